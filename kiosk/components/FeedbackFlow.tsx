@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'preact/hooks'
+import type { FeedbackAccepted, PublicCategory } from '../../shared/api-types.ts'
+import type { Channel } from '../../shared/enums.ts'
+import { loadCategories } from '../api/feedback.ts'
+import { useLocale } from '../state/buyer-locale.ts'
+import { FeedbackForm } from './FeedbackForm.tsx'
+import { ReceiptView } from './ReceiptView.tsx'
+
+interface Props {
+  storeCode: string | null
+  channel: Channel
+}
+
+/** The form, then its receipt; "send another" starts a clean form. */
+export function FeedbackFlow({ storeCode, channel }: Props) {
+  const { t } = useLocale()
+  const [categories, setCategories] = useState<PublicCategory[] | null>(null)
+  const [failed, setFailed] = useState(false)
+  const [done, setDone] = useState<{ accepted: FeedbackAccepted; category: PublicCategory } | null>(null)
+  const [round, setRound] = useState(0)
+
+  useEffect(() => {
+    loadCategories().then(setCategories, () => setFailed(true))
+  }, [])
+
+  if (failed) return <p role="alert">{t('error.network')}</p>
+  if (!categories) return <p>{t('loading')}</p>
+  if (done) {
+    return (
+      <ReceiptView
+        {...done}
+        onAnother={() => {
+          setDone(null)
+          setRound(round + 1)
+        }}
+      />
+    )
+  }
+  return (
+    <FeedbackForm
+      key={round}
+      storeCode={storeCode}
+      channel={channel}
+      categories={categories}
+      onAccepted={(accepted, category) => setDone({ accepted, category })}
+    />
+  )
+}

@@ -1,0 +1,159 @@
+import { useRef, useState } from 'preact/hooks'
+import type { FeedbackAccepted, PublicCategory } from '../../shared/api-types.ts'
+import type { FieldError } from '../../shared/api-error.ts'
+import { FEEDBACK_KINDS, type Channel, type FeedbackKind } from '../../shared/enums.ts'
+import { newFeedbackId } from '../../shared/receipt.ts'
+import { feedbackInputSchema, MESSAGE_MAX, MESSAGE_MIN, parseWith, type FeedbackInput } from '../../shared/schemas.ts'
+import { ApiFailure } from '../api/client.ts'
+import { sendFeedback } from '../api/feedback.ts'
+import { useLocale } from '../state/buyer-locale.ts'
+
+interface Props {
+  storeCode: string | null
+  channel: Channel
+  categories: PublicCategory[]
+  onAccepted(accepted: FeedbackAccepted, category: PublicCategory): void
+}
+
+export function FeedbackForm({ storeCode, channel, categories, onAccepted }: Props) {
+  const { t, locale } = useLocale()
+  const [kind, setKind] = useState<FeedbackKind>('complaint')
+  const [category, setCategory] = useState('')
+  const [message, setMessage] = useState('')
+  const [anonymous, setAnonymous] = useState(false)
+  const [name, setName] = useState('')
+  const [phone, setPhone] = useState('')
+  const [fields, setFields] = useState<Record<string, FieldError>>({})
+  const [failure, setFailure] = useState<string | null>(null)
+  const [sending, setSending] = useState(false)
+  // A resend of the same content keeps its id, so the server stores it once.
+  const lastAttempt = useRef<{ key: string; id: string } | null>(null)
+
+  const choices = categories.filter((c) => c.kind === kind)
+  const fieldError = (f: string) =>
+    fields[f] && (
+      <p class="field-error" id={`${f}-error`}>
+        {t(`field.${fields[f]}`)}
+      </p>
+    )
+  const described = (f: string) => (fields[f] ? { 'aria-invalid': true, 'aria-describedby': `${f}-error` } : {})
+
+  async function submit(e: Event) {
+    e.preventDefault()
+    if (sending) return
+    const content = { storeCode, kind, category, message, anonymous, channel, name, phone }
+    const key = JSON.stringify(content)
+    const id = lastAttempt.current?.key === key ? lastAttempt.current.id : newFeedbackId()
+    lastAttempt.current = { key, id }
+    const draft: Record<string, unknown> = { id, storeCode, kind, category, message, anonymous, channel, createdAt: new Date().toISOString() }
+    if (!anonymous && (name.trim() || phone.trim())) draft.contact = { name: name.trim(), phone: phone.trim() }
+    const parsed = parseWith(feedbackInputSchema, draft)
+    if (!parsed.ok) {
+      setFields(parsed.fields)
+      setFailure(t('form.fix_errors'))
+      return
+    }
+    setFields({})
+    setFailure(null)
+    setSending(true)
+    try {
+      const accepted = await sendFeedback(parsed.value as FeedbackInput)
+      onAccepted(accepted, categories.find((c) => c.id === category)!)
+    } catch (err) {
+      if (err instanceof ApiFailure && Object.keys(err.fields).length > 0) {
+        setFields(err.fields)
+        setFailure(t('form.fix_errors'))
+      } else {
+        setFailure(t(err instanceof ApiFailure && err.code === 'network' ? 'error.network' : 'error.generic'))
+      }
+    } finally {
+      setSending(false)
+    }
+  }
+
+  return (
+    <form class="feedback" onSubmit={submit} noValidate>
+      <h2>{t('form.title')}</h2>
+      <fieldset class="kinds">
+        <legend>{t('form.pick_kind')}</legend>
+        {FEEDBACK_KINDS.map((k) => (
+          <label key={k} class={k === kind ? 'kind selected' : 'kind'}>
+            <input
+              type="radio"
+              name="kind"
+              value={k}
+              checked={k === kind}
+              onChange={() => {
+                setKind(k)
+                setCategory('')
+              }}
+            />
+            {t(`kind.${k}`)}
+          </label>
+        ))}
+      </fieldset>
+
+      <label for="category">{t('form.category')}</label>
+      <select id="category" value={category} onChange={(e) => setCategory(e.currentTarget.value)} {...described('category')}>
+        <option value="">{t('form.category_placeholder')}</option>
+        {choices.map((c) => (
+          <option key={c.id} value={c.id}>
+            {locale === 'en' ? c.label.en : c.label.zh}
+          </option>
+        ))}
+      </select>
+      {fieldError('category')}
+
+      <label for="message">{t('form.message')}</label>
+      <p class="hint" id="message-hint">
+        {t('form.message_hint', { min: MESSAGE_MIN, max: MESSAGE_MAX })}
+      </p>
+      <textarea
+        id="message"
+        rows={5}
+        maxLength={MESSAGE_MAX}
+        value={message}
+        onInput={(e) => setMessage(e.currentTarget.value)}
+        {...described('message')}
+      />
+      <p class="count" aria-live="polite">
+        {t('form.count', { n: message.trim().length, max: MESSAGE_MAX })}
+      </p>
+      {fieldError('message')}
+
+      <label class="check">
+        <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.currentTarget.checked)} />
+        {t('form.anonymous')}
+      </label>
+      {anonymous ? (
+        <p class="hint">{t('form.anonymous_hint')}</p>
+      ) : (
+        <div class="contact">
+          <label for="contact-name">{t('form.name')}</label>
+          <input id="contact-name" autocomplete="name" value={name} onInput={(e) => setName(e.currentTarget.value)} {...described('contact.name')} />
+          {fieldError('contact.name')}
+          <label for="contact-phone">{t('form.phone')}</label>
+          <input
+            id="contact-phone"
+            type="tel"
+            inputMode="tel"
+            autocomplete="tel"
+            value={phone}
+            onInput={(e) => setPhone(e.currentTarget.value)}
+            {...described('contact.phone')}
+          />
+          {fieldError('contact.phone')}
+          <p class="hint">{t('form.privacy')}</p>
+        </div>
+      )}
+      {failure && (
+        <p class="form-error" role="alert">
+          {failure}
+        </p>
+      )}
+      <button type="submit" class="primary" disabled={sending}>
+        {sending ? t('form.sending') : t('form.submit')}
+      </button>
+    </form>
+  )
+}

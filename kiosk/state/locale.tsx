@@ -1,0 +1,56 @@
+// The chosen language, remembered on the device. Pages read t() from context
+// so a test can render them in either language.
+import { createContext, type ComponentChildren } from 'preact'
+import { useContext, useMemo, useState } from 'preact/hooks'
+import { DEFAULT_LOCALE, translator, type Catalogue, type Locale, type Messages, type Translate } from '../../shared/i18n/translate.ts'
+
+const STORAGE_KEY = 'sv.locale'
+
+export interface LocaleState<M extends Messages> {
+  locale: Locale
+  t: Translate<M>
+  toggle(): void
+}
+
+function storedLocale(): Locale {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : DEFAULT_LOCALE
+  } catch {
+    // Storage can be disabled (private modes, some in-app browsers).
+    return DEFAULT_LOCALE
+  }
+}
+
+export function createLocaleContext<M extends Messages>(catalogue: Catalogue<M>) {
+  const Context = createContext<LocaleState<M> | null>(null)
+
+  function LocaleProvider({ children }: { children: ComponentChildren }) {
+    const [locale, setLocale] = useState<Locale>(storedLocale)
+    const value = useMemo<LocaleState<M>>(
+      () => ({
+        locale,
+        t: translator(catalogue, locale),
+        toggle() {
+          const next: Locale = locale === 'en' ? 'zh-CN' : 'en'
+          try {
+            localStorage.setItem(STORAGE_KEY, next)
+          } catch {
+            // Not remembered; still switched for this visit.
+          }
+          document.documentElement.lang = next
+          setLocale(next)
+        },
+      }),
+      [locale],
+    )
+    return <Context.Provider value={value}>{children}</Context.Provider>
+  }
+
+  function useLocale(): LocaleState<M> {
+    const value = useContext(Context)
+    if (!value) throw new Error('useLocale outside LocaleProvider')
+    return value
+  }
+
+  return { LocaleProvider, useLocale }
+}

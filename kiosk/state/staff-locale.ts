@@ -1,0 +1,7 @@
+import { common } from '../../shared/i18n/common.ts'
+import { mergeCatalogues } from '../../shared/i18n/merge.ts'
+import { staff } from '../../shared/i18n/staff.ts'
+import { createLocaleContext } from './locale.tsx'
+
+export const staffCatalogue = mergeCatalogues(common, staff)
+export const { LocaleProvider, useLocale } = createLocaleContext(staffCatalogue)

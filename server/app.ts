@@ -1,0 +1,71 @@
+import { Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import { requestId } from 'hono/request-id'
+import type { ApiErrorBody, ErrorCode } from '../shared/api-error.ts'
+import { ApiError } from './api-error.ts'
+import type { AppDeps, AppEnv } from './deps.ts'
+import { requireSession } from './middleware/session.ts'
+import { adminFeedbackRoutes } from './routes/admin/feedback.ts'
+import { adminStatsRoutes } from './routes/admin/stats.ts'
+import { authRoutes } from './routes/auth.ts'
+import { categoryRoutes } from './routes/categories.ts'
+import { centreRoutes } from './routes/centre.ts'
+import { feedbackRoutes } from './routes/feedback.ts'
+import { pageRoutes } from './routes/pages.ts'
+import { storeRoutes } from './routes/stores.ts'
+import { trackRoutes } from './routes/track.ts'
+
+const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+}
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>()
+  app.use(requestId())
+
+  app.get('/healthz', (c) => c.json({ ok: true }))
+
+  const admin = new Hono<AppEnv>()
+  admin.use(requireSession(deps))
+  admin.route('/feedback', adminFeedbackRoutes(deps))
+  admin.route('/stats', adminStatsRoutes(deps))
+
+  app.route('/api/stores', storeRoutes(deps))
+  app.route('/api/categories', categoryRoutes(deps))
+  app.route('/api/centre', centreRoutes(deps))
+  app.route('/api/feedback', feedbackRoutes(deps))
+  app.route('/api/track', trackRoutes(deps))
+  app.route('/api/auth', authRoutes(deps))
+  app.route('/api/admin', admin)
+  app.route('/', pageRoutes(deps))
+
+  app.notFound((c) => {
+    const body: ApiErrorBody = { error: { code: 'not_found', message: `Nothing at ${c.req.method} ${c.req.path}` } }
+    return c.json(body, 404)
+  })
+
+  // The only place an error becomes a response.
+  app.onError((err, c) => {
+    if (err instanceof ApiError) {
+      const body: ApiErrorBody = { error: { code: err.code, message: err.message, ...(err.fields && { fields: err.fields }) } }
+      return c.json(body, err.status)
+    }
+    if (err instanceof HTTPException && err.status < 500) {
+      const body: ApiErrorBody = { error: { code: STATUS_CODES[err.status] ?? 'bad_request', message: err.message } }
+      return c.json(body, err.status)
+    }
+    console.error(`[${c.get('requestId')}] ${c.req.method} ${c.req.path}`, err)
+    const body: ApiErrorBody = { error: { code: 'internal', message: `Internal error (request ${c.get('requestId')})` } }
+    return c.json(body, 500)
+  })
+
+  return app
+}
+
+export type App = ReturnType<typeof createApp>

@@ -1,0 +1,127 @@
+// The thin wrapper every query goes through: promise-returning all/get/run,
+// and a transaction helper that serialises transactions on the one
+// connection (sqlite3 runs statements of one connection in order, but two
+// interleaved async transactions would otherwise share a BEGIN).
+import sqlite3 from 'sqlite3'
+
+export type Param = string | number | bigint | null | Buffer
+export type Params = readonly Param[] | Record<string, Param>
+
+export interface RunResult {
+  changes: number
+  lastID: number
+}
+
+export interface Queryable {
+  all<T>(sql: string, params?: Params): Promise<T[]>
+  get<T>(sql: string, params?: Params): Promise<T | undefined>
+  run(sql: string, params?: Params): Promise<RunResult>
+  exec(sql: string): Promise<void>
+}
+
+export interface Database extends Queryable {
+  /** Runs fn inside BEGIN IMMEDIATE … COMMIT on the writer; rolls back if it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>
+  /** Calls fn for each row without holding the whole result in memory. */
+  each<T>(sql: string, params: Params, onRow: (row: T) => void): Promise<number>
+  close(): Promise<void>
+  readonly filename: string
+}
+
+export async function openDatabase(filename: string): Promise<Database> {
+  const writerRaw = await connect(filename)
+  const writer = queryable(writerRaw)
+  // WAL lets readers (the console, exports) run beside the single writer.
+  // synchronous=FULL fsyncs the WAL on every commit: an acknowledged
+  // submission survives a power cut, not only a process crash. The cost is
+  // one fsync per write transaction, which the kit's write rate can afford.
+  if (filename !== ':memory:') await writer.exec('PRAGMA journal_mode = WAL')
+  await setUp(writer)
+  // Reads use their own connection so that they only ever see committed
+  // data, never the inside of a transaction that is still running on the
+  // writer. An in-memory database exists once per connection, so it has one.
+  const readerRaw = filename === ':memory:' ? writerRaw : await connect(filename)
+  const reader = queryable(readerRaw)
+  if (readerRaw !== writerRaw) await setUp(reader)
+
+  // Writes are serialised here: one connection must not interleave two
+  // transactions' statements.
+  let queue: Promise<unknown> = Promise.resolve()
+  const serialised = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work)
+    queue = next.catch(() => undefined)
+    return next
+  }
+
+  return {
+    filename,
+    all: reader.all,
+    get: reader.get,
+    run: (sql, params) => serialised(() => writer.run(sql, params)),
+    exec: (sql) => serialised(() => writer.exec(sql)),
+    transaction: <T>(fn: (tx: Queryable) => Promise<T>) =>
+      serialised(async () => {
+        await writer.exec('BEGIN IMMEDIATE')
+        try {
+          const result = await fn(writer)
+          await writer.exec('COMMIT')
+          return result
+        } catch (err) {
+          await writer.exec('ROLLBACK').catch(() => undefined)
+          throw err
+        }
+      }),
+    each<T>(sql: string, params: Params, onRow: (row: T) => void): Promise<number> {
+      return new Promise((resolve, reject) => {
+        readerRaw.each(
+          sql,
+          params,
+          (err: Error | null, row: T) => {
+            if (!err) onRow(row)
+          },
+          (err: Error | null, count: number) => (err ? reject(err) : resolve(count)),
+        )
+      })
+    },
+    async close() {
+      await queue
+      if (readerRaw !== writerRaw) await closeRaw(readerRaw)
+      await closeRaw(writerRaw)
+    },
+  }
+}
+
+function connect(filename: string): Promise<sqlite3.Database> {
+  return new Promise((resolve, reject) => {
+    const db = new sqlite3.Database(filename, (err) => (err ? reject(err) : resolve(db)))
+  })
+}
+
+function closeRaw(db: sqlite3.Database): Promise<void> {
+  return new Promise((resolve, reject) => db.close((err) => (err ? reject(err) : resolve())))
+}
+
+async function setUp(q: Queryable): Promise<void> {
+  await q.exec('PRAGMA synchronous = FULL')
+  await q.exec('PRAGMA foreign_keys = ON')
+  await q.exec('PRAGMA busy_timeout = 5000')
+}
+
+function queryable(raw: sqlite3.Database): Queryable {
+  return {
+    all: <T>(sql: string, params: Params = []) =>
+      new Promise<T[]>((resolve, reject) => raw.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as T[])))),
+    get: <T>(sql: string, params: Params = []) =>
+      new Promise<T | undefined>((resolve, reject) =>
+        raw.get(sql, params, (err, row) => (err ? reject(err) : resolve(row as T | undefined))),
+      ),
+    run: (sql: string, params: Params = []) =>
+      new Promise<RunResult>((resolve, reject) =>
+        raw.run(sql, params, function (err) {
+          if (err) reject(err)
+          else resolve({ changes: this.changes, lastID: this.lastID })
+        }),
+      ),
+    exec: (sql: string) => new Promise<void>((resolve, reject) => raw.exec(sql, (err) => (err ? reject(err) : resolve()))),
+  }
+}

@@ -1,0 +1,29 @@
+// What the app is made from. Tests build their own (a temp database, a fixed
+// clock) and hand it to createApp.
+import type { HolidayCalendar } from '../shared/working-days.ts'
+import type { Config } from './config.ts'
+import type { Database } from './db/database.ts'
+import type { User } from './db/queries/users.ts'
+
+export interface Clock {
+  now(): Date
+}
+
+export const systemClock: Clock = { now: () => new Date() }
+
+export interface AppDeps {
+  db: Database
+  clock: Clock
+  config: Config
+  calendar: HolidayCalendar
+  /** Folder of the built front end; pages answer 503 when it is missing. */
+  staticDir: string
+}
+
+export interface AppEnv {
+  Variables: {
+    requestId: string
+    user: User
+    sessionHash: string
+  }
+}

@@ -1,0 +1,54 @@
+// The Node entry: read the configuration, open the data directory, serve the
+// app, and shut down cleanly on SIGTERM/SIGINT (stop accepting, let
+// in-flight requests finish, close the database).
+import { fileURLToPath } from 'node:url'
+import { serve } from '@hono/node-server'
+import { createApp } from './app.ts'
+import { ConfigError, readConfig } from './config.ts'
+import { systemClock } from './deps.ts'
+import { MigrationError } from './db/migrate.ts'
+import { openData } from './open-data.ts'
+
+const STATIC_DIR = fileURLToPath(new URL('../dist/', import.meta.url))
+
+async function main() {
+  const config = readConfig(process.env)
+  const { db, seeded, calendar } = await openData(config, systemClock)
+  const app = createApp({ db, clock: systemClock, config, calendar, staticDir: STATIC_DIR })
+
+  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+    const base = `http://${config.host}:${info.port}`
+    console.log(`StoreVoice listening on ${base}`)
+    if (seeded.seeded) console.log(`Data directory ${config.dataDir} set up${config.seedDemo ? ' with the demo city' : ''}.`)
+    console.log(`  buyer page   ${base}/s/44010001`)
+    console.log(`  report       ${base}/report`)
+    console.log(`  tracking     ${base}/track`)
+    console.log(`  staff        ${base}/staff`)
+    if (seeded.generatedAdminPassword) {
+      console.log(`Admin account: admin / ${seeded.generatedAdminPassword}  (shown once; set ADMIN_PASSWORD to choose it)`)
+    }
+  })
+
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    console.log(`${signal}: finishing in-flight requests`)
+    server.close(async () => {
+      await db.close()
+      console.log('stopped')
+      process.exit(0)
+    })
+    // Idle keep-alive connections would hold close() open forever.
+    if ('closeIdleConnections' in server) server.closeIdleConnections()
+    setTimeout(() => process.exit(1), 10_000).unref()
+  }
+  process.on('SIGTERM', () => stop('SIGTERM'))
+  process.on('SIGINT', () => stop('SIGINT'))
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError || err instanceof MigrationError) console.error(`StoreVoice cannot start: ${err.message}`)
+  else console.error('StoreVoice cannot start:', err)
+  process.exit(1)
+})

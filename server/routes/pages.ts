@@ -1,0 +1,39 @@
+// The built front end. Each entry's HTML is answered on a direct load of any
+// of its client-side routes; hashed assets are cached for a year, HTML never
+// (so a new deploy is picked up at once).
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { Hono } from 'hono'
+import type { AppDeps, AppEnv } from '../deps.ts'
+
+const ENTRIES: Record<string, string[]> = {
+  'index.html': ['/', '/s/:code', '/report', '/track', '/track/:receipt'],
+  'staff.html': ['/staff', '/staff/*'],
+}
+
+export function pageRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>()
+
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root: deps.staticDir,
+      onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
+    }),
+  )
+
+  for (const [file, paths] of Object.entries(ENTRIES)) {
+    for (const path of paths) {
+      app.get(path, async (c) => {
+        const full = join(deps.staticDir, file)
+        if (!existsSync(full)) return c.text('The front end is not built: run `npm run build`.', 503)
+        c.header('Cache-Control', 'no-cache')
+        return c.html(await readFile(full, 'utf8'))
+      })
+    }
+  }
+
+  return app
+}

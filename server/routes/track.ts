@@ -1,0 +1,60 @@
+import { Hono } from 'hono'
+import type { TrackView } from '../../shared/api-types.ts'
+import { isOpenStatus } from '../../shared/enums.ts'
+import { normalizeReceipt } from '../../shared/receipt.ts'
+import { trackMessageSchema } from '../../shared/schemas.ts'
+import { ApiError } from '../api-error.ts'
+import { getActiveCategory } from '../db/queries/categories.ts'
+import { addReporterMessage, getFeedbackByReceipt, listPublicMessages } from '../db/queries/feedback.ts'
+import { getStore } from '../db/queries/stores.ts'
+import type { AppDeps, AppEnv } from '../deps.ts'
+import { jsonBody } from '../middleware/json-body.ts'
+
+// What a receipt holder may see. Never contact data, never the original
+// message (a receipt shown on a shared kiosk screen could be photographed),
+// never internal notes.
+export function trackRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>()
+
+  const findCase = async (raw: string) => {
+    const receipt = normalizeReceipt(raw)
+    const found = receipt ? await getFeedbackByReceipt(deps.db, receipt) : undefined
+    if (!found) throw new ApiError(404, 'not_found', 'No case has this receipt code')
+    return found
+  }
+
+  app.get('/:receipt', async (c) => {
+    const f = await findCase(c.req.param('receipt'))
+    const [category, store, messages] = await Promise.all([
+      getActiveCategory(deps.db, f.categoryId),
+      f.storeCode ? getStore(deps.db, f.storeCode) : undefined,
+      listPublicMessages(deps.db, f.id),
+    ])
+    return c.json({
+      receipt: f.receipt,
+      status: f.status,
+      kind: f.kind,
+      category: { id: f.categoryId, label: category?.label ?? null },
+      store: store ? { code: store.code, name: store.name } : null,
+      createdAt: f.createdAt,
+      receivedAt: f.receivedAt,
+      updatedAt: f.updatedAt,
+      dueAt: f.dueAt,
+      closedAt: f.closedAt,
+      overdue: isOpenStatus(f.status) && f.dueAt < deps.clock.now().toISOString(),
+      messages,
+    } satisfies TrackView)
+  })
+
+  app.post('/:receipt/messages', jsonBody(trackMessageSchema), async (c) => {
+    const f = await findCase(c.req.param('receipt'))
+    if (f.status === 'closed' || f.status === 'rejected') {
+      throw new ApiError(409, 'conflict', 'This case is closed; call the hotline or send a new report')
+    }
+    const now = deps.clock.now().toISOString()
+    await deps.db.transaction((tx) => addReporterMessage(tx, f.id, c.req.valid('json').text, now))
+    return c.json({ ok: true }, 201)
+  })
+
+  return app
+}

@@ -1,0 +1,48 @@
+import { randomBytes } from 'node:crypto'
+import { hashPassword } from '../auth/password.ts'
+import type { Database } from '../db/database.ts'
+import { insertCategory } from '../db/queries/categories.ts'
+import { insertNotice } from '../db/queries/notices.ts'
+import { getSetting, setSetting } from '../db/queries/settings.ts'
+import { insertStore } from '../db/queries/stores.ts'
+import { createUser, getUserForLogin, setPassword } from '../db/queries/users.ts'
+import { DEFAULT_CATEGORIES, DEFAULT_HOTLINE, DEFAULT_NOTICES } from './defaults.ts'
+import { demoStores } from './demo-city.ts'
+
+export interface SeedOptions {
+  demo: boolean
+  adminPassword: string | undefined
+  now: Date
+}
+
+export interface SeedResult {
+  seeded: boolean
+  /** Set when the admin password was made up here and must be shown once. */
+  generatedAdminPassword?: string
+}
+
+/**
+ * On a database never seeded: the defaults, the demo city (unless turned
+ * off) and the admin account, all in one transaction. On later starts only
+ * ADMIN_PASSWORD, when given, is applied to the admin account.
+ */
+export async function seed(db: Database, opts: SeedOptions): Promise<SeedResult> {
+  const now = opts.now.toISOString()
+  if (await getSetting(db, 'seeded_at')) {
+    if (opts.adminPassword && (await getUserForLogin(db, 'admin'))) {
+      await setPassword(db, 'admin', await hashPassword(opts.adminPassword))
+    }
+    return { seeded: false }
+  }
+  const password = opts.adminPassword ?? randomBytes(12).toString('base64url')
+  const passwordHash = await hashPassword(password)
+  await db.transaction(async (tx) => {
+    await setSetting(tx, 'hotline', DEFAULT_HOTLINE)
+    for (const [i, c] of DEFAULT_CATEGORIES.entries()) await insertCategory(tx, c, i)
+    for (const [i, n] of DEFAULT_NOTICES(DEFAULT_HOTLINE).entries()) await insertNotice(tx, { ...n, version: 1, sortOrder: i }, now)
+    if (opts.demo) for (const s of demoStores()) await insertStore(tx, s, now)
+    await createUser(tx, { username: 'admin', passwordHash, role: 'admin', districts: [] }, now)
+    await setSetting(tx, 'seeded_at', now)
+  })
+  return opts.adminPassword ? { seeded: true } : { seeded: true, generatedAdminPassword: password }
+}

@@ -1,0 +1,22 @@
+// The fixed vocabularies both ends agree on. Categories are data (see the
+// categories table); these are not.
+
+export const FEEDBACK_KINDS = ['complaint', 'report', 'suggestion', 'praise'] as const
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number]
+
+export const CHANNELS = ['qr', 'kiosk', 'web'] as const
+export type Channel = (typeof CHANNELS)[number]
+
+export const CASE_STATUSES = ['new', 'assigned', 'in_progress', 'resolved', 'closed', 'rejected'] as const
+export type CaseStatus = (typeof CASE_STATUSES)[number]
+
+// A case is "open" while the centre still owes the reporter work on it; only
+// open cases can be overdue.
+export const OPEN_STATUSES: readonly CaseStatus[] = ['new', 'assigned', 'in_progress']
+
+export function isOpenStatus(status: CaseStatus): boolean {
+  return OPEN_STATUSES.includes(status)
+}
+
+export const ROLES = ['admin', 'staff', 'supervisor', 'viewer'] as const
+export type Role = (typeof ROLES)[number]

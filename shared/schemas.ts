@@ -1,0 +1,98 @@
+// Every payload that crosses the wire, validated the same way on both ends:
+// the server at its boundary, the forms in the browser before sending.
+import * as v from 'valibot'
+import { CHANNELS, FEEDBACK_KINDS } from './enums.ts'
+import { FIELD_ERRORS, type FieldError } from './api-error.ts'
+import { isUuidV4 } from './receipt.ts'
+
+export const MESSAGE_MIN = 5
+export const MESSAGE_MAX = 2000
+export const NAME_MAX = 40
+
+// Issue messages are field error codes (see api-error.ts), never prose:
+// each client renders them in its own language.
+const code = (c: FieldError) => c
+
+const trimmed = (max: number) =>
+  v.pipe(v.string(code('invalid')), v.trim(), v.maxLength(max, code('too_long')))
+
+export const storeCodeSchema = v.pipe(
+  v.string(code('invalid')),
+  v.trim(),
+  v.regex(/^[0-9A-Za-z-]{2,32}$/, code('invalid')),
+)
+
+export const phoneSchema = v.pipe(
+  v.string(code('invalid')),
+  v.trim(),
+  v.regex(/^\+?[0-9][0-9 -]{4,18}[0-9]$/, code('invalid')),
+)
+
+export const contactSchema = v.strictObject({
+  name: v.optional(trimmed(NAME_MAX)),
+  phone: v.optional(v.union([v.literal(''), phoneSchema], code('invalid'))),
+})
+
+export const feedbackInputSchema = v.pipe(
+  v.strictObject({
+    id: v.pipe(v.string(code('required')), v.toLowerCase(), v.check(isUuidV4, code('invalid'))),
+    storeCode: v.optional(v.nullable(storeCodeSchema)),
+    kind: v.picklist(FEEDBACK_KINDS, code('invalid')),
+    category: v.pipe(v.string(code('required')), v.regex(/^[a-z0-9_]{1,40}$/, code('invalid'))),
+    message: v.pipe(
+      v.string(code('required')),
+      v.trim(),
+      v.minLength(MESSAGE_MIN, code('too_short')),
+      v.maxLength(MESSAGE_MAX, code('too_long')),
+    ),
+    contact: v.optional(contactSchema),
+    anonymous: v.optional(v.boolean(code('invalid'))),
+    channel: v.picklist(CHANNELS, code('invalid')),
+    createdAt: v.pipe(v.string(code('required')), v.isoTimestamp(code('invalid'))),
+  }),
+  // An anonymous report must not carry contact data: the promise is that
+  // nothing that identifies the reporter is stored.
+  v.forward(
+    v.check((input) => !input.anonymous || (!input.contact?.name && !input.contact?.phone), code('not_allowed')),
+    ['contact'],
+  ),
+)
+export type FeedbackInput = v.InferOutput<typeof feedbackInputSchema>
+
+export const loginSchema = v.strictObject({
+  username: v.pipe(v.string(code('required')), v.trim(), v.minLength(1, code('required')), v.maxLength(64, code('too_long'))),
+  password: v.pipe(v.string(code('required')), v.minLength(1, code('required')), v.maxLength(256, code('too_long'))),
+})
+export type LoginInput = v.InferOutput<typeof loginSchema>
+
+export const trackMessageSchema = v.strictObject({
+  text: v.pipe(v.string(code('required')), v.trim(), v.minLength(1, code('required')), v.maxLength(MESSAGE_MAX, code('too_long'))),
+})
+export type TrackMessageInput = v.InferOutput<typeof trackMessageSchema>
+
+const FIELD_ERROR_SET: ReadonlySet<string> = new Set(FIELD_ERRORS)
+
+// A strict object reports a missing key and an unknown key with the same
+// issue type; `received` tells them apart.
+function fieldError(issue: v.BaseIssue<unknown>): FieldError {
+  if (issue.type === 'strict_object' || issue.type === 'object') {
+    if (issue.received === 'undefined') return 'required'
+    if (issue.expected === 'never') return 'not_allowed'
+    return 'invalid'
+  }
+  return FIELD_ERROR_SET.has(issue.message) ? (issue.message as FieldError) : 'invalid'
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; fields: Record<string, FieldError> }
+
+/** Validates with a schema and maps issues to `{path: code}`, first issue per field wins. */
+export function parseWith<S extends v.GenericSchema>(schema: S, input: unknown): ParseResult<v.InferOutput<S>> {
+  const result = v.safeParse(schema, input)
+  if (result.success) return { ok: true, value: result.output }
+  const fields: Record<string, FieldError> = {}
+  for (const issue of result.issues) {
+    const path = issue.path?.map((p) => String(p.key)).join('.') || '_'
+    fields[path] ??= fieldError(issue)
+  }
+  return { ok: false, fields }
+}

@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { makeTestApp, type TestApp } from '../helpers/test-app.ts'
+
+// `npm test` builds the front end (dist/) before the suites run.
+describe('pages on a direct load', () => {
+  let t: TestApp
+  beforeAll(async () => (t = await makeTestApp()))
+  afterAll(() => t.close())
+
+  for (const [path, entry] of [
+    ['/s/44010001', 'buyer'],
+    ['/track', 'buyer'],
+    ['/track/ABCD1234EFGHJ', 'buyer'],
+    ['/report', 'buyer'],
+    ['/staff', 'staff'],
+  ] as const) {
+    it(`${path} answers the ${entry} page`, async () => {
+      const res = await t.app.request(path)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-type')).toMatch(/text\/html/)
+      const html = await res.text()
+      expect(html).toContain('lang="zh-CN"')
+      expect(html).toMatch(new RegExp(`assets/${entry}-[\\w-]+\\.js`))
+    })
+  }
+
+  it('answers an unknown API path with the error shape', async () => {
+    const res = await t.app.request('/api/nope')
+    expect(res.status).toBe(404)
+    expect((await res.json()).error.code).toBe('not_found')
+  })
+})

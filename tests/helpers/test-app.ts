@@ -1,0 +1,74 @@
+// A real app on a real, migrated SQLite file in a temp folder, with a clock
+// the test can move.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createApp } from '../../server/app.ts'
+import { readConfig } from '../../server/config.ts'
+import type { Clock } from '../../server/deps.ts'
+import { openData } from '../../server/open-data.ts'
+import { newFeedbackId } from '../../shared/receipt.ts'
+
+export const ADMIN_PASSWORD = 'test-admin-pass'
+export const DEMO_STORE = '44010001'
+
+export interface TestClock extends Clock {
+  set(iso: string): void
+  advance(ms: number): void
+}
+
+export function testClock(start = '2026-11-30T02:00:00.000Z'): TestClock {
+  let t = Date.parse(start)
+  return { now: () => new Date(t), set: (iso) => (t = Date.parse(iso)), advance: (ms) => (t += ms) }
+}
+
+export async function makeTestApp(opts: { now?: string; seedDemo?: boolean } = {}) {
+  const dataDir = await mkdtemp(join(tmpdir(), 'storevoice-test-'))
+  const config = readConfig({ DATA_DIR: dataDir, ADMIN_PASSWORD, SEED_DEMO: opts.seedDemo === false ? '0' : '1' })
+  const clock = testClock(opts.now)
+  const { db, calendar } = await openData(config, clock)
+  const staticDir = fileURLToPath(new URL('../../dist/', import.meta.url))
+  const app = createApp({ db, clock, config, calendar, staticDir })
+  return {
+    app,
+    db,
+    clock,
+    dataDir,
+    async close() {
+      await db.close()
+      await rm(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+export type TestApp = Awaited<ReturnType<typeof makeTestApp>>
+
+export function feedbackBody(overrides: Record<string, unknown> = {}) {
+  return {
+    id: newFeedbackId(),
+    storeCode: DEMO_STORE,
+    kind: 'complaint',
+    category: 'service_attitude',
+    message: '店员态度恶劣，拒绝解释玩法规则。',
+    contact: { name: '张三', phone: '13812345678' },
+    channel: 'qr',
+    createdAt: '2026-11-30T01:59:00.000Z',
+    ...overrides,
+  }
+}
+
+export function postJson(app: TestApp['app'], path: string, body: unknown, headers: Record<string, string> = {}) {
+  return app.request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  })
+}
+
+/** Logs in and returns the Cookie header to send with later requests. */
+export async function loginCookie(app: TestApp['app'], username = 'admin', password = ADMIN_PASSWORD): Promise<string> {
+  const res = await postJson(app, '/api/auth/login', { username, password })
+  if (res.status !== 200) throw new Error(`login failed: ${res.status}`)
+  return res.headers.get('set-cookie')!.split(';')[0]!
+}
