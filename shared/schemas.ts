@@ -49,6 +49,11 @@ export const feedbackInputSchema = v.pipe(
     anonymous: v.optional(v.boolean(code('invalid'))),
     channel: v.picklist(CHANNELS, code('invalid')),
     createdAt: v.pipe(v.string(code('required')), v.isoTimestamp(code('invalid'))),
+    // Anti-abuse signals from the public form (see the hardening issue):
+    // `hp` is a honeypot field people never see, so never fill; `fillMs` is
+    // how long the form was open before it was sent.
+    hp: v.optional(v.pipe(v.string(code('invalid')), v.maxLength(200, code('too_long')))),
+    fillMs: v.optional(v.pipe(v.number(code('invalid')), v.integer(code('invalid')), v.minValue(0, code('invalid')))),
   }),
   // An anonymous report must not carry contact data: the promise is that
   // nothing that identifies the reporter is stored.
