@@ -6,7 +6,10 @@ import { ApiError } from './api-error.ts'
 import type { AppDeps, AppEnv } from './deps.ts'
 import { requireSession } from './middleware/session.ts'
 import { adminFeedbackRoutes } from './routes/admin/feedback.ts'
+import { adminNoticeRoutes } from './routes/admin/notices.ts'
+import { adminPosterRoutes } from './routes/admin/posters.ts'
 import { adminStatsRoutes } from './routes/admin/stats.ts'
+import { adminStoreRoutes } from './routes/admin/stores.ts'
 import { authRoutes } from './routes/auth.ts'
 import { categoryRoutes } from './routes/categories.ts'
 import { centreRoutes } from './routes/centre.ts'
@@ -35,6 +38,9 @@ export function createApp(deps: AppDeps) {
   admin.use(requireSession(deps))
   admin.route('/feedback', adminFeedbackRoutes(deps))
   admin.route('/stats', adminStatsRoutes(deps))
+  admin.route('/stores', adminStoreRoutes(deps))
+  admin.route('/notices', adminNoticeRoutes(deps))
+  admin.route('/posters', adminPosterRoutes(deps))
 
   app.route('/api/stores', storeRoutes(deps))
   app.route('/api/categories', categoryRoutes(deps))

@@ -1,17 +1,21 @@
 // Shapes of the API's answers, shared so the server's handlers and the
 // front end's callers are checked against the same definitions.
-import type { CaseStatus, Channel, FeedbackKind } from './enums.ts'
+import type { CaseStatus, Channel, FeedbackKind, NoticeScope } from './enums.ts'
 
 export interface Label {
   zh: string
   en: string
 }
 
+/** A notice as a store shows it: the version in force for that store. `id` is the document's, stable across versions. */
 export interface PublicNotice {
   id: number
   title: string
   body: string
   version: number
+  effectiveDate: string
+  titleEn?: string
+  bodyEn?: string
 }
 
 export interface PublicStore {
@@ -23,6 +27,8 @@ export interface PublicStore {
   supervisor: { name: string; phone: string }
   hotline: string
   notices: PublicNotice[]
+  /** Short digest of the notice versions in force here; kiosks report it in heartbeats. */
+  noticeVersion: string
 }
 
 export interface StoreDirectory {
@@ -104,4 +110,68 @@ export interface StoreStatsRow {
   overdue: number
   byKind: Partial<Record<FeedbackKind, number>>
   byCategory: Record<string, number>
+}
+
+/** A store as the console's registry sees it (inactive ones included). */
+export interface AdminStore {
+  code: string
+  name: string
+  district: string
+  address: string
+  supervisorName: string
+  supervisorPhone: string
+  active: boolean
+  posterVersion: string | null
+  posterIssuedAt: string | null
+}
+
+export type StoreField = 'name' | 'district' | 'address' | 'supervisorName' | 'supervisorPhone' | 'active'
+
+/** What a CSV import does (or did, when applied). Lines are the file's, the header being line 1. */
+export interface StoreImportReport {
+  applied: boolean
+  rows: number
+  add: { line: number; code: string; name: string; district: string }[]
+  change: { line: number; code: string; changes: Partial<Record<StoreField, { from: string | boolean; to: string | boolean }>> }[]
+  deactivate: { line: number | null; code: string; name: string }[]
+  unchanged: number
+  invalid: { line: number; field: string; reason: string; code?: string }[]
+  /** Active stores the file does not mention; deactivated only with ?deactivateMissing=1. */
+  missing: { code: string; name: string; district: string }[]
+  unknownColumns: string[]
+  encoding: 'utf-8' | 'gb18030'
+}
+
+export interface NoticeVersionView {
+  version: number
+  title: string
+  body: string
+  titleEn: string | null
+  bodyEn: string | null
+  scope: NoticeScope
+  district: string | null
+  stores: string[]
+  effectiveDate: string
+  createdAt: string
+  createdBy: string | null
+}
+
+export interface NoticeDocument {
+  id: number
+  key: string | null
+  sortOrder: number
+  active: boolean
+  /** Newest first. */
+  versions: NoticeVersionView[]
+}
+
+export interface SilentStore {
+  code: string
+  name: string
+  district: string
+  supervisorName: string
+  posterVersion: string | null
+  posterIssuedAt: string | null
+  /** China-local day of the last poster scan; null when never scanned. */
+  lastScanDay: string | null
 }

@@ -20,3 +20,7 @@ export function isOpenStatus(status: CaseStatus): boolean {
 
 export const ROLES = ['admin', 'staff', 'supervisor', 'viewer'] as const
 export type Role = (typeof ROLES)[number]
+
+// Which stores a notice version is shown in.
+export const NOTICE_SCOPES = ['all', 'district', 'stores'] as const
+export type NoticeScope = (typeof NOTICE_SCOPES)[number]

@@ -2,10 +2,13 @@ import { Hono } from 'hono'
 import type { PublicStore, StoreDirectory } from '../../shared/api-types.ts'
 import { parseWith, storeCodeSchema } from '../../shared/schemas.ts'
 import { ApiError } from '../api-error.ts'
-import { listActiveNotices } from '../db/queries/notices.ts'
+import { effectiveNoticeVersions } from '../db/queries/notices.ts'
+import { countScan } from '../db/queries/scans.ts'
 import { getSetting } from '../db/queries/settings.ts'
 import { getStore, listDistricts, searchStores } from '../db/queries/stores.ts'
 import type { AppDeps, AppEnv } from '../deps.ts'
+import { noticesInForce } from '../notices/notices-in-force.ts'
+import { chinaDate } from '../../shared/working-days.ts'
 
 const PAGE_SIZE = 50
 
@@ -30,6 +33,8 @@ export function storeRoutes(deps: AppDeps) {
     const parsed = parseWith(storeCodeSchema, c.req.param('code'))
     const store = parsed.ok ? await getStore(deps.db, parsed.value) : undefined
     if (!store) throw new ApiError(404, 'store_not_found', 'No store has this station code')
+    const today = chinaDate(deps.clock.now())
+    await countPosterScan(deps, store.code, c.req.query('v'), today)
     return c.json({
       code: store.code,
       name: store.name,
@@ -38,9 +43,26 @@ export function storeRoutes(deps: AppDeps) {
       active: store.active,
       supervisor: { name: store.supervisorName, phone: store.supervisorPhone },
       hotline: (await getSetting(deps.db, 'hotline')) ?? '',
-      notices: await listActiveNotices(deps.db),
+      ...noticesInForce(await effectiveNoticeVersions(deps.db, today), store),
     } satisfies PublicStore)
   })
 
   return app
+}
+
+// Poster versions are short digests; the tablet's own QR code sends "k".
+const SCAN_VERSION = /^[0-9a-z]{1,16}$/
+
+/**
+ * The buyer page passes its URL's `v` through: one more scan of that poster
+ * version today. Nothing about the scanner is kept. A counter that cannot be
+ * written must not cost the buyer the page, so failures are only logged.
+ */
+async function countPosterScan(deps: AppDeps, code: string, v: string | undefined, today: string): Promise<void> {
+  if (!v || !SCAN_VERSION.test(v)) return
+  try {
+    await countScan(deps.db, code, v, today)
+  } catch (err) {
+    console.error(`scan of ${code} not counted`, err)
+  }
 }

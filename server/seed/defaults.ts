@@ -27,29 +27,62 @@ export const DEFAULT_CATEGORIES: Category[] = [
   { id: 'praise_other', kind: 'praise', label: { zh: '其他', en: 'Other' }, slaDays: 15 },
 ]
 
+// Plain words a buyer reads at the counter. `key` lets other parts find a
+// notice (the poster prints the compliance notice's headline).
+// The default notices restate rules that were in force long before the kit,
+// so they are dated back rather than from the first start.
+export const DEFAULT_NOTICES_EFFECTIVE = '2020-01-01'
+
 export const DEFAULT_NOTICES = (hotline: string) => [
   {
+    key: 'compliance',
     title: '销售人员合规要求',
+    titleEn: 'What sales staff must do',
     body: [
-      '1. 销售人员须持证上岗，佩戴工作牌，文明礼貌服务。',
-      '2. 不向未满十八周岁的未成年人销售彩票，不为未成年人兑奖。',
-      '3. 不赊账销售，不通过电话、网络、微信等方式远程销售或代购彩票。',
-      '4. 按规定出票，如实告知彩票玩法和中奖规则，不夸大中奖概率，不诱导购彩。',
-      '5. 中奖彩票按规定及时兑付，不拒绝、不拖延、不截留奖金。',
+      '1. 销售人员持证上岗，佩戴工作牌，文明服务。',
+      '2. 不向未满18周岁的未成年人销售彩票，也不为未成年人兑奖。',
+      '3. 不赊账销售，不借钱给购彩者。',
+      '4. 不通过电话、网络、微信等方式远程销售或代购彩票。',
+      '5. 如实介绍玩法和中奖规则，不夸大中奖机会，不劝人多买。',
+      '6. 中奖彩票按规定兑奖，不拒绝、不拖延、不克扣奖金。',
+    ].join('\n'),
+    bodyEn: [
+      '1. Sales staff are licensed, wear a name badge and serve politely.',
+      '2. No sales to anyone under 18, and no prize payouts to minors.',
+      '3. No sales on credit, no lending money to buyers.',
+      '4. No remote or proxy sales by phone, internet or chat apps.',
+      '5. Explain games and prize rules truthfully; never overstate the chance of winning or urge anyone to buy more.',
+      '6. Pay out winning tickets as the rules say: no refusing, delaying or cutting prizes.',
     ].join('\n'),
   },
   {
+    key: 'responsible_play',
     title: '理性购彩　量力而行',
+    titleEn: 'Play responsibly, within your means',
     body: [
-      '彩票是一种公益娱乐方式，请理性购买，量力而行，不要借钱购彩，不要沉迷。',
-      '未满十八周岁的未成年人不得购买彩票，也不得兑奖。',
+      '买彩票是娱乐，也是支持公益，不是赚钱的办法。',
+      '请按自己的经济能力少量购买，不借钱买彩票，不追号加倍，觉得停不下来时请及时休息。',
+      '未满18周岁的未成年人不能购买彩票，也不能兑奖。',
+    ].join('\n'),
+    bodyEn: [
+      'Lottery is entertainment that supports good causes, not a way to make money.',
+      'Buy a little, within your means. Never borrow to play or chase losses; take a break when it is hard to stop.',
+      'People under 18 may not buy lottery tickets or claim prizes.',
     ].join('\n'),
   },
   {
+    key: 'hotline',
     title: '投诉举报渠道',
+    titleEn: 'How to complain or report',
     body: [
-      `彩票中心监督电话：${hotline}。也可扫描本站二维码在线投诉、举报或提出建议。`,
-      '举报可以匿名。您的联系方式只用于回访本件，仅由承办人员查看；匿名举报不记录任何联系方式，凭受理编号查询进度。',
+      `彩票中心监督电话：${hotline}。也可以扫描本站二维码，在线投诉、举报或提建议。`,
+      '举报可以匿名。留下的联系方式只用于回访这件事，只有办理人员能看到。',
+      '匿名举报不记录任何联系方式，请保存好受理编号，凭编号查询办理进度。',
+    ].join('\n'),
+    bodyEn: [
+      `Lottery centre hotline: ${hotline}. You can also scan this store's QR code to complain, report or suggest online.`,
+      'Reports may be anonymous. Contact details you leave are used only to follow up this case and are seen only by the staff handling it.',
+      'An anonymous report keeps no contact details: keep your receipt code to follow the case.',
     ].join('\n'),
   },
 ]

@@ -6,7 +6,7 @@ import { insertNotice } from '../db/queries/notices.ts'
 import { getSetting, setSetting } from '../db/queries/settings.ts'
 import { insertStore } from '../db/queries/stores.ts'
 import { createUser, getUserForLogin, setPassword } from '../db/queries/users.ts'
-import { DEFAULT_CATEGORIES, DEFAULT_HOTLINE, DEFAULT_NOTICES } from './defaults.ts'
+import { DEFAULT_CATEGORIES, DEFAULT_HOTLINE, DEFAULT_NOTICES, DEFAULT_NOTICES_EFFECTIVE } from './defaults.ts'
 import { demoStores } from './demo-city.ts'
 
 export interface SeedOptions {
@@ -39,7 +39,9 @@ export async function seed(db: Database, opts: SeedOptions): Promise<SeedResult>
   await db.transaction(async (tx) => {
     await setSetting(tx, 'hotline', DEFAULT_HOTLINE)
     for (const [i, c] of DEFAULT_CATEGORIES.entries()) await insertCategory(tx, c, i)
-    for (const [i, n] of DEFAULT_NOTICES(DEFAULT_HOTLINE).entries()) await insertNotice(tx, { ...n, version: 1, sortOrder: i }, now)
+    for (const [i, { key, ...text }] of DEFAULT_NOTICES(DEFAULT_HOTLINE).entries()) {
+      await insertNotice(tx, { key, sortOrder: i }, { ...text, scope: 'all', effectiveDate: DEFAULT_NOTICES_EFFECTIVE }, null, now)
+    }
     if (opts.demo) for (const s of demoStores()) await insertStore(tx, s, now)
     await createUser(tx, { username: 'admin', passwordHash, role: 'admin', districts: [] }, now)
     await setSetting(tx, 'seeded_at', now)

@@ -63,3 +63,78 @@ export async function insertStore(db: Queryable, store: Store, now: string): Pro
     [store.code, store.name, store.district, store.address, store.supervisorName, store.supervisorPhone, store.active ? 1 : 0, now, now],
   )
 }
+
+/** Every store (inactive included), for the import's comparison. */
+export async function allStores(db: Queryable): Promise<Store[]> {
+  const rows = await db.all<StoreRow>(`SELECT ${COLUMNS} FROM stores ORDER BY code`)
+  return rows.map(toStore)
+}
+
+/** Stores to print posters for: active ones, of one district or a list of districts or all. */
+export async function activeStoresIn(db: Queryable, districts: string[] | undefined): Promise<Store[]> {
+  const where = districts ? `AND district IN (${districts.map(() => '?').join(', ') || "''"})` : ''
+  const rows = await db.all<StoreRow>(`SELECT ${COLUMNS} FROM stores WHERE active = 1 ${where} ORDER BY district, code`, districts ?? [])
+  return rows.map(toStore)
+}
+
+export interface AdminStoreSearch {
+  code?: string | undefined
+  q?: string | undefined
+  district?: string | undefined
+  /** A supervisor's districts; undefined for the whole city. */
+  scope?: string[] | undefined
+  active?: boolean | undefined
+  limit: number
+  offset: number
+}
+
+export interface AdminStoreRow extends Store {
+  posterVersion: string | null
+  posterIssuedAt: string | null
+}
+
+/** The console's registry: inactive stores included, with the poster last issued. */
+export async function searchStoresAdmin(db: Queryable, s: AdminStoreSearch): Promise<{ items: AdminStoreRow[]; total: number }> {
+  const where = ['1 = 1']
+  const params: (string | number)[] = []
+  if (s.scope) {
+    where.push(`s.district IN (${s.scope.map(() => '?').join(', ') || "''"})`)
+    params.push(...s.scope)
+  }
+  if (s.code) {
+    where.push('s.code = ?')
+    params.push(s.code)
+  }
+  if (s.district) {
+    where.push('s.district = ?')
+    params.push(s.district)
+  }
+  if (s.active !== undefined) {
+    where.push('s.active = ?')
+    params.push(s.active ? 1 : 0)
+  }
+  if (s.q) {
+    where.push(`(s.code LIKE ? ESCAPE '\\' OR s.name LIKE ? ESCAPE '\\' OR s.supervisor_name LIKE ? ESCAPE '\\')`)
+    const like = `%${s.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`
+    params.push(like, like, like)
+  }
+  const clause = where.join(' AND ')
+  const rows = await db.all<StoreRow & { posterVersion: string | null; posterIssuedAt: string | null }>(
+    `SELECT s.code, s.name, s.district, s.address, s.supervisor_name AS supervisorName, s.supervisor_phone AS supervisorPhone,
+       s.active, p.version AS posterVersion, p.issued_at AS posterIssuedAt
+     FROM stores s LEFT JOIN store_posters p ON p.store_code = s.code
+     WHERE ${clause} ORDER BY s.district, s.code LIMIT ? OFFSET ?`,
+    [...params, s.limit, s.offset],
+  )
+  const count = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM stores s WHERE ${clause}`, params)
+  return { items: rows.map((r) => ({ ...r, active: r.active === 1 })), total: count?.n ?? 0 }
+}
+
+/** Writes every field but the code; deactivating keeps the row and its history. */
+export async function updateStore(db: Queryable, store: Store, now: string): Promise<void> {
+  await db.run(
+    `UPDATE stores SET name = ?, district = ?, address = ?, supervisor_name = ?, supervisor_phone = ?, active = ?, updated_at = ?
+     WHERE code = ?`,
+    [store.name, store.district, store.address, store.supervisorName, store.supervisorPhone, store.active ? 1 : 0, now, store.code],
+  )
+}

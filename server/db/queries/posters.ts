@@ -1,0 +1,24 @@
+import type { Queryable } from '../database.ts'
+
+export interface PosterIssue {
+  storeCode: string
+  version: string
+  issuedAt: string
+}
+
+export async function posterIssues(db: Queryable): Promise<Map<string, PosterIssue>> {
+  const rows = await db.all<PosterIssue>('SELECT store_code AS storeCode, version, issued_at AS issuedAt FROM store_posters')
+  return new Map(rows.map((r) => [r.storeCode, r]))
+}
+
+/** Records that these posters were printed; a version already recorded keeps its first issue date. */
+export async function recordPosterIssues(db: Queryable, issues: { storeCode: string; version: string }[], now: string): Promise<void> {
+  for (const i of issues) {
+    await db.run(
+      `INSERT INTO store_posters (store_code, version, issued_at) VALUES (?, ?, ?)
+       ON CONFLICT (store_code) DO UPDATE SET version = excluded.version, issued_at = excluded.issued_at
+       WHERE store_posters.version <> excluded.version`,
+      [i.storeCode, i.version, now],
+    )
+  }
+}

@@ -1,0 +1,45 @@
+// The print-ready batch of posters for a district, the whole city or one
+// store: an HTML page with one poster per printed page (see poster-html.ts
+// for why HTML rather than PDF). Printing issues each poster's version,
+// which starts its grace period in the silent-poster list.
+import { Hono } from 'hono'
+import { parseWith, storeCodeSchema } from '../../../shared/schemas.ts'
+import { ApiError } from '../../api-error.ts'
+import { recordPosterIssues } from '../../db/queries/posters.ts'
+import { activeStoresIn } from '../../db/queries/stores.ts'
+import type { AppDeps, AppEnv } from '../../deps.ts'
+import { districtScope, requireRole } from '../../middleware/session.ts'
+import { POSTER_SIZES, postersHtml, type PosterSize } from '../../posters/poster-html.ts'
+import { posterSheets } from '../../posters/poster-sheets.ts'
+
+export function adminPosterRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>()
+
+  app.get('/', requireRole('admin', 'staff', 'supervisor'), async (c) => {
+    const size = c.req.query('size') ?? 'a4'
+    if (!POSTER_SIZES.includes(size as PosterSize)) {
+      throw new ApiError(400, 'validation_failed', 'size must be a4 or a6', { size: 'invalid' })
+    }
+    const format = c.req.query('format') ?? 'html'
+    if (format !== 'html') throw new ApiError(400, 'validation_failed', 'Posters come as a print-ready HTML page', { format: 'invalid' })
+    const district = c.req.query('district')?.trim() || undefined
+    const scope = districtScope(c.get('user'))
+    if (district && scope && !scope.includes(district)) throw new ApiError(403, 'forbidden', 'This district is outside yours')
+    let stores = await activeStoresIn(deps.db, district ? [district] : scope)
+    const code = c.req.query('code')
+    if (code !== undefined) {
+      const parsed = parseWith(storeCodeSchema, code)
+      stores = stores.filter((s) => parsed.ok && s.code === parsed.value)
+      if (stores.length === 0) throw new ApiError(404, 'store_not_found', 'No licensed store with this code in your districts')
+    }
+    const now = deps.clock.now()
+    const sheets = await posterSheets(deps.db, deps.config.publicUrl, now, stores)
+    await deps.db.transaction((tx) =>
+      recordPosterIssues(tx, sheets.map((s) => ({ storeCode: s.code, version: s.version })), now.toISOString()),
+    )
+    c.header('Cache-Control', 'no-store')
+    return c.html(postersHtml(sheets, size as PosterSize))
+  })
+
+  return app
+}

@@ -1,0 +1,112 @@
+// The store registry in the console: list, one store's edit, create, the CSV
+// import (dry run unless ?apply=1), the silent-poster list and the
+// single-store QR downloads. Staff and admins write; supervisors read their
+// districts; viewers read.
+import { Hono } from 'hono'
+import type { AdminStore, Page } from '../../../shared/api-types.ts'
+import { storeCreateSchema, storePatchSchema } from '../../../shared/registry-schemas.ts'
+import { parseWith, storeCodeSchema } from '../../../shared/schemas.ts'
+import { chinaDate } from '../../../shared/working-days.ts'
+import { ApiError } from '../../api-error.ts'
+import { recordPosterIssues } from '../../db/queries/posters.ts'
+import { silentStores } from '../../db/queries/scans.ts'
+import { getStore, insertStore, searchStoresAdmin, updateStore, type Store } from '../../db/queries/stores.ts'
+import type { AppDeps, AppEnv } from '../../deps.ts'
+import { jsonBody } from '../../middleware/json-body.ts'
+import { districtScope, requireRole } from '../../middleware/session.ts'
+import { posterSheets } from '../../posters/poster-sheets.ts'
+import { qrPng, qrSvg } from '../../posters/qr-code.ts'
+import { importStores } from '../../stores/import-stores.ts'
+import { readCsvBody } from './csv-body.ts'
+
+const PAGE_SIZE = 100
+const WRITERS = ['admin', 'staff'] as const
+
+export function adminStoreRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>()
+
+  app.get('/', async (c) => {
+    const page = Math.max(1, Number.parseInt(c.req.query('page') ?? '1', 10) || 1)
+    const active = c.req.query('active')
+    const { items, total } = await searchStoresAdmin(deps.db, {
+      q: c.req.query('q')?.trim().slice(0, 50) || undefined,
+      district: c.req.query('district')?.trim().slice(0, 50) || undefined,
+      scope: districtScope(c.get('user')),
+      active: active === '1' ? true : active === '0' ? false : undefined,
+      limit: PAGE_SIZE,
+      offset: (page - 1) * PAGE_SIZE,
+    })
+    return c.json({ items, total, page, pageSize: PAGE_SIZE } satisfies Page<AdminStore>)
+  })
+
+  app.post('/', requireRole(...WRITERS), jsonBody(storeCreateSchema), async (c) => {
+    const input = c.req.valid('json')
+    if (await getStore(deps.db, input.code)) throw new ApiError(409, 'conflict', 'A store with this station code exists')
+    await insertStore(deps.db, input, deps.clock.now().toISOString())
+    return c.json(await adminStore(deps, input.code), 201)
+  })
+
+  app.post('/import', requireRole(...WRITERS), async (c) => {
+    const bytes = await readCsvBody(c)
+    const report = await importStores(deps.db, bytes, {
+      apply: c.req.query('apply') === '1',
+      deactivateMissing: c.req.query('deactivateMissing') === '1',
+      now: deps.clock.now().toISOString(),
+    })
+    return c.json(report)
+  })
+
+  app.get('/silent', async (c) => {
+    const days = Math.max(1, Math.min(365, Number.parseInt(c.req.query('days') ?? '30', 10) || 30))
+    const since = new Date(deps.clock.now().getTime() - days * 86_400_000)
+    return c.json({ days, items: await silentStores(deps.db, chinaDate(since), since.toISOString(), districtScope(c.get('user'))) })
+  })
+
+  app.get('/:code', async (c) => c.json(await adminStore(deps, (await storeInScope(deps, c.req.param('code'), c.get('user'))).code)))
+
+  app.patch('/:code', requireRole(...WRITERS), jsonBody(storePatchSchema), async (c) => {
+    const current = await storeInScope(deps, c.req.param('code'), c.get('user'))
+    const patch = Object.fromEntries(Object.entries(c.req.valid('json')).filter(([, v]) => v !== undefined))
+    await updateStore(deps.db, { ...current, ...patch }, deps.clock.now().toISOString())
+    return c.json(await adminStore(deps, current.code))
+  })
+
+  // The QR code alone, for stores that design their own signage. It encodes
+  // the same versioned URL as the poster, so downloading it issues that
+  // poster version.
+  app.get('/:code/qr.svg', async (c) => {
+    const url = await issuedUrl(deps, await storeInScope(deps, c.req.param('code'), c.get('user')))
+    c.header('Content-Type', 'image/svg+xml; charset=utf-8')
+    return c.body(qrSvg(url))
+  })
+
+  app.get('/:code/qr.png', async (c) => {
+    const url = await issuedUrl(deps, await storeInScope(deps, c.req.param('code'), c.get('user')))
+    c.header('Content-Type', 'image/png')
+    return c.body(new Uint8Array(await qrPng(url)))
+  })
+
+  return app
+}
+
+async function storeInScope(deps: AppDeps, rawCode: string, user: AppEnv['Variables']['user']): Promise<Store> {
+  const parsed = parseWith(storeCodeSchema, rawCode)
+  const store = parsed.ok ? await getStore(deps.db, parsed.value) : undefined
+  if (!store) throw new ApiError(404, 'store_not_found', 'No store has this station code')
+  const scope = districtScope(user)
+  if (scope && !scope.includes(store.district)) throw new ApiError(403, 'forbidden', 'This store is outside your districts')
+  return store
+}
+
+async function adminStore(deps: AppDeps, code: string): Promise<AdminStore> {
+  const [store] = (await searchStoresAdmin(deps.db, { code, limit: 1, offset: 0 })).items
+  if (!store) throw new ApiError(404, 'store_not_found', 'No store has this station code')
+  return store
+}
+
+async function issuedUrl(deps: AppDeps, store: Store): Promise<string> {
+  const now = deps.clock.now()
+  const [sheet] = await posterSheets(deps.db, deps.config.publicUrl, now, [store])
+  await recordPosterIssues(deps.db, [{ storeCode: store.code, version: sheet!.version }], now.toISOString())
+  return sheet!.url
+}
