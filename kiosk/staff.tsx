@@ -7,6 +7,7 @@ import { LangSwitch } from './components/LangSwitch.tsx'
 import { CaseList } from './pages/staff/CaseList.tsx'
 import { LoginPage } from './pages/staff/LoginPage.tsx'
 import { StoreCounts } from './pages/staff/StoreCounts.tsx'
+import { RegistrySection } from './pages/staff-registry/RegistrySection.tsx'
 import { LocaleProvider, useLocale } from './state/staff-locale.ts'
 import './styles.css'
 import './staff.css'
@@ -40,6 +41,7 @@ function Console() {
           <LoginPage onLogin={setUser} />
         ) : (
           <>
+            <RegistrySection />
             <StoreCounts />
             {user.role !== 'viewer' && <CaseList />}
           </>

@@ -1,7 +1,8 @@
 import { common } from '../../shared/i18n/common.ts'
 import { mergeCatalogues } from '../../shared/i18n/merge.ts'
+import { registry } from '../../shared/i18n/registry.ts'
 import { staff } from '../../shared/i18n/staff.ts'
 import { createLocaleContext } from './locale.tsx'
 
-export const staffCatalogue = mergeCatalogues(common, staff)
+export const staffCatalogue = mergeCatalogues(mergeCatalogues(common, staff), registry)
 export const { LocaleProvider, useLocale } = createLocaleContext(staffCatalogue)

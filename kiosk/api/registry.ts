@@ -1,0 +1,56 @@
+// The console's calls for the store registry, notices, posters and silent
+// posters. The CSV upload sends the file's bytes as they are (the server
+// works out UTF-8 or GBK), so it does not go through the JSON helper.
+import { isApiErrorBody } from '../../shared/api-error.ts'
+import type { AdminStore, NoticeDocument, Page, SilentStore, StoreDirectory, StoreImportReport } from '../../shared/api-types.ts'
+import type { NoticeCreateInput, NoticeVersionInput, StoreCreateInput, StorePatchInput } from '../../shared/registry-schemas.ts'
+import { api, ApiFailure } from './client.ts'
+
+export const listAdminStores = (params: { q?: string; district?: string; page: number }) => {
+  const query = new URLSearchParams({ page: String(params.page) })
+  if (params.q) query.set('q', params.q)
+  if (params.district) query.set('district', params.district)
+  return api<Page<AdminStore>>(`/api/admin/stores?${query}`)
+}
+
+export const storeDistricts = async () => (await api<StoreDirectory>('/api/stores')).districts
+
+export const createStore = (input: StoreCreateInput) => api<AdminStore>('/api/admin/stores', { body: input })
+
+export const patchStore = (code: string, patch: StorePatchInput) =>
+  api<AdminStore>(`/api/admin/stores/${encodeURIComponent(code)}`, { method: 'PATCH', body: patch })
+
+export async function importStoresCsv(file: Blob, opts: { apply: boolean; deactivateMissing: boolean }): Promise<StoreImportReport> {
+  const query = new URLSearchParams()
+  if (opts.apply) query.set('apply', '1')
+  if (opts.deactivateMissing) query.set('deactivateMissing', '1')
+  let res: Response
+  try {
+    res = await fetch(`/api/admin/stores/import?${query}`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: file,
+      credentials: 'same-origin',
+    })
+  } catch {
+    throw new ApiFailure(0, null)
+  }
+  const body: unknown = await res.json().catch(() => null)
+  if (!res.ok) throw new ApiFailure(res.status, isApiErrorBody(body) ? body : { error: { code: 'internal', message: `HTTP ${res.status}` } })
+  return body as StoreImportReport
+}
+
+export const listNotices = () => api<NoticeDocument[]>('/api/admin/notices')
+
+export const createNotice = (input: NoticeCreateInput) => api<NoticeDocument>('/api/admin/notices', { body: input })
+
+export const publishNoticeVersion = (id: number, input: NoticeVersionInput) =>
+  api<NoticeDocument>(`/api/admin/notices/${id}/versions`, { body: input })
+
+export const silentStores = (days: number) => api<{ days: number; items: SilentStore[] }>(`/api/admin/stores/silent?days=${days}`)
+
+export function postersUrl(district: string, size: 'a4' | 'a6'): string {
+  const query = new URLSearchParams({ size })
+  if (district) query.set('district', district)
+  return `/api/admin/posters?${query}`
+}

@@ -1,0 +1,106 @@
+import { useState } from 'preact/hooks'
+import type { FieldError } from '../../../shared/api-error.ts'
+import type { NoticeDocument } from '../../../shared/api-types.ts'
+import { NOTICE_SCOPES, type NoticeScope } from '../../../shared/enums.ts'
+import { noticeVersionSchema } from '../../../shared/registry-schemas.ts'
+import { parseWith } from '../../../shared/schemas.ts'
+import { ApiFailure } from '../../api/client.ts'
+import { createNotice, publishNoticeVersion } from '../../api/registry.ts'
+import { useLocale } from '../../state/staff-locale.ts'
+
+interface Props {
+  /** The document to publish a new version of, or null for a new notice. */
+  doc: NoticeDocument | null
+  onPublished(): void
+  onCancel(): void
+}
+
+const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
+
+/** A new version starts from the newest text, so a correction is a small edit. */
+export function NoticeForm({ doc, onPublished, onCancel }: Props) {
+  const { t } = useLocale()
+  const latest = doc?.versions[0]
+  const [v, setV] = useState({
+    title: latest?.title ?? '',
+    body: latest?.body ?? '',
+    titleEn: latest?.titleEn ?? '',
+    bodyEn: latest?.bodyEn ?? '',
+    scope: (latest?.scope ?? 'all') as NoticeScope,
+    district: latest?.district ?? '',
+    stores: latest?.stores.join(', ') ?? '',
+    effectiveDate: today(),
+  })
+  const [fields, setFields] = useState<Record<string, FieldError>>({})
+  const [problem, setProblem] = useState<string | null>(null)
+
+  async function submit(e: Event) {
+    e.preventDefault()
+    const input = {
+      title: v.title,
+      body: v.body,
+      ...(v.titleEn.trim() && { titleEn: v.titleEn }),
+      ...(v.bodyEn.trim() && { bodyEn: v.bodyEn }),
+      scope: v.scope,
+      ...(v.scope === 'district' && { district: v.district }),
+      ...(v.scope === 'stores' && { stores: v.stores.split(/[\s,，、]+/).filter(Boolean) }),
+      effectiveDate: v.effectiveDate,
+    }
+    const checked = parseWith(noticeVersionSchema, input)
+    if (!checked.ok) return setFields(checked.fields)
+    try {
+      if (doc) await publishNoticeVersion(doc.id, checked.value)
+      else await createNotice(checked.value)
+      onPublished()
+    } catch (err) {
+      if (err instanceof ApiFailure) setFields(err.fields)
+      setProblem(t('error.generic'))
+    }
+  }
+
+  const text = (name: 'title' | 'titleEn' | 'district' | 'stores', label: Parameters<typeof t>[0]) => (
+    <div>
+      <label for={`notice-${name}`}>{t(label)}</label>
+      <input id={`notice-${name}`} value={v[name]} onInput={(e) => setV({ ...v, [name]: e.currentTarget.value })} />
+      {fields[name] && <small role="alert">{t(`field.${fields[name]}`)}</small>}
+    </div>
+  )
+  const area = (name: 'body' | 'bodyEn', label: Parameters<typeof t>[0]) => (
+    <div>
+      <label for={`notice-${name}`}>{t(label)}</label>
+      <textarea id={`notice-${name}`} rows={6} value={v[name]} onInput={(e) => setV({ ...v, [name]: e.currentTarget.value })} />
+      {fields[name] && <small role="alert">{t(`field.${fields[name]}`)}</small>}
+    </div>
+  )
+
+  return (
+    <form class="notice-form" onSubmit={submit}>
+      {text('title', 'notices.field.title')}
+      {area('body', 'notices.field.body')}
+      {text('titleEn', 'notices.field.title_en')}
+      {area('bodyEn', 'notices.field.body_en')}
+      <label for="notice-scope">{t('notices.field.scope')}</label>
+      <select id="notice-scope" value={v.scope} onChange={(e) => setV({ ...v, scope: e.currentTarget.value as NoticeScope })}>
+        {NOTICE_SCOPES.map((s) => (
+          <option key={s} value={s}>
+            {t(`notices.scope.${s}`)}
+          </option>
+        ))}
+      </select>
+      {v.scope === 'district' && text('district', 'notices.field.district')}
+      {v.scope === 'stores' && text('stores', 'notices.field.stores')}
+      <label for="notice-effective">{t('notices.field.effective')}</label>
+      <input id="notice-effective" type="date" value={v.effectiveDate} onInput={(e) => setV({ ...v, effectiveDate: e.currentTarget.value })} />
+      {fields.effectiveDate && <small role="alert">{t(`field.${fields.effectiveDate}`)}</small>}
+      {problem && <p role="alert">{problem}</p>}
+      <p>
+        <button type="submit" class="primary">
+          {t('notices.publish')}
+        </button>{' '}
+        <button type="button" onClick={onCancel}>
+          {t('stores.cancel')}
+        </button>
+      </p>
+    </form>
+  )
+}

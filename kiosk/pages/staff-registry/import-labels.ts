@@ -1,0 +1,26 @@
+// Words for an import report's invalid rows: the column and the reason,
+// both sent by the server as codes.
+import { FIELD_ERRORS, type FieldError } from '../../../shared/api-error.ts'
+import type { Translate } from '../../../shared/i18n/translate.ts'
+import type { staffCatalogue } from '../../state/staff-locale.ts'
+
+type T = Translate<(typeof staffCatalogue)['zh-CN']>
+
+const COLUMN_LABELS = {
+  code: 'stores.code',
+  name: 'stores.name',
+  district: 'stores.district',
+  address: 'stores.address',
+  supervisorName: 'stores.supervisor',
+  supervisorPhone: 'stores.supervisor_phone',
+  active: 'stores.active',
+} as const
+
+export function columnLabel(t: T, field: string): string {
+  return field in COLUMN_LABELS ? t(COLUMN_LABELS[field as keyof typeof COLUMN_LABELS]) : field
+}
+
+export function reasonLabel(t: T, reason: string): string {
+  if (reason === 'duplicate') return t('import.reason.duplicate')
+  return (FIELD_ERRORS as readonly string[]).includes(reason) ? t(`field.${reason as FieldError}`) : reason
+}
