@@ -13,7 +13,10 @@ export async function posterIssues(db: Queryable): Promise<Map<string, PosterIss
 
 /** Records that these posters were printed; a version already recorded keeps its first issue date. */
 export async function recordPosterIssues(db: Queryable, issues: { storeCode: string; version: string }[], now: string): Promise<void> {
+  // Reprinting a city's unchanged posters should not rewrite 2,500 rows.
+  const known = await posterIssues(db)
   for (const i of issues) {
+    if (known.get(i.storeCode)?.version === i.version) continue
     await db.run(
       `INSERT INTO store_posters (store_code, version, issued_at) VALUES (?, ?, ?)
        ON CONFLICT (store_code) DO UPDATE SET version = excluded.version, issued_at = excluded.issued_at
