@@ -16,12 +16,12 @@ const text = (min: number, max: number) =>
     v.maxLength(max, code('too_long')),
   )
 
-export const STORE_NAME_MAX = 60
-export const DISTRICT_MAX = 20
-export const ADDRESS_MAX = 200
-export const PERSON_MAX = 40
+const STORE_NAME_MAX = 60
+const DISTRICT_MAX = 20
+const ADDRESS_MAX = 200
+const PERSON_MAX = 40
 
-export const storeFields = {
+const storeFields = {
   name: text(1, STORE_NAME_MAX),
   district: text(1, DISTRICT_MAX),
   address: text(0, ADDRESS_MAX),
@@ -52,9 +52,9 @@ export const storePatchSchema = v.strictObject({
 })
 export type StorePatchInput = v.InferOutput<typeof storePatchSchema>
 
-export const NOTICE_TITLE_MAX = 60
-export const NOTICE_BODY_MAX = 4000
-export const NOTICE_STORES_MAX = 500
+const NOTICE_TITLE_MAX = 60
+const NOTICE_BODY_MAX = 4000
+const NOTICE_STORES_MAX = 500
 
 const isoDate = v.pipe(v.string(code('required')), v.isoDate(code('invalid')))
 

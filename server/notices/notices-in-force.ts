@@ -12,7 +12,7 @@ export interface NoticesInForce {
   noticeVersion: string
 }
 
-export function appliesTo(v: NoticeVersionRow, store: { code: string; district: string }): boolean {
+function appliesTo(v: NoticeVersionRow, store: { code: string; district: string }): boolean {
   if (v.scope === 'district') return v.district === store.district
   if (v.scope === 'stores') return v.stores.includes(store.code)
   return true
@@ -40,6 +40,6 @@ export function complianceHeadline(effective: NoticeVersionRow[], store: { code:
   return (shown.find((v) => v.key === 'compliance') ?? shown[0])?.title ?? ''
 }
 
-export function digest(text: string): string {
+function digest(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 8)
 }

@@ -4,15 +4,15 @@
 // what ISO/IEC 18004 asks for, and phone scanners fail without it.
 import QRCode from 'qrcode'
 
-export const QR_QUIET_ZONE = 4
+const QR_QUIET_ZONE = 4
 const ERROR_CORRECTION = 'M'
 
-export interface QrMatrix {
+interface QrMatrix {
   size: number
   dark(x: number, y: number): boolean
 }
 
-export function qrMatrix(text: string): QrMatrix {
+function qrMatrix(text: string): QrMatrix {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: ERROR_CORRECTION })
   return { size: modules.size, dark: (x, y) => modules.get(y, x) === 1 }
 }

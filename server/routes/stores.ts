@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import type { PublicStore, StoreDirectory } from '../../shared/api-types.ts'
 import { parseWith, storeCodeSchema } from '../../shared/schemas.ts'
+import { chinaDate } from '../../shared/working-days.ts'
 import { ApiError } from '../api-error.ts'
 import { effectiveNoticeVersions } from '../db/queries/notices.ts'
 import { countScan } from '../db/queries/scans.ts'
@@ -8,7 +9,6 @@ import { getSetting } from '../db/queries/settings.ts'
 import { getStore, listDistricts, searchStores } from '../db/queries/stores.ts'
 import type { AppDeps, AppEnv } from '../deps.ts'
 import { noticesInForce } from '../notices/notices-in-force.ts'
-import { chinaDate } from '../../shared/working-days.ts'
 
 const PAGE_SIZE = 50
 

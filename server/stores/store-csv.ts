@@ -37,7 +37,7 @@ const REQUIRED: Column[] = ['code', 'name', 'district']
 const YES = new Set(['', '是', 'y', 'yes', '1', 'true'])
 const NO = new Set(['否', 'n', 'no', '0', 'false'])
 
-export interface CsvStoreRow {
+interface CsvStoreRow {
   line: number
   store: StoreCreateInput
 }
@@ -53,7 +53,7 @@ export interface ParsedStoreCsv {
   unknownColumns: string[]
 }
 
-export function decodeCsv(bytes: Uint8Array): { text: string; encoding: StoreImportReport['encoding'] } {
+function decodeCsv(bytes: Uint8Array): { text: string; encoding: StoreImportReport['encoding'] } {
   // Valid UTF-8 is almost never valid-looking GBK by accident and vice versa
   // fails fast, so strict UTF-8 first, then GB18030 (a superset of GBK).
   try {

@@ -2,7 +2,7 @@ import type { Queryable } from '../database.ts'
 import type { SilentStore } from '../../../shared/api-types.ts'
 
 /** The tablet's own QR code carries this instead of a poster version. */
-export const KIOSK_SCAN_VERSION = 'k'
+const KIOSK_SCAN_VERSION = 'k'
 
 export async function countScan(db: Queryable, storeCode: string, posterVersion: string, day: string): Promise<void> {
   await db.run(

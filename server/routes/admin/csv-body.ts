@@ -4,7 +4,7 @@
 import type { Context } from 'hono'
 import { ApiError } from '../../api-error.ts'
 
-export const MAX_CSV_BYTES = 5 * 1024 * 1024
+const MAX_CSV_BYTES = 5 * 1024 * 1024
 
 // Windows browsers label .csv files application/vnd.ms-excel.
 const CSV_TYPES = /^(text\/csv|application\/csv|text\/plain|application\/vnd\.ms-excel)\s*(;|$)/i

@@ -9,7 +9,7 @@ import { parseWith, storeCodeSchema } from '../../../shared/schemas.ts'
 import { chinaDate } from '../../../shared/working-days.ts'
 import { ApiError } from '../../api-error.ts'
 import { recordPosterIssues } from '../../db/queries/posters.ts'
-import { silentStores } from '../../db/queries/scans.ts'
+import { scansOfStore, silentStores } from '../../db/queries/scans.ts'
 import { getStore, insertStore, searchStoresAdmin, updateStore, type Store } from '../../db/queries/stores.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
 import { jsonBody } from '../../middleware/json-body.ts'
@@ -69,6 +69,14 @@ export function adminStoreRoutes(deps: AppDeps) {
     const patch = Object.fromEntries(Object.entries(c.req.valid('json')).filter(([, v]) => v !== undefined))
     await updateStore(deps.db, { ...current, ...patch }, deps.clock.now().toISOString())
     return c.json(await adminStore(deps, current.code))
+  })
+
+  // Daily scan counts per poster version, to see whether a reissued poster is up.
+  app.get('/:code/scans', async (c) => {
+    const store = await storeInScope(deps, c.req.param('code'), c.get('user'))
+    const days = Math.max(1, Math.min(366, Number.parseInt(c.req.query('days') ?? '90', 10) || 90))
+    const since = chinaDate(new Date(deps.clock.now().getTime() - days * 86_400_000))
+    return c.json({ days, items: await scansOfStore(deps.db, store.code, since) })
   })
 
   // The QR code alone, for stores that design their own signage. It encodes
