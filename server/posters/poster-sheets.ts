@@ -15,7 +15,6 @@ import { complianceHeadline } from '../notices/notices-in-force.ts'
 export interface PosterSheet {
   code: string
   name: string
-  district: string
   supervisorName: string
   supervisorPhone: string
   hotline: string
@@ -32,7 +31,6 @@ export async function posterSheets(db: Queryable, publicUrl: string, now: Date, 
     const content = {
       code: s.code,
       name: s.name,
-      district: s.district,
       supervisorName: s.supervisorName,
       supervisorPhone: s.supervisorPhone,
       hotline,

@@ -81,6 +81,14 @@ describe('QR posters', () => {
     await get('/api/admin/posters?code=44010001')
     expect(((await (await get('/api/admin/stores/44010001')).json()) as AdminStore).posterIssuedAt).toBe(first.posterIssuedAt)
 
+    // The address is not printed: no reprint needed.
+    await t.app.request('/api/admin/stores/44010001', {
+      method: 'PATCH',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ address: '东城区人民路19号' }),
+    })
+    expect(pages(await (await get('/api/admin/posters?code=44010001')).text())[0]!.version).toBe(first.posterVersion)
+
     const patch = await t.app.request('/api/admin/stores/44010001', {
       method: 'PATCH',
       headers: { cookie, 'content-type': 'application/json' },
