@@ -5,6 +5,7 @@ import type { ApiErrorBody, ErrorCode } from '../shared/api-error.ts'
 import { ApiError } from './api-error.ts'
 import type { AppDeps, AppEnv } from './deps.ts'
 import { requireSession } from './middleware/session.ts'
+import { adminCentreRoutes } from './routes/admin/centre.ts'
 import { adminFeedbackRoutes } from './routes/admin/feedback.ts'
 import { adminNoticeRoutes } from './routes/admin/notices.ts'
 import { adminPosterRoutes } from './routes/admin/posters.ts'
@@ -41,6 +42,7 @@ export function createApp(deps: AppDeps) {
   admin.route('/stores', adminStoreRoutes(deps))
   admin.route('/notices', adminNoticeRoutes(deps))
   admin.route('/posters', adminPosterRoutes(deps))
+  admin.route('/centre', adminCentreRoutes(deps))
 
   app.route('/api/stores', storeRoutes(deps))
   app.route('/api/categories', categoryRoutes(deps))

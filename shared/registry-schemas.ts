@@ -91,3 +91,10 @@ export const noticeCreateSchema = v.pipe(
   v.forward(v.check((n) => storesGiven(n), code('required')), ['stores']),
 )
 export type NoticeCreateInput = v.InferOutput<typeof noticeCreateSchema>
+
+// The centre's report hotline, printed on every poster: short service
+// numbers (12345) as well as 400 and landline numbers.
+export const centreSettingsSchema = v.strictObject({
+  hotline: v.pipe(v.string(code('required')), v.trim(), v.regex(/^\+?[0-9][0-9 -]{2,22}[0-9]$/, code('invalid'))),
+})
+export type CentreSettingsInput = v.InferOutput<typeof centreSettingsSchema>

@@ -3,7 +3,7 @@
 // works out UTF-8 or GBK), so it does not go through the JSON helper.
 import { isApiErrorBody } from '../../shared/api-error.ts'
 import type { AdminStore, NoticeDocument, Page, SilentStore, StoreDirectory, StoreImportReport } from '../../shared/api-types.ts'
-import type { NoticeCreateInput, NoticeVersionInput, StoreCreateInput, StorePatchInput } from '../../shared/registry-schemas.ts'
+import type { CentreSettingsInput, NoticeCreateInput, NoticeVersionInput, StoreCreateInput, StorePatchInput } from '../../shared/registry-schemas.ts'
 import { api, ApiFailure } from './client.ts'
 
 export const listAdminStores = (params: { q?: string; district?: string; page: number }) => {
@@ -54,3 +54,7 @@ export function postersUrl(district: string, size: 'a4' | 'a6'): string {
   if (district) query.set('district', district)
   return `/api/admin/posters?${query}`
 }
+
+export const centreHotline = async () => (await api<{ hotline: string }>('/api/centre')).hotline
+
+export const saveCentreSettings = (input: CentreSettingsInput) => api<{ hotline: string }>('/api/admin/centre', { method: 'PATCH', body: input })

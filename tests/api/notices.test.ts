@@ -95,3 +95,20 @@ describe('versioned notices', () => {
     expect(res.status).toBe(403)
   })
 })
+
+describe('the centre hotline', () => {
+  let t: TestApp
+  beforeEach(async () => (t = await makeTestApp()))
+  afterEach(() => t.close())
+
+  it('is set by an admin and shown on every store page and poster', async () => {
+    const cookie = await loginCookie(t.app)
+    const patch = (body: unknown) =>
+      t.app.request('/api/admin/centre', { method: 'PATCH', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    expect((await patch({ hotline: 'call us' })).status).toBe(400)
+    expect((await patch({ hotline: '12345' })).status).toBe(200)
+    expect(((await (await t.app.request('/api/stores/44010001')).json()) as PublicStore).hotline).toBe('12345')
+    const poster = await (await t.app.request('/api/admin/posters?code=44010001', { headers: { cookie } })).text()
+    expect(poster).toContain('<dd class="hotline">12345</dd>')
+  })
+})

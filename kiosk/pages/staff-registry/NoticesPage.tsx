@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks'
 import type { NoticeDocument } from '../../../shared/api-types.ts'
 import { listNotices } from '../../api/registry.ts'
 import { useLocale } from '../../state/staff-locale.ts'
+import { HotlineForm } from './HotlineForm.tsx'
 import { NoticeForm } from './NoticeForm.tsx'
 
 /** Every notice with its newest version, its history, and publishing a new version or a new notice. */
@@ -24,6 +25,7 @@ export function NoticesPage() {
   return (
     <section aria-labelledby="notices-title">
       <h2 id="notices-title">{t('notices.title')}</h2>
+      <HotlineForm />
       <p>
         <button type="button" onClick={() => setEditing('new')}>
           {t('notices.new')}
