@@ -72,3 +72,24 @@ export async function loginCookie(app: TestApp['app'], username = 'admin', passw
   if (res.status !== 200) throw new Error(`login failed: ${res.status}`)
   return res.headers.get('set-cookie')!.split(';')[0]!
 }
+
+export interface StaffSession {
+  cookie: string
+  csrfToken: string
+  /** Headers for a write: the cookie and the CSRF token. */
+  headers: Record<string, string>
+}
+
+/** Logs in and returns what a console holds: the cookie and the session's CSRF token. */
+export async function loginSession(app: TestApp['app'], username = 'admin', password = ADMIN_PASSWORD): Promise<StaffSession> {
+  const res = await postJson(app, '/api/auth/login', { username, password })
+  if (res.status !== 200) throw new Error(`login failed: ${res.status}`)
+  const cookie = res.headers.get('set-cookie')!.split(';')[0]!
+  const { csrfToken } = (await res.json()) as { csrfToken: string }
+  return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } }
+}
+
+/** A JSON request with a method other than POST (PATCH, PUT). */
+export function sendJson(app: TestApp['app'], method: string, path: string, body: unknown, headers: Record<string, string> = {}) {
+  return app.request(path, { method, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+}
