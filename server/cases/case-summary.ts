@@ -7,7 +7,7 @@ import { addWorkingDays, type HolidayCalendar } from '../../shared/working-days.
 import type { CaseRow } from '../db/queries/cases.ts'
 
 /** The acknowledge SLA of the issue: every case leaves `new` within 1 working day. */
-export const ACK_WORKING_DAYS = 1
+const ACK_WORKING_DAYS = 1
 
 export interface Moment {
   now: string

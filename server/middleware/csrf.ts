@@ -7,7 +7,7 @@ import { createMiddleware } from 'hono/factory'
 import { ApiError } from '../api-error.ts'
 import type { AppEnv } from '../deps.ts'
 
-export const CSRF_HEADER = 'X-CSRF-Token'
+const CSRF_HEADER = 'X-CSRF-Token'
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /** Runs after requireSession. */

@@ -16,7 +16,7 @@ import { endSession, requireSession, startSession } from '../middleware/session.
 // answer time the same, so the timing does not reveal which usernames exist.
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='
 
-export const sessionUser = (u: User): SessionUser => ({ username: u.username, role: u.role, districts: u.districts, stores: u.stores })
+const sessionUser = (u: User): SessionUser => ({ username: u.username, role: u.role, districts: u.districts, stores: u.stores })
 
 export function authRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()

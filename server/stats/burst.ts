@@ -3,9 +3,9 @@
 // trusting its numbers. Rule: today's count ≥ max(5, 4 × the store's mean
 // daily count over the 28 days before today).
 
-export const BURST_MIN = 5
-export const BURST_FACTOR = 4
-export const BURST_BASELINE_DAYS = 28
+const BURST_MIN = 5
+const BURST_FACTOR = 4
+const BURST_BASELINE_DAYS = 28
 
 export function burstBaseline(prior28: number): number {
   return prior28 / BURST_BASELINE_DAYS

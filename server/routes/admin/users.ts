@@ -12,7 +12,7 @@ import { createUser, getUserByName, listUsers, updateUser, type UserListing } fr
 import type { AppDeps, AppEnv } from '../../deps.ts'
 import { jsonBody } from '../../middleware/json-body.ts'
 
-export const toStaffUser = (u: UserListing): StaffUser => ({
+const toStaffUser = (u: UserListing): StaffUser => ({
   username: u.username,
   role: u.role,
   districts: u.districts,
