@@ -127,6 +127,7 @@ export interface CaseCounts {
   byStatus: Record<CaseStatus, number>
   overdue: number
   dueSoon: number
+  ackOverdue: number
 }
 
 /** GET /api/admin/feedback */
@@ -212,6 +213,8 @@ export interface StoreStatsRow {
   byKind: Partial<Record<FeedbackKind, number>>
   byCategory: Record<string, number>
   dueSoon: number
+  /** Still `new` after the acknowledge SLA (1 working day). */
+  ackOverdue: number
   /** Median hours from receipt to `closed`; null when nothing closed yet. */
   medianCloseHours: number | null
   last7: number
@@ -258,6 +261,8 @@ export interface Dashboard {
   open: number
   overdue: number
   dueSoon: number
+  /** Still `new` after the acknowledge SLA. */
+  ackOverdue: number
   medianCloseHours: number | null
   byDistrict: { district: string; total: number; open: number; overdue: number }[]
   byCategory: { categoryId: string; label: Label; count: number }[]

@@ -58,14 +58,16 @@ export function adminFeedbackRoutes(deps: AppDeps) {
     const byStatus = Object.fromEntries(CASE_STATUSES.map((s) => [s, 0])) as CaseList['counts']['byStatus']
     let overdue = 0
     let dueSoon = 0
+    let ackOverdue = 0
     for (const row of counts) {
       byStatus[row.status] = row.n
       if (!filter.statuses?.length || filter.statuses.includes(row.status)) {
         overdue += row.overdue
         dueSoon += row.dueSoon
+        ackOverdue += row.ackOverdue
       }
     }
-    return c.json<CaseList>({ items: items.map((r) => toCaseSummary(r, m)), total, page, pageSize, counts: { byStatus, overdue, dueSoon } })
+    return c.json<CaseList>({ items: items.map((r) => toCaseSummary(r, m)), total, page, pageSize, counts: { byStatus, overdue, dueSoon, ackOverdue } })
   })
 
   app.get('/:id', async (c) => {
