@@ -180,6 +180,11 @@ export interface CaseDetail {
   canReveal: boolean
 }
 
+/** POST /api/admin/feedback/:id/replies (201) */
+export interface ReplyAdded {
+  message: CaseMessageView
+}
+
 /** PATCH /api/admin/feedback/:id */
 export interface CaseUpdated {
   case: CaseSummary
