@@ -16,13 +16,34 @@ export class ApiFailure extends Error {
   }
 }
 
-export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+let csrfToken: string | null = null
+
+/** The session's CSRF token (from login or /api/auth/me); sent as X-CSRF-Token on every write. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token
+}
+
+export interface ApiInit {
+  method?: string
+  /** Sent as JSON. */
+  body?: unknown
+  /** Sent as it is, for bodies that are not JSON (a CSV file). */
+  raw?: { body: Blob | string; contentType: string }
+}
+
+export async function api<T>(path: string, init: ApiInit = {}): Promise<T> {
+  const hasBody = init.body !== undefined || init.raw !== undefined
+  const method = init.method ?? (hasBody ? 'POST' : 'GET')
+  const headers: Record<string, string> = {}
+  if (init.raw) headers['content-type'] = init.raw.contentType
+  else if (init.body !== undefined) headers['content-type'] = 'application/json'
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken
   let res: Response
   try {
     res = await fetch(path, {
-      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-      headers: init.body === undefined ? {} : { 'content-type': 'application/json' },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      method,
+      headers,
+      body: init.raw ? init.raw.body : init.body === undefined ? undefined : JSON.stringify(init.body),
       credentials: 'same-origin',
     })
   } catch {

@@ -1,10 +1,9 @@
 // The console's calls for the store registry, notices, posters and silent
 // posters. The CSV upload sends the file's bytes as they are (the server
-// works out UTF-8 or GBK), so it does not go through the JSON helper.
-import { isApiErrorBody } from '../../shared/api-error.ts'
+// works out UTF-8 or GBK).
 import type { AdminStore, NoticeDocument, Page, SilentStore, StoreDirectory, StoreImportReport } from '../../shared/api-types.ts'
 import type { CentreSettingsInput, NoticeCreateInput, NoticeVersionInput, StoreCreateInput, StorePatchInput } from '../../shared/registry-schemas.ts'
-import { api, ApiFailure } from './client.ts'
+import { api } from './client.ts'
 
 export const listAdminStores = (params: { q?: string; district?: string; page: number }) => {
   const query = new URLSearchParams({ page: String(params.page) })
@@ -24,20 +23,7 @@ export async function importStoresCsv(file: Blob, opts: { apply: boolean; deacti
   const query = new URLSearchParams()
   if (opts.apply) query.set('apply', '1')
   if (opts.deactivateMissing) query.set('deactivateMissing', '1')
-  let res: Response
-  try {
-    res = await fetch(`/api/admin/stores/import?${query}`, {
-      method: 'POST',
-      headers: { 'content-type': 'text/csv' },
-      body: file,
-      credentials: 'same-origin',
-    })
-  } catch {
-    throw new ApiFailure(0, null)
-  }
-  const body: unknown = await res.json().catch(() => null)
-  if (!res.ok) throw new ApiFailure(res.status, isApiErrorBody(body) ? body : { error: { code: 'internal', message: `HTTP ${res.status}` } })
-  return body as StoreImportReport
+  return api<StoreImportReport>(`/api/admin/stores/import?${query}`, { raw: { body: file, contentType: 'text/csv' } })
 }
 
 export const listNotices = () => api<NoticeDocument[]>('/api/admin/notices')

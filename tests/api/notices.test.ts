@@ -1,20 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { NoticeDocument, PublicStore } from '../../shared/api-types.ts'
-import { loginCookie, makeTestApp, postJson, type TestApp } from '../helpers/test-app.ts'
+import { loginHeaders, makeTestApp, postJson, type TestApp } from '../helpers/test-app.ts'
 
 // The test clock starts on 2026-11-30 (China time).
 describe('versioned notices', () => {
   let t: TestApp
-  let cookie: string
+  let cookie: Record<string, string>
   beforeEach(async () => {
     t = await makeTestApp()
-    cookie = await loginCookie(t.app)
+    cookie = await loginHeaders(t.app)
   })
   afterEach(() => t.close())
 
   const storePage = async (code: string) => (await (await t.app.request(`/api/stores/${code}`)).json()) as PublicStore
-  const publish = (path: string, body: Record<string, unknown>) => postJson(t.app, `/api/admin/notices${path}`, body, { cookie })
-  const notices = async () => (await (await t.app.request('/api/admin/notices', { headers: { cookie } })).json()) as NoticeDocument[]
+  const publish = (path: string, body: Record<string, unknown>) => postJson(t.app, `/api/admin/notices${path}`, body, cookie)
+  const notices = async () => (await (await t.app.request('/api/admin/notices', { headers: cookie })).json()) as NoticeDocument[]
 
   it('shows every store the default notices: compliance, responsible play and the hotline, with version and date', async () => {
     const page = await storePage('44010001')
@@ -89,9 +89,9 @@ describe('versioned notices', () => {
     const { hashPassword } = await import('../../server/auth/password.ts')
     const { createUser } = await import('../../server/db/queries/users.ts')
     await createUser(t.db, { username: 'sup', passwordHash: await hashPassword('pass-for-tests'), role: 'supervisor', districts: ['东城区'] }, t.clock.now().toISOString())
-    const sup = await loginCookie(t.app, 'sup', 'pass-for-tests')
-    expect((await t.app.request('/api/admin/notices', { headers: { cookie: sup } })).status).toBe(200)
-    const res = await postJson(t.app, '/api/admin/notices', { title: '某通知', body: '内容', scope: 'all', effectiveDate: '2026-12-01' }, { cookie: sup })
+    const sup = await loginHeaders(t.app, 'sup', 'pass-for-tests')
+    expect((await t.app.request('/api/admin/notices', { headers: sup })).status).toBe(200)
+    const res = await postJson(t.app, '/api/admin/notices', { title: '某通知', body: '内容', scope: 'all', effectiveDate: '2026-12-01' }, sup)
     expect(res.status).toBe(403)
   })
 })
@@ -102,13 +102,13 @@ describe('the centre hotline', () => {
   afterEach(() => t.close())
 
   it('is set by an admin and shown on every store page and poster', async () => {
-    const cookie = await loginCookie(t.app)
+    const cookie = await loginHeaders(t.app)
     const patch = (body: unknown) =>
-      t.app.request('/api/admin/centre', { method: 'PATCH', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+      t.app.request('/api/admin/centre', { method: 'PATCH', headers: { ...cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) })
     expect((await patch({ hotline: 'call us' })).status).toBe(400)
     expect((await patch({ hotline: '12345' })).status).toBe(200)
     expect(((await (await t.app.request('/api/stores/44010001')).json()) as PublicStore).hotline).toBe('12345')
-    const poster = await (await t.app.request('/api/admin/posters?code=44010001', { headers: { cookie } })).text()
+    const poster = await (await t.app.request('/api/admin/posters?code=44010001', { headers: cookie })).text()
     expect(poster).toContain('<dd class="hotline">12345</dd>')
   })
 })

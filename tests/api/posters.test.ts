@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AdminStore } from '../../shared/api-types.ts'
 import { STORES_PER_DISTRICT } from '../../server/seed/demo-city.ts'
 import { decodePng, decodeSvg } from '../helpers/qr-decode.ts'
-import { loginCookie, makeTestApp, postJson, type TestApp } from '../helpers/test-app.ts'
+import { loginHeaders, makeTestApp, postJson, type TestApp } from '../helpers/test-app.ts'
 
 const PUBLIC_URL = 'http://127.0.0.1:8080'
 
@@ -18,14 +18,14 @@ function pages(html: string) {
 
 describe('QR posters', () => {
   let t: TestApp
-  let cookie: string
+  let cookie: Record<string, string>
   beforeEach(async () => {
     t = await makeTestApp()
-    cookie = await loginCookie(t.app)
+    cookie = await loginHeaders(t.app)
   })
   afterEach(() => t.close())
 
-  const get = (path: string) => t.app.request(path, { headers: { cookie } })
+  const get = (path: string) => t.app.request(path, { headers: cookie })
 
   it('prints one A4 poster per store of a district, every QR decoding to that store\'s versioned URL', async () => {
     const res = await get(`/api/admin/posters?district=${encodeURIComponent('南湖区')}&size=a4`)
@@ -84,14 +84,14 @@ describe('QR posters', () => {
     // The address is not printed: no reprint needed.
     await t.app.request('/api/admin/stores/44010001', {
       method: 'PATCH',
-      headers: { cookie, 'content-type': 'application/json' },
+      headers: { ...cookie, 'content-type': 'application/json' },
       body: JSON.stringify({ address: '东城区人民路19号' }),
     })
     expect(pages(await (await get('/api/admin/posters?code=44010001')).text())[0]!.version).toBe(first.posterVersion)
 
     const patch = await t.app.request('/api/admin/stores/44010001', {
       method: 'PATCH',
-      headers: { cookie, 'content-type': 'application/json' },
+      headers: { ...cookie, 'content-type': 'application/json' },
       body: JSON.stringify({ supervisorName: '赵磊', supervisorPhone: '13907002222' }),
     })
     expect(patch.status).toBe(200)
@@ -103,7 +103,7 @@ describe('QR posters', () => {
 
     // A new compliance headline is on every poster, so every version changes.
     const [compliance] = await (await get('/api/admin/notices')).json()
-    await postJson(t.app, `/api/admin/notices/${compliance.id}/versions`, { title: '销售人员须知', body: '内容。', scope: 'all', effectiveDate: '2026-11-30' }, { cookie })
+    await postJson(t.app, `/api/admin/notices/${compliance.id}/versions`, { title: '销售人员须知', body: '内容。', scope: 'all', effectiveDate: '2026-11-30' }, cookie)
     const third = pages(await (await get('/api/admin/posters?code=44010001')).text())[0]!
     expect(third.version).not.toBe(reprint.version)
     expect(third.body).toContain('销售人员须知')
@@ -112,7 +112,7 @@ describe('QR posters', () => {
   it('leaves out stores that are no longer licensed, and refuses unknown sizes and formats', async () => {
     await t.app.request('/api/admin/stores/44010002', {
       method: 'PATCH',
-      headers: { cookie, 'content-type': 'application/json' },
+      headers: { ...cookie, 'content-type': 'application/json' },
       body: JSON.stringify({ active: false }),
     })
     const codes = pages(await (await get(`/api/admin/posters?district=${encodeURIComponent('东城区')}`)).text()).map((s) => s.code)
@@ -127,11 +127,11 @@ describe('QR posters', () => {
     const { hashPassword } = await import('../../server/auth/password.ts')
     const { createUser } = await import('../../server/db/queries/users.ts')
     await createUser(t.db, { username: 'sup', passwordHash: await hashPassword('pass-for-tests'), role: 'supervisor', districts: ['东城区'] }, t.clock.now().toISOString())
-    const sup = await loginCookie(t.app, 'sup', 'pass-for-tests')
-    const own = pages(await (await t.app.request('/api/admin/posters', { headers: { cookie: sup } })).text())
+    const sup = await loginHeaders(t.app, 'sup', 'pass-for-tests')
+    const own = pages(await (await t.app.request('/api/admin/posters', { headers: sup })).text())
     expect(own).toHaveLength(STORES_PER_DISTRICT)
     expect(own.every((s) => s.code.startsWith('4401'))).toBe(true)
-    expect((await t.app.request(`/api/admin/posters?district=${encodeURIComponent('西城区')}`, { headers: { cookie: sup } })).status).toBe(403)
-    expect((await t.app.request('/api/admin/stores/44020001/qr.svg', { headers: { cookie: sup } })).status).toBe(403)
+    expect((await t.app.request(`/api/admin/posters?district=${encodeURIComponent('西城区')}`, { headers: sup })).status).toBe(403)
+    expect((await t.app.request('/api/admin/stores/44020001/qr.svg', { headers: sup })).status).toBe(403)
   })
 })

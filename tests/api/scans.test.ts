@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { SilentStore } from '../../shared/api-types.ts'
-import { loginCookie, makeTestApp, type TestApp } from '../helpers/test-app.ts'
+import { loginHeaders, makeTestApp, type TestApp } from '../helpers/test-app.ts'
 
 const DAY = 86_400_000
 
@@ -12,12 +12,12 @@ describe('poster scans and the silent-poster list', () => {
   const scan = (code: string, v?: string) => t.app.request(`/api/stores/${code}${v === undefined ? '' : `?v=${v}`}`)
   const silent = async (days = 30) => {
     // A fresh login each time: the clock moves by weeks, past the session's idle limit.
-    const c = await loginCookie(t.app)
-    const res = await t.app.request(`/api/admin/stores/silent?days=${days}`, { headers: { cookie: c } })
+    const c = await loginHeaders(t.app)
+    const res = await t.app.request(`/api/admin/stores/silent?days=${days}`, { headers: c })
     return ((await res.json()) as { items: SilentStore[] }).items
   }
   const posterVersion = async (code: string) => {
-    const html = await (await t.app.request(`/api/admin/posters?code=${code}`, { headers: { cookie: await loginCookie(t.app) } })).text()
+    const html = await (await t.app.request(`/api/admin/posters?code=${code}`, { headers: await loginHeaders(t.app) })).text()
     return /data-version="([^"]+)"/.exec(html)![1]!
   }
 
@@ -30,7 +30,7 @@ describe('poster scans and the silent-poster list', () => {
     await scan('44010001', 'bad version!') // ignored, the page still answers
     t.clock.advance(DAY)
     expect((await scan('44010001', v)).status).toBe(200)
-    const res = await t.app.request('/api/admin/stores/44010001/scans?days=30', { headers: { cookie: await loginCookie(t.app) } })
+    const res = await t.app.request('/api/admin/stores/44010001/scans?days=30', { headers: await loginHeaders(t.app) })
     expect((await res.json()).items).toEqual([
       { posterVersion: v, day: '2026-12-01', n: 1 },
       { posterVersion: v, day: '2026-11-30', n: 2 },
@@ -71,7 +71,7 @@ describe('poster scans and the silent-poster list', () => {
     expect(list.find((s) => s.code === '44010001')).toMatchObject({ lastScanDay: '2026-12-10' })
     const patch = await t.app.request('/api/admin/stores/44010002', {
       method: 'PATCH',
-      headers: { cookie: await loginCookie(t.app), 'content-type': 'application/json' },
+      headers: { ...(await loginHeaders(t.app)), 'content-type': 'application/json' },
       body: JSON.stringify({ name: '东城解放福星体彩站（新址）' }),
     })
     expect(patch.status).toBe(200)
@@ -82,18 +82,18 @@ describe('poster scans and the silent-poster list', () => {
 
   it('leaves out deactivated stores and keeps supervisors to their districts', async () => {
     t.clock.advance(40 * DAY)
-    const c = await loginCookie(t.app)
+    const c = await loginHeaders(t.app)
     await t.app.request('/api/admin/stores/44010003', {
       method: 'PATCH',
-      headers: { cookie: c, 'content-type': 'application/json' },
+      headers: { ...c, 'content-type': 'application/json' },
       body: JSON.stringify({ active: false }),
     })
     expect((await silent()).map((s) => s.code)).not.toContain('44010003')
     const { hashPassword } = await import('../../server/auth/password.ts')
     const { createUser } = await import('../../server/db/queries/users.ts')
     await createUser(t.db, { username: 'sup', passwordHash: await hashPassword('pass-for-tests'), role: 'supervisor', districts: ['西城区'] }, t.clock.now().toISOString())
-    const sup = await loginCookie(t.app, 'sup', 'pass-for-tests')
-    const items = ((await (await t.app.request('/api/admin/stores/silent', { headers: { cookie: sup } })).json()) as { items: SilentStore[] }).items
+    const sup = await loginHeaders(t.app, 'sup', 'pass-for-tests')
+    const items = ((await (await t.app.request('/api/admin/stores/silent', { headers: sup })).json()) as { items: SilentStore[] }).items
     expect(items).toHaveLength(7)
     expect(items.every((s) => s.district === '西城区')).toBe(true)
   })

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { StoreImportReport } from '../../shared/api-types.ts'
 import { encodeGbk } from '../helpers/gbk.ts'
-import { loginCookie, makeTestApp, type TestApp } from '../helpers/test-app.ts'
+import { loginHeaders, makeTestApp, type TestApp } from '../helpers/test-app.ts'
 
 const HEADER_ZH = '站点编号,名称,区,地址,专管员,专管员电话,在营'
 
@@ -20,17 +20,17 @@ function cityCsv(n: number): string {
 
 describe('importing the store list from CSV', () => {
   let t: TestApp
-  let cookie: string
+  let cookie: Record<string, string>
   beforeEach(async () => {
     t = await makeTestApp({ seedDemo: false })
-    cookie = await loginCookie(t.app)
+    cookie = await loginHeaders(t.app)
   })
   afterEach(() => t.close())
 
   const upload = async (body: string | Uint8Array, query = '', type = 'text/csv') => {
     const res = await t.app.request(`/api/admin/stores/import${query}`, {
       method: 'POST',
-      headers: { cookie, 'content-type': type },
+      headers: { ...cookie, 'content-type': type },
       body: typeof body === 'string' ? body : new Blob([new Uint8Array(body)]),
     })
     return { status: res.status, body: (await res.json()) as StoreImportReport & { error?: { code: string; fields?: Record<string, string> } } }
@@ -179,8 +179,8 @@ describe('importing the store list from CSV', () => {
     const { hashPassword } = await import('../../server/auth/password.ts')
     const { createUser } = await import('../../server/db/queries/users.ts')
     await createUser(t.db, { username: 'sup', passwordHash: await hashPassword('pass-for-tests'), role: 'supervisor', districts: ['东城区'] }, t.clock.now().toISOString())
-    const supCookie = await loginCookie(t.app, 'sup', 'pass-for-tests')
-    const res = await t.app.request('/api/admin/stores/import?apply=1', { method: 'POST', headers: { cookie: supCookie, 'content-type': 'text/csv' }, body: sample })
+    const supCookie = await loginHeaders(t.app, 'sup', 'pass-for-tests')
+    const res = await t.app.request('/api/admin/stores/import?apply=1', { method: 'POST', headers: { ...supCookie, 'content-type': 'text/csv' }, body: sample })
     expect(res.status).toBe(403)
     expect((await t.app.request('/api/stores/44010001')).status).toBe(404)
   })

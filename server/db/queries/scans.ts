@@ -1,4 +1,6 @@
-import type { Queryable } from '../database.ts'
+import type { Scope } from '../../auth/scope.ts'
+import type { Param, Queryable } from '../database.ts'
+import { storeScopeSql } from './scope-sql.ts'
 import type { SilentStore } from '../../../shared/api-types.ts'
 
 /** The tablet's own QR code carries this instead of a poster version. */
@@ -31,8 +33,9 @@ export async function scansOfStore(db: Queryable, storeCode: string, sinceDay: s
  * that: they have not had the time. Kiosk scans do not count: the poster is
  * what is being checked.
  */
-export async function silentStores(db: Queryable, sinceDay: string, sinceInstant: string, scope: string[] | undefined): Promise<SilentStore[]> {
-  const scoped = scope ? `AND s.district IN (${scope.map(() => '?').join(', ') || "''"})` : ''
+export async function silentStores(db: Queryable, sinceDay: string, sinceInstant: string, scope: Scope | undefined): Promise<SilentStore[]> {
+  const scopeParams: Param[] = []
+  const scoped = `AND ${storeScopeSql(scope, scopeParams, 's.')}`
   return db.all<SilentStore>(
     `SELECT s.code, s.name, s.district, s.supervisor_name AS supervisorName,
        p.version AS posterVersion, p.issued_at AS posterIssuedAt, last.day AS lastScanDay
@@ -44,6 +47,6 @@ export async function silentStores(db: Queryable, sinceDay: string, sinceInstant
        AND (last.day IS NULL OR last.day < ?)
        AND COALESCE(p.issued_at, s.created_at) < ?
      ORDER BY s.district, s.code`,
-    [KIOSK_SCAN_VERSION, ...(scope ?? []), sinceDay, sinceInstant],
+    [KIOSK_SCAN_VERSION, ...scopeParams, sinceDay, sinceInstant],
   )
 }

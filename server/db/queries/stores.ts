@@ -1,4 +1,6 @@
-import type { Queryable } from '../database.ts'
+import type { Scope } from '../../auth/scope.ts'
+import type { Param, Queryable } from '../database.ts'
+import { storeScopeSql } from './scope-sql.ts'
 
 export interface Store {
   code: string
@@ -71,9 +73,15 @@ export async function allStores(db: Queryable): Promise<Store[]> {
 }
 
 /** Stores to print posters for: active ones, of one district or a list of districts or all. */
-export async function activeStoresIn(db: Queryable, districts: string[] | undefined): Promise<Store[]> {
-  const where = districts ? `AND district IN (${districts.map(() => '?').join(', ') || "''"})` : ''
-  const rows = await db.all<StoreRow>(`SELECT ${COLUMNS} FROM stores WHERE active = 1 ${where} ORDER BY district, code`, districts ?? [])
+/** Licensed stores in one district (when given) within a user's scope. */
+export async function activeStoresIn(db: Queryable, district: string | undefined, scope: Scope | undefined): Promise<Store[]> {
+  const params: Param[] = []
+  const where = [storeScopeSql(scope, params)]
+  if (district) {
+    where.push('district = ?')
+    params.push(district)
+  }
+  const rows = await db.all<StoreRow>(`SELECT ${COLUMNS} FROM stores WHERE active = 1 AND ${where.join(' AND ')} ORDER BY district, code`, params)
   return rows.map(toStore)
 }
 
@@ -81,8 +89,8 @@ export interface AdminStoreSearch {
   code?: string | undefined
   q?: string | undefined
   district?: string | undefined
-  /** A supervisor's districts; undefined for the whole city. */
-  scope?: string[] | undefined
+  /** A supervisor's part of the city; undefined for the whole city. */
+  scope?: Scope | undefined
   active?: boolean | undefined
   limit: number
   offset: number
@@ -96,11 +104,8 @@ export interface AdminStoreRow extends Store {
 /** The console's registry: inactive stores included, with the poster last issued. */
 export async function searchStoresAdmin(db: Queryable, s: AdminStoreSearch): Promise<{ items: AdminStoreRow[]; total: number }> {
   const where = ['1 = 1']
-  const params: (string | number)[] = []
-  if (s.scope) {
-    where.push(`s.district IN (${s.scope.map(() => '?').join(', ') || "''"})`)
-    params.push(...s.scope)
-  }
+  const params: Param[] = []
+  where.push(storeScopeSql(s.scope, params, 's.'))
   if (s.code) {
     where.push('s.code = ?')
     params.push(s.code)

@@ -1,15 +1,65 @@
+// Aggregates only (counts, no case text or personal data), so every role may
+// read them, within its scope.
 import { Hono } from 'hono'
-import { storeStats } from '../../db/queries/stats.ts'
+import * as v from 'valibot'
+import type { Dashboard, DistrictStatsRow, StoreStatsDetail, StoreStatsRow } from '../../../shared/api-types.ts'
+import { ApiError } from '../../api-error.ts'
+import { storeInScope, userScope } from '../../auth/scope.ts'
+import { moment } from '../../cases/case-summary.ts'
+import { listAllCategories } from '../../db/queries/categories.ts'
+import { getStore } from '../../db/queries/stores.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
-import { districtScope } from '../../middleware/session.ts'
+import { queryParams } from '../../middleware/query-params.ts'
+import { buildDashboard } from '../../stats/dashboard.ts'
+import { districtRows } from '../../stats/district-rows.ts'
+import { storeAggregates, weeklyTrend } from '../../stats/store-aggregates.ts'
+
+const DASHBOARD_WEEKS = 12
+const STORE_WEEKS = 26
+
+const storesQuery = v.object({
+  district: v.optional(v.pipe(v.string(), v.maxLength(40, 'too_long'))),
+  sort: v.optional(v.picklist(['district', 'attention'], 'invalid')),
+})
 
 export function adminStatsRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
+  const now = () => moment(deps.clock.now(), deps.calendar.get())
 
-  // Aggregates only, so every role may read them, within its scope.
-  app.get('/stores', async (c) =>
-    c.json(await storeStats(deps.db, deps.clock.now().toISOString(), districtScope(c.get('user')))),
+  app.get('/stores', queryParams(storesQuery), async (c) => {
+    const { district, sort } = c.req.valid('query')
+    const scope = userScope(c.get('user'))
+    if (scope && district && !scope.districts.includes(district)) throw new ApiError(403, 'forbidden', 'This district is outside your area')
+    let rows: StoreStatsRow[] = (await storeAggregates(deps.db, now(), scope)).map((a) => a.row)
+    if (district) rows = rows.filter((r) => r.district === district)
+    if (sort === 'attention') rows.sort((a, b) => b.attention - a.attention)
+    return c.json(rows)
+  })
+
+  app.get('/stores/:code', async (c) => {
+    const store = await getStore(deps.db, c.req.param('code'))
+    if (!store) throw new ApiError(404, 'store_not_found', 'No store has this station code')
+    const scope = userScope(c.get('user'))
+    if (!storeInScope(scope, store)) throw new ApiError(403, 'forbidden', 'This store is outside your area')
+    const m = now()
+    const row = (await storeAggregates(deps.db, m, scope)).find((a) => a.row.storeCode === store.code)!.row
+    return c.json<StoreStatsDetail>({ store: row, weekly: await weeklyTrend(deps.db, m.now, STORE_WEEKS, scope, store.code) })
+  })
+
+  app.get('/districts', async (c) =>
+    c.json<DistrictStatsRow[]>(districtRows(await storeAggregates(deps.db, now(), userScope(c.get('user'))))),
   )
+
+  app.get('/dashboard', async (c) => {
+    const m = now()
+    const scope = userScope(c.get('user'))
+    const [aggregates, categories, weekly] = await Promise.all([
+      storeAggregates(deps.db, m, scope),
+      listAllCategories(deps.db),
+      weeklyTrend(deps.db, m.now, DASHBOARD_WEEKS, scope),
+    ])
+    return c.json<Dashboard>(buildDashboard(m.now, aggregates, categories, weekly))
+  })
 
   return app
 }
