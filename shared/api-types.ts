@@ -105,3 +105,9 @@ export interface StoreStatsRow {
   byKind: Partial<Record<FeedbackKind, number>>
   byCategory: Record<string, number>
 }
+
+/** A tablet's answer to a successful pairing; the token is shown only this once. */
+export interface KioskPairing {
+  token: string
+  store: { code: string; name: string }
+}
