@@ -1,0 +1,178 @@
+// The store tablet in a real browser against the real server process: paired
+// with a one-time code, it keeps taking feedback with the network gone, keeps
+// it across a reload, and delivers each submission exactly once, even when
+// the server goes down in the middle. Between buyers it forgets everything.
+import { spawnSync } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openDatabase, type Database } from '../../server/db/database.ts'
+import { DB_FILE } from '../../server/open-data.ts'
+import { seriousViolations } from '../helpers/axe.ts'
+import { launchBrowser } from '../helpers/browser.ts'
+import { storedOnDevice } from '../helpers/local-data.ts'
+import { startServer, type RunningServer } from '../helpers/server.ts'
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const STORE = '44010001'
+// A fixed port: the tablet's data (IndexedDB, service worker) belongs to its
+// origin, which must stay the same across a server restart.
+const PORT = String(20_000 + Math.floor(Math.random() * 20_000))
+
+describe('the store tablet', () => {
+  let dataDir: string
+  let server: RunningServer
+  let browser: Browser
+  let db: Database
+
+  const start = () => startServer({ PORT, ADMIN_PASSWORD: 'kiosk-e2e-password' }, dataDir)
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'storevoice-kiosk-'))
+    ;[server, browser] = await Promise.all([start(), launchBrowser()])
+    db = await openDatabase(join(dataDir, DB_FILE))
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await db?.close()
+    expect(await server?.stop()).toBe(0)
+    await rm(dataDir, { recursive: true, force: true })
+  })
+
+  /** The CLI staff use: `npm run pair -- <store>` prints the code. */
+  function pairingCode(): string {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/pair.ts', STORE], {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: dataDir },
+      encoding: 'utf8',
+    })
+    const code = /: ([0-9A-Z]{4}-[0-9A-Z]{4})/.exec(r.stdout)?.[1]
+    if (!code) throw new Error(`no pairing code printed:\n${r.stdout}${r.stderr}`)
+    return code
+  }
+
+  async function pairedTablet(idleSeconds = 300): Promise<{ ctx: BrowserContext; page: Page }> {
+    const ctx = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'zh-CN' })
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/kiosk?idle=${idleSeconds}`)
+    await page.getByLabel('绑定码').fill(pairingCode().toLowerCase())
+    await page.getByRole('button', { name: '绑定' }).click()
+    await page.locator('.attract h1').waitFor()
+    return { ctx, page }
+  }
+
+  async function submit(page: Page, message: string, contact?: { name: string; phone: string }): Promise<string> {
+    await page.locator('button.entry[data-kind="complaint"]').click()
+    await page.getByLabel('问题类别').selectOption('service_attitude')
+    await page.getByLabel('具体情况').fill(message)
+    if (contact) {
+      await page.getByLabel('姓名（选填）').fill(contact.name)
+      await page.getByLabel('手机号（选填，便于回访）').fill(contact.phone)
+    }
+    await page.getByRole('button', { name: '提交' }).click()
+    const receipt = await page.locator('.receipt-code').getAttribute('data-receipt')
+    expect(await page.locator(`svg.qr[data-qr$="/track/${receipt}"]`).count()).toBe(1)
+    await page.getByRole('button', { name: '完成' }).click()
+    await page.locator('.attract h1').waitFor()
+    return receipt!
+  }
+
+  const kioskCases = (receipts: string[]) =>
+    db.all<{ receipt: string; channel: string }>(
+      `SELECT receipt, channel FROM feedback WHERE receipt IN (${receipts.map(() => '?').join(', ')}) ORDER BY receipt`,
+      receipts,
+    )
+
+  it('pairs, takes three submissions offline, keeps them across a reload and delivers each exactly once', async () => {
+    const { ctx, page } = await pairedTablet()
+    expect(await page.locator(`svg.qr[data-qr="${server.url}/s/${STORE}?v=k"]`).count()).toBe(1)
+    // The page must be controlled by the service worker to start offline.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+
+    await ctx.setOffline(true)
+    const receipts: string[] = []
+    for (let i = 1; i <= 3; i++) receipts.push(await submit(page, `离线提交第 ${i} 条：店员态度恶劣。`))
+    expect(new Set(receipts).size).toBe(3)
+    await page.locator('.outbox-badge[data-pending="3"]').waitFor()
+
+    await page.reload()
+    await page.locator('.attract h1').waitFor()
+    await page.locator('.outbox-badge[data-pending="3"]').waitFor()
+    expect(await kioskCases(receipts)).toEqual([])
+
+    await ctx.setOffline(false)
+    await expect.poll(async () => (await kioskCases(receipts)).length, { timeout: 30_000 }).toBe(3)
+    expect(await kioskCases(receipts)).toEqual(receipts.sort().map((receipt) => ({ receipt, channel: 'kiosk' })))
+    await page.locator('.outbox-badge').waitFor({ state: 'detached' })
+    expect(await storedOnDevice(page)).not.toContain('离线提交')
+    await ctx.close()
+  })
+
+  it('loses and duplicates nothing when the server is restarted in the middle of delivering', async () => {
+    const { ctx, page } = await pairedTablet()
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+    await ctx.setOffline(true)
+    const receipts: string[] = []
+    for (let i = 1; i <= 5; i++) receipts.push(await submit(page, `重启测试第 ${i} 条：店员拒绝兑奖。`))
+    const before = (await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM feedback'))!.n
+
+    await ctx.setOffline(false)
+    await expect.poll(async () => (await kioskCases(receipts)).length, { timeout: 30_000 }).toBeGreaterThan(0)
+    await server.stop()
+    server = await start()
+
+    await expect.poll(async () => (await kioskCases(receipts)).length, { timeout: 60_000 }).toBe(5)
+    await page.locator('.outbox-badge').waitFor({ state: 'detached', timeout: 30_000 })
+    expect((await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM feedback'))!.n).toBe(before + 5)
+    await ctx.close()
+  }, 120_000)
+
+  it('wipes typed text and contact details after the idle time, and keeps none after a submission', async () => {
+    const { ctx, page } = await pairedTablet(5)
+    const historyBefore = await page.evaluate(() => history.length)
+    await page.locator('button.entry[data-kind="complaint"]').click()
+    await page.getByLabel('具体情况').fill('这段话不该留给下一位顾客')
+    await page.getByLabel('手机号（选填，便于回访）').fill('13700001111')
+    await page.locator('.attract h1').waitFor({ timeout: 15_000 })
+    await page.locator('button.entry[data-kind="complaint"]').click()
+    expect(await page.getByLabel('具体情况').inputValue()).toBe('')
+    expect(await page.getByLabel('手机号（选填，便于回访）').inputValue()).toBe('')
+    const html = await page.content()
+    expect(html).not.toContain('这段话不该留给下一位顾客')
+    expect(html).not.toContain('13700001111')
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore)
+    await page.getByRole('button', { name: '取消，返回首页' }).click()
+
+    const receipt = await submit(page, '联系方式测试：店员态度恶劣。', { name: '王小明', phone: '13911112222' })
+    expect((await kioskCases([receipt])).length).toBe(1)
+    const everything = (await page.content()) + (await storedOnDevice(page))
+    for (const secret of ['王小明', '13911112222', '联系方式测试']) expect(everything).not.toContain(secret)
+    await ctx.close()
+  })
+
+  it('stops taking feedback once the centre revokes it', async () => {
+    const { ctx, page } = await pairedTablet()
+    await db.run('UPDATE devices SET revoked_at = ? WHERE revoked_at IS NULL', [new Date().toISOString()])
+    await page.reload()
+    await page.locator('[data-revoked="true"]').waitFor()
+    expect(await page.locator('button.entry').count()).toBe(0)
+    await ctx.close()
+  })
+
+  it('has no serious accessibility violations on the pairing and attract screens', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1024, height: 768 } })
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/kiosk`)
+    await page.getByLabel('绑定码').waitFor()
+    expect(await seriousViolations(page)).toEqual([])
+    await ctx.close()
+    const { ctx: paired, page: attract } = await pairedTablet()
+    expect(await seriousViolations(attract)).toEqual([])
+    await attract.locator('button.entry[data-kind="report"]').click()
+    expect(await seriousViolations(attract)).toEqual([])
+    await paired.close()
+  })
+})
