@@ -2,7 +2,7 @@
 // base32 characters (40 bits), shown as ABCD-EFGH. They live 15 minutes and
 // work once, so guessing one in time is hopeless.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
-export const PAIRING_CODE_LENGTH = 8
+const PAIRING_CODE_LENGTH = 8
 export const PAIRING_CODE_TTL_MS = 15 * 60_000
 
 export function newPairingCode(): string {

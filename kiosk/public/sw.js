@@ -15,7 +15,6 @@ const DATA = `${VERSION}-data`
 // the same index.html and every kiosk route kiosk.html, so one cached copy
 // each serves them all. The staff console is left out on purpose: it is
 // useless offline and its pages must never come from a shared cache.
-const ENTRIES = ['/', '/kiosk']
 const STATIC_FILES = ['/manifest.webmanifest', '/icon.svg']
 
 function entryFor(pathname) {
@@ -50,7 +49,12 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(SHELL)
-      for (const entry of ENTRIES) {
+      // Only the entries of the pages that are open (the one registering us):
+      // a buyer's phone on a metered network must not download the tablet's
+      // app. Another entry is cached on its first visit (see staleWhileRevalidate).
+      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true })
+      const entries = new Set(windows.map((w) => entryFor(new URL(w.url).pathname)).filter(Boolean))
+      for (const entry of entries.size > 0 ? entries : ['/']) {
         const res = await fetch(entry, { cache: 'no-cache' })
         if (res.ok) await cacheEntry(cache, entry, res)
       }

@@ -5,5 +5,5 @@ import { createLocaleContext } from './locale.tsx'
 
 // The tablet's own words on top of the buyer's. The shared buyer components
 // read the buyer context, so the kiosk provides both and switches them together.
-export const kioskCatalogue = mergeCatalogues(buyerCatalogue, kiosk)
+const kioskCatalogue = mergeCatalogues(buyerCatalogue, kiosk)
 export const { LocaleProvider, useLocale } = createLocaleContext(kioskCatalogue)

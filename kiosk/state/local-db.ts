@@ -20,9 +20,9 @@ interface LocalSchema extends DBSchema {
   kv: { key: string; value: unknown }
 }
 
-export type LocalDb = IDBPDatabase<LocalSchema>
+type LocalDb = IDBPDatabase<LocalSchema>
 
-export const LOCAL_DB_NAME = 'storevoice'
+const LOCAL_DB_NAME = 'storevoice'
 
 let opened: Promise<LocalDb | null> | undefined
 

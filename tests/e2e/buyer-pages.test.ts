@@ -58,6 +58,8 @@ describe('the buyer pages', () => {
     await storeCall
     await page.locator('a[href^="tel:"]').first().waitFor()
     await page.getByText('理性购彩').first().waitFor()
+    const bodies: Record<string, unknown>[] = []
+    page.on('request', (r) => r.url().endsWith('/api/feedback') && bodies.push(r.postDataJSON() as Record<string, unknown>))
 
     for (const [kind, label, category] of KINDS) {
       if (kind === 'report') {
@@ -82,6 +84,12 @@ describe('the buyer pages', () => {
         anonymous: kind === 'report' ? 1 : 0,
       })
       await page.getByRole('button', { name: '再提一条' }).click()
+    }
+    // The anti-abuse signals: how long the form was open, and an empty honeypot left out.
+    expect(bodies).toHaveLength(4)
+    for (const body of bodies) {
+      expect(body.fillMs).toBeGreaterThan(0)
+      expect(body).not.toHaveProperty('hp')
     }
     // Delivered means forgotten: nothing personal stays on the phone.
     expect(await storedOnDevice(page)).not.toContain('13812345678')
@@ -130,6 +138,22 @@ describe('the buyer pages', () => {
       { receipt: picked, storeCode: '44010002', channel: 'web' },
       { receipt: unknown, storeCode: null, channel: 'web' },
     ])
+    await ctx.close()
+  })
+
+  it('keeps a submission made without network and sends it once the network returns', async () => {
+    const ctx = await browser.newContext(PHONE)
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/s/${STORE}`)
+    await page.getByLabel('问题类别').waitFor()
+    await ctx.setOffline(true)
+    await page.getByText('当前没有网络连接').waitFor()
+    const receipt = await send(page, '投诉', 'store_environment', '站点门口堆放杂物，存在安全隐患。')
+    await page.locator('[data-queued="true"]').waitFor()
+    const stored = () => db.get('SELECT receipt FROM feedback WHERE receipt = ?', [receipt])
+    expect(await stored()).toBeUndefined()
+    await ctx.setOffline(false)
+    await expect.poll(stored, { timeout: 30_000 }).toEqual({ receipt })
     await ctx.close()
   })
 
