@@ -169,6 +169,34 @@ describe('the store tablet', () => {
     await ctx.close()
   })
 
+  it('keeps a submission the server refuses for good, counts it for staff and stops retrying it', async () => {
+    const { ctx, page } = await pairedTablet()
+    await ctx.setOffline(true)
+    await page.locator('button.entry[data-kind="complaint"]').click()
+    await page.getByLabel('问题类别').selectOption('store_environment')
+    await page.getByLabel('具体情况').fill('类别停用测试：门口堆放杂物。')
+    await page.getByRole('button', { name: '提交' }).click()
+    await page.getByRole('button', { name: '完成' }).click()
+    // While it waited, the centre retired its category: the server will answer 400 forever.
+    await db.run(`UPDATE categories SET active = 0 WHERE id = 'store_environment'`)
+    try {
+      let attempts = 0
+      page.on('request', (r) => r.url().endsWith('/api/feedback') && attempts++)
+      await ctx.setOffline(false)
+      await page.locator('.outbox-badge[data-failed="1"][data-pending="0"]').waitFor({ timeout: 30_000 })
+      await page.getByText('1 条发送失败，请联系工作人员').waitFor()
+      expect(await storedOnDevice(page)).toContain('类别停用测试')
+      // Retry rounds run every few seconds; a failed record is not part of them.
+      const after = attempts
+      await page.reload()
+      await page.locator('.outbox-badge[data-failed="1"]').waitFor()
+      expect(attempts).toBe(after)
+    } finally {
+      await db.run(`UPDATE categories SET active = 1 WHERE id = 'store_environment'`)
+    }
+    await ctx.close()
+  })
+
   it('stops taking feedback once the centre revokes it', async () => {
     const { ctx, page } = await pairedTablet()
     await db.run('UPDATE devices SET revoked_at = ? WHERE revoked_at IS NULL', [new Date().toISOString()])
