@@ -3,6 +3,7 @@ import { formatReceipt } from '../../shared/receipt.ts'
 import { useLocale } from '../state/buyer-locale.ts'
 import type { Delivered } from './FeedbackForm.tsx'
 import { ReceiptNext } from './ReceiptNext.tsx'
+import { useFocusOnMount } from './use-focus-on-mount.ts'
 
 interface Props {
   delivered: Delivered
@@ -11,6 +12,7 @@ interface Props {
 
 export function ReceiptView({ delivered, onAnother }: Props) {
   const { t } = useLocale()
+  const heading = useFocusOnMount<HTMLHeadingElement>()
   const [copied, setCopied] = useState(false)
   const code = formatReceipt(delivered.receipt)
 
@@ -25,7 +27,9 @@ export function ReceiptView({ delivered, onAnother }: Props) {
 
   return (
     <section class="receipt" aria-live="polite">
-      <h2>{t('receipt.title')}</h2>
+      <h2 ref={heading} tabIndex={-1}>
+        {t('receipt.title')}
+      </h2>
       <p>{t('receipt.code')}</p>
       <p class="receipt-code" data-receipt={delivered.receipt}>
         {code}

@@ -3,6 +3,7 @@ import type { Delivered } from '../../components/FeedbackForm.tsx'
 import { QrCode } from '../../components/QrCode.tsx'
 import { ReceiptNext } from '../../components/ReceiptNext.tsx'
 import { useLocale } from '../../state/kiosk-locale.ts'
+import { useFocusOnMount } from '../../components/use-focus-on-mount.ts'
 
 interface Props {
   delivered: Delivered
@@ -12,9 +13,12 @@ interface Props {
 /** The receipt as text and as a QR code the buyer takes onto their own phone; then the tablet wipes it. */
 export function KioskReceipt({ delivered, onDone }: Props) {
   const { t } = useLocale()
+  const heading = useFocusOnMount<HTMLHeadingElement>()
   return (
     <section class="receipt kiosk-receipt" aria-live="polite">
-      <h2>{t('receipt.title')}</h2>
+      <h2 ref={heading} tabIndex={-1}>
+        {t('receipt.title')}
+      </h2>
       <p>{t('receipt.code')}</p>
       <p class="receipt-code" data-receipt={delivered.receipt}>
         {formatReceipt(delivered.receipt)}
