@@ -199,6 +199,9 @@ describe('the buyer pages', () => {
       await page.getByLabel(ready).first().waitFor()
       expect(await seriousViolations(page), path).toEqual([])
     }
+    await page.goto(`${server.url}/s/00000000`)
+    await page.locator('a[href^="tel:"]').waitFor()
+    expect(await seriousViolations(page), 'unknown store').toEqual([])
     await ctx.close()
   })
 })

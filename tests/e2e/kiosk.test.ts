@@ -209,7 +209,7 @@ describe('the store tablet', () => {
     await ctx.close()
   })
 
-  it('has no serious accessibility violations on the pairing and attract screens', async () => {
+  it('has no serious accessibility violations on the pairing, attract, form and receipt screens', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1024, height: 768 } })
     const page = await ctx.newPage()
     await page.goto(`${server.url}/kiosk`)
@@ -219,6 +219,11 @@ describe('the store tablet', () => {
     const { ctx: paired, page: attract } = await pairedTablet()
     expect(await seriousViolations(attract)).toEqual([])
     await attract.locator('button.entry[data-kind="report"]').click()
+    expect(await seriousViolations(attract)).toEqual([])
+    await attract.getByLabel('问题类别').selectOption('remote_sales')
+    await attract.getByLabel('具体情况').fill('店员在微信群里代购彩票。')
+    await attract.getByRole('button', { name: '提交' }).click()
+    await attract.locator('.receipt-code').waitFor()
     expect(await seriousViolations(attract)).toEqual([])
     await paired.close()
   })
