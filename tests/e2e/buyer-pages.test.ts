@@ -157,8 +157,9 @@ describe('the buyer pages', () => {
     await ctx.close()
   })
 
-  it('works online where service workers are blocked', async () => {
+  it('works online where service workers and IndexedDB are unavailable, as in some in-app browsers', async () => {
     const ctx = await browser.newContext({ ...PHONE, serviceWorkers: 'block' })
+    await ctx.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }))
     const page = await ctx.newPage()
     await page.goto(`${server.url}/s/${STORE}`)
     const receipt = await send(page, '表扬', 'praise_service', '店员耐心讲解玩法，服务很好。')
