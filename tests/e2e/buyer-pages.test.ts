@@ -141,16 +141,26 @@ describe('the buyer pages', () => {
     await ctx.close()
   })
 
-  it('keeps a submission made without network and sends it once the network returns', async () => {
+  it('reopens without network and sends a submission kept on the phone once the network returns', async () => {
     const ctx = await browser.newContext(PHONE)
     const page = await ctx.newPage()
     await page.goto(`${server.url}/s/${STORE}`)
     await page.getByLabel('问题类别').waitFor()
+    // The first visit installs the service worker; from the second on, the
+    // worker has seen the store's data and keeps a copy.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+    await page.reload()
+    await page.waitForFunction(async (code) => (await caches.match(`/api/stores/${code}`)) !== undefined, STORE)
     await ctx.setOffline(true)
     await page.getByText('当前没有网络连接').waitFor()
     const receipt = await send(page, '投诉', 'store_environment', '站点门口堆放杂物，存在安全隐患。')
     await page.locator('[data-queued="true"]').waitFor()
     const stored = () => db.get('SELECT receipt FROM feedback WHERE receipt = ?', [receipt])
+    expect(await stored()).toBeUndefined()
+    // The page and the store's data come back from the service worker's cache.
+    await page.reload()
+    await page.getByText('销售人员合规要求').waitFor()
+    await page.getByLabel('问题类别').waitFor()
     expect(await stored()).toBeUndefined()
     await ctx.setOffline(false)
     await expect.poll(stored, { timeout: 30_000 }).toEqual({ receipt })
