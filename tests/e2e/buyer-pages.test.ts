@@ -23,7 +23,8 @@ const KINDS: [FeedbackKind, string, string][] = [
   ['praise', '表扬', 'praise_service'],
 ]
 
-describe('the buyer pages', () => {
+// A shared two-core machine can be slow: generous limits, never timed assertions.
+describe('the buyer pages', { timeout: 120_000 }, () => {
   let server: RunningServer
   let browser: Browser
   let db: Database
@@ -42,7 +43,7 @@ describe('the buyer pages', () => {
     await page.getByLabel(label, { exact: true }).check()
     await page.getByLabel('问题类别').selectOption(category)
     await page.getByLabel('具体情况').fill(message)
-    await expect.poll(() => page.locator('.count').textContent()).toBe(`${message.length}/2000`)
+    await expect.poll(() => page.locator('.count').textContent(), { timeout: 10_000 }).toBe(`${message.length}/2000`)
     await page.getByRole('button', { name: '提交' }).click()
     const receipt = (await page.locator('.receipt-code').getAttribute('data-receipt'))!
     expect(receipt).toMatch(/^[0-9A-Z]{13}$/)
