@@ -151,7 +151,11 @@ describe('the buyer pages', { timeout: 120_000 }, () => {
     // worker has seen the store's data and keeps a copy.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
     await page.reload()
-    await page.waitForFunction(async (code) => (await caches.match(`/api/stores/${code}`)) !== undefined, STORE)
+    await page.getByLabel('问题类别').waitFor()
+    await page.waitForFunction(async (code) => {
+      const kept = await Promise.all([caches.match(`/api/stores/${code}`), caches.match('/api/categories')])
+      return kept.every((r) => r !== undefined)
+    }, STORE)
     await ctx.setOffline(true)
     await page.getByText('当前没有网络连接').waitFor()
     const receipt = await send(page, '投诉', 'store_environment', '站点门口堆放杂物，存在安全隐患。')
