@@ -1,8 +1,12 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
+import pkg from './package.json' with { type: 'json' }
 
-// Two entries, so the staff console's code never ships to buyers' phones.
+// Three entries, so the staff console's and the tablet's code never ship to
+// buyers' phones. kiosk/public/ (service worker, manifest) is copied as-is.
 export default defineConfig({
+  // The kiosk reports its build in every heartbeat.
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   root: fileURLToPath(new URL('./kiosk/', import.meta.url)),
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
@@ -13,6 +17,7 @@ export default defineConfig({
       input: {
         buyer: fileURLToPath(new URL('./kiosk/index.html', import.meta.url)),
         staff: fileURLToPath(new URL('./kiosk/staff.html', import.meta.url)),
+        kiosk: fileURLToPath(new URL('./kiosk/kiosk.html', import.meta.url)),
       },
     },
   },

@@ -2,11 +2,14 @@
 // page, and tracking. Kept free of kiosk and staff code for its size budget.
 import { render } from 'preact'
 import { LangSwitch } from './components/LangSwitch.tsx'
+import { OfflineNotice } from './components/OfflineNotice.tsx'
 import { HomePage } from './pages/HomePage.tsx'
 import { ReportPage } from './pages/ReportPage.tsx'
 import { StorePage } from './pages/StorePage.tsx'
 import { TrackPage } from './pages/TrackPage.tsx'
 import { LocaleProvider, useLocale } from './state/buyer-locale.ts'
+import { buyerOutbox } from './state/buyer-outbox.ts'
+import { registerServiceWorker } from './sw-register.ts'
 import './styles.css'
 
 function route(path: string) {
@@ -25,10 +28,17 @@ function Shell() {
       <nav class="top" aria-label={t('app.name')}>
         <LangSwitch label={t('lang.switch')} onToggle={toggle} />
       </nav>
-      <main>{route(location.pathname)}</main>
+      <main>
+        <OfflineNotice />
+        {route(location.pathname)}
+      </main>
     </>
   )
 }
+
+registerServiceWorker()
+// Anything a previous visit could not deliver goes out now.
+buyerOutbox.start()
 
 render(
   <LocaleProvider>

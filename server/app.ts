@@ -22,6 +22,7 @@ import { authRoutes } from './routes/auth.ts'
 import { categoryRoutes } from './routes/categories.ts'
 import { centreRoutes } from './routes/centre.ts'
 import { feedbackRoutes } from './routes/feedback.ts'
+import { kioskRoutes } from './routes/kiosk.ts'
 import { pageRoutes } from './routes/pages.ts'
 import { storeRoutes } from './routes/stores.ts'
 import { trackRoutes } from './routes/track.ts'
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/centre', centreRoutes(deps))
   app.route('/api/feedback', feedbackRoutes(deps))
   app.route('/api/track', trackRoutes(deps))
+  app.route('/api/kiosk', kioskRoutes(deps))
   app.route('/api/auth', authRoutes(deps))
   app.route('/api/admin', admin)
   app.route('/', pageRoutes(deps))

@@ -19,6 +19,10 @@ export const ERROR_CODES = [
   'id_reused',
   'illegal_transition',
   'rate_limited',
+  'pairing_code_invalid',
+  'pairing_code_expired',
+  'pairing_code_used',
+  'device_revoked',
   'internal',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -369,3 +369,9 @@ export interface SilentStore {
   /** China-local day of the last poster scan; null when never scanned. */
   lastScanDay: string | null
 }
+
+/** A tablet's answer to a successful pairing; the token is shown only this once. */
+export interface KioskPairing {
+  token: string
+  store: { code: string; name: string }
+}

@@ -3,6 +3,7 @@
 import * as v from 'valibot'
 import { CHANNELS, FEEDBACK_KINDS } from './enums.ts'
 import { FIELD_ERRORS, type FieldError } from './api-error.ts'
+import { normalizePairingCode } from './pairing-code.ts'
 import { isUuidV4 } from './receipt.ts'
 
 export const MESSAGE_MIN = 5
@@ -74,6 +75,25 @@ export const trackMessageSchema = v.strictObject({
   text: v.pipe(v.string(code('required')), v.trim(), v.minLength(1, code('required')), v.maxLength(MESSAGE_MAX, code('too_long'))),
 })
 export type TrackMessageInput = v.InferOutput<typeof trackMessageSchema>
+
+// A tablet pairs with the one-time code staff created for its store.
+export const pairSchema = v.strictObject({
+  code: v.pipe(
+    v.string(code('required')),
+    v.check((c) => normalizePairingCode(c) !== null, code('invalid')),
+    v.transform((c) => normalizePairingCode(c)!),
+  ),
+})
+
+// What a tablet reports every few minutes: the notices it shows (the
+// noticeVersion of GET /api/stores/:code as it was shown), how many
+// submissions wait in its outbox, and its build.
+export const heartbeatSchema = v.strictObject({
+  noticeVersion: v.pipe(v.string(code('required')), v.maxLength(200, code('too_long'))),
+  outboxLength: v.pipe(v.number(code('required')), v.integer(code('invalid')), v.minValue(0, code('invalid'))),
+  appVersion: v.pipe(v.string(code('required')), v.maxLength(40, code('too_long'))),
+})
+export type HeartbeatInput = v.InferOutput<typeof heartbeatSchema>
 
 const FIELD_ERROR_SET: ReadonlySet<string> = new Set(FIELD_ERRORS)
 

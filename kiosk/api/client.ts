@@ -29,6 +29,7 @@ export interface ApiInit {
   body?: unknown
   /** Sent as it is, for bodies that are not JSON (a CSV file). */
   raw?: { body: Blob | string; contentType: string }
+  headers?: Record<string, string>
 }
 
 export async function api<T>(path: string, init: ApiInit = {}): Promise<T> {
@@ -42,7 +43,7 @@ export async function api<T>(path: string, init: ApiInit = {}): Promise<T> {
   try {
     res = await fetch(path, {
       method,
-      headers,
+      headers: { ...headers, ...init.headers },
       body: init.raw ? init.raw.body : init.body === undefined ? undefined : JSON.stringify(init.body),
       credentials: 'same-origin',
     })

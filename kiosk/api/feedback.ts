@@ -2,6 +2,8 @@ import type { FeedbackAccepted, PublicCategory } from '../../shared/api-types.ts
 import type { FeedbackInput } from '../../shared/schemas.ts'
 import { api } from './client.ts'
 
-export const sendFeedback = (input: FeedbackInput) => api<FeedbackAccepted>('/api/feedback', { body: input })
+/** A store tablet sends its device token; a buyer's phone sends none. */
+export const sendFeedback = (input: FeedbackInput, deviceToken?: string) =>
+  api<FeedbackAccepted>('/api/feedback', { body: input, headers: deviceToken ? { 'x-device-token': deviceToken } : {} })
 
 export const loadCategories = () => api<PublicCategory[]>('/api/categories')

@@ -1,7 +1,9 @@
 import type { PublicStore, StoreDirectory, TrackView } from '../../shared/api-types.ts'
 import { api } from './client.ts'
 
-export const loadStore = (code: string) => api<PublicStore>(`/api/stores/${encodeURIComponent(code)}`)
+/** `poster` is the `v` of the page's own URL, passed on so the server can count scans per poster version. */
+export const loadStore = (code: string, poster?: string | null) =>
+  api<PublicStore>(`/api/stores/${encodeURIComponent(code)}${poster ? `?${new URLSearchParams({ v: poster })}` : ''}`)
 
 export const loadCentre = () => api<{ hotline: string }>('/api/centre')
 

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks'
-import type { FeedbackAccepted, PublicCategory } from '../../shared/api-types.ts'
+import type { PublicCategory } from '../../shared/api-types.ts'
 import type { Channel } from '../../shared/enums.ts'
 import { loadCategories } from '../api/feedback.ts'
+import { buyerOutbox } from '../state/buyer-outbox.ts'
 import { useLocale } from '../state/buyer-locale.ts'
-import { FeedbackForm } from './FeedbackForm.tsx'
+import { FeedbackForm, type Delivered } from './FeedbackForm.tsx'
 import { ReceiptView } from './ReceiptView.tsx'
 
 interface Props {
@@ -16,7 +17,7 @@ export function FeedbackFlow({ storeCode, channel }: Props) {
   const { t } = useLocale()
   const [categories, setCategories] = useState<PublicCategory[] | null>(null)
   const [failed, setFailed] = useState(false)
-  const [done, setDone] = useState<{ accepted: FeedbackAccepted; category: PublicCategory } | null>(null)
+  const [done, setDone] = useState<Delivered | null>(null)
   const [round, setRound] = useState(0)
 
   useEffect(() => {
@@ -28,7 +29,7 @@ export function FeedbackFlow({ storeCode, channel }: Props) {
   if (done) {
     return (
       <ReceiptView
-        {...done}
+        delivered={done}
         onAnother={() => {
           setDone(null)
           setRound(round + 1)
@@ -42,7 +43,8 @@ export function FeedbackFlow({ storeCode, channel }: Props) {
       storeCode={storeCode}
       channel={channel}
       categories={categories}
-      onAccepted={(accepted, category) => setDone({ accepted, category })}
+      deliver={buyerOutbox.submit}
+      onDelivered={setDone}
     />
   )
 }

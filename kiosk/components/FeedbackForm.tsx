@@ -1,23 +1,34 @@
 import { useRef, useState } from 'preact/hooks'
-import type { FeedbackAccepted, PublicCategory } from '../../shared/api-types.ts'
+import type { PublicCategory } from '../../shared/api-types.ts'
 import type { FieldError } from '../../shared/api-error.ts'
 import { FEEDBACK_KINDS, type Channel, type FeedbackKind } from '../../shared/enums.ts'
-import { newFeedbackId } from '../../shared/receipt.ts'
+import { newFeedbackId, receiptFromId } from '../../shared/receipt.ts'
 import { feedbackInputSchema, MESSAGE_MAX, MESSAGE_MIN, parseWith, type FeedbackInput } from '../../shared/schemas.ts'
 import { ApiFailure } from '../api/client.ts'
-import { sendFeedback } from '../api/feedback.ts'
 import { useLocale } from '../state/buyer-locale.ts'
+import type { SubmitResult } from '../state/outbox.ts'
+
+/** What the receipt screen needs; a queued submission has no server deadline yet. */
+export interface Delivered {
+  receipt: string
+  dueAt: string | null
+  category: PublicCategory
+}
 
 interface Props {
   storeCode: string | null
   channel: Channel
   categories: PublicCategory[]
-  onAccepted(accepted: FeedbackAccepted, category: PublicCategory): void
+  initialKind?: FeedbackKind
+  /** A shared tablet: the browser must not offer one buyer's name or phone to the next. */
+  shared?: boolean
+  deliver(input: FeedbackInput): Promise<SubmitResult>
+  onDelivered(delivered: Delivered): void
 }
 
-export function FeedbackForm({ storeCode, channel, categories, onAccepted }: Props) {
+export function FeedbackForm({ storeCode, channel, categories, initialKind, shared, deliver, onDelivered }: Props) {
   const { t, locale } = useLocale()
-  const [kind, setKind] = useState<FeedbackKind>('complaint')
+  const [kind, setKind] = useState<FeedbackKind>(initialKind ?? 'complaint')
   const [category, setCategory] = useState('')
   const [message, setMessage] = useState('')
   const [anonymous, setAnonymous] = useState(false)
@@ -26,6 +37,8 @@ export function FeedbackForm({ storeCode, channel, categories, onAccepted }: Pro
   const [fields, setFields] = useState<Record<string, FieldError>>({})
   const [failure, setFailure] = useState<string | null>(null)
   const [sending, setSending] = useState(false)
+  const [honeypot, setHoneypot] = useState('')
+  const shownAt = useRef(Date.now())
   // A resend of the same content keeps its id, so the server stores it once.
   const lastAttempt = useRef<{ key: string; id: string } | null>(null)
 
@@ -47,6 +60,8 @@ export function FeedbackForm({ storeCode, channel, categories, onAccepted }: Pro
     lastAttempt.current = { key, id }
     const draft: Record<string, unknown> = { id, storeCode, kind, category, message, anonymous, channel, createdAt: new Date().toISOString() }
     if (!anonymous && (name.trim() || phone.trim())) draft.contact = { name: name.trim(), phone: phone.trim() }
+    draft.fillMs = Math.max(0, Math.round(Date.now() - shownAt.current))
+    if (honeypot) draft.hp = honeypot
     const parsed = parseWith(feedbackInputSchema, draft)
     if (!parsed.ok) {
       setFields(parsed.fields)
@@ -57,8 +72,14 @@ export function FeedbackForm({ storeCode, channel, categories, onAccepted }: Pro
     setFailure(null)
     setSending(true)
     try {
-      const accepted = await sendFeedback(parsed.value as FeedbackInput)
-      onAccepted(accepted, categories.find((c) => c.id === category)!)
+      const result = await deliver(parsed.value as FeedbackInput)
+      const picked = categories.find((c) => c.id === category)!
+      onDelivered(
+        result.state === 'sent'
+          ? { receipt: result.accepted.receipt, dueAt: result.accepted.dueAt, category: picked }
+          : // The receipt is derived from the id, so it is the code the server will answer.
+            { receipt: receiptFromId(id), dueAt: null, category: picked },
+      )
     } catch (err) {
       if (err instanceof ApiFailure && Object.keys(err.fields).length > 0) {
         setFields(err.fields)
@@ -130,14 +151,14 @@ export function FeedbackForm({ storeCode, channel, categories, onAccepted }: Pro
       ) : (
         <div class="contact">
           <label for="contact-name">{t('form.name')}</label>
-          <input id="contact-name" autocomplete="name" value={name} onInput={(e) => setName(e.currentTarget.value)} {...described('contact.name')} />
+          <input id="contact-name" autocomplete={shared ? 'off' : 'name'} value={name} onInput={(e) => setName(e.currentTarget.value)} {...described('contact.name')} />
           {fieldError('contact.name')}
           <label for="contact-phone">{t('form.phone')}</label>
           <input
             id="contact-phone"
             type="tel"
             inputMode="tel"
-            autocomplete="tel"
+            autocomplete={shared ? 'off' : 'tel'}
             value={phone}
             onInput={(e) => setPhone(e.currentTarget.value)}
             {...described('contact.phone')}
@@ -146,6 +167,11 @@ export function FeedbackForm({ storeCode, channel, categories, onAccepted }: Pro
           <p class="hint">{t('form.privacy')}</p>
         </div>
       )}
+      {/* A honeypot for form-filling robots: hidden from people and screen readers alike. */}
+      <div class="hp" aria-hidden="true">
+        <label for="hp-field">{t('form.hp')}</label>
+        <input id="hp-field" name="website" type="text" tabIndex={-1} autocomplete="off" value={honeypot} onInput={(e) => setHoneypot(e.currentTarget.value)} />
+      </div>
       {failure && (
         <p class="form-error" role="alert">
           {failure}

@@ -1,19 +1,20 @@
 import { useState } from 'preact/hooks'
-import type { FeedbackAccepted, PublicCategory } from '../../shared/api-types.ts'
 import { formatReceipt } from '../../shared/receipt.ts'
 import { useLocale } from '../state/buyer-locale.ts'
+import type { Delivered } from './FeedbackForm.tsx'
+import { ReceiptNext } from './ReceiptNext.tsx'
+import { useFocusOnMount } from './use-focus-on-mount.ts'
 
 interface Props {
-  accepted: FeedbackAccepted
-  category: PublicCategory
+  delivered: Delivered
   onAnother(): void
 }
 
-export function ReceiptView({ accepted, category, onAnother }: Props) {
+export function ReceiptView({ delivered, onAnother }: Props) {
   const { t } = useLocale()
+  const heading = useFocusOnMount<HTMLHeadingElement>()
   const [copied, setCopied] = useState(false)
-  const code = formatReceipt(accepted.receipt)
-  const due = new Date(accepted.dueAt).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' })
+  const code = formatReceipt(delivered.receipt)
 
   async function copy() {
     try {
@@ -26,18 +27,20 @@ export function ReceiptView({ accepted, category, onAnother }: Props) {
 
   return (
     <section class="receipt" aria-live="polite">
-      <h2>{t('receipt.title')}</h2>
+      <h2 ref={heading} tabIndex={-1}>
+        {t('receipt.title')}
+      </h2>
       <p>{t('receipt.code')}</p>
-      <p class="receipt-code" data-receipt={accepted.receipt}>
+      <p class="receipt-code" data-receipt={delivered.receipt}>
         {code}
       </p>
       <button type="button" onClick={copy}>
         {copied ? t('receipt.copied') : t('receipt.copy')}
       </button>
       <p>{t('receipt.keep')}</p>
-      <p>{t('receipt.next', { days: t('working_days', { n: category.slaDays }), date: due })}</p>
+      <ReceiptNext delivered={delivered} />
       <p class="actions">
-        <a class="button" href={`/track/${accepted.receipt}`}>
+        <a class="button" href={`/track/${delivered.receipt}`}>
           {t('receipt.track')}
         </a>
         <button type="button" onClick={onAnother}>

@@ -18,13 +18,13 @@ export function StorePage({ code }: Props) {
   const [problem, setProblem] = useState<'not_found' | 'network' | null>(null)
 
   useEffect(() => {
-    loadStore(code).then(setStore, (err: unknown) =>
+    loadStore(code, new URLSearchParams(location.search).get('v')).then(setStore, (err: unknown) =>
       setProblem(err instanceof ApiFailure && err.status === 404 ? 'not_found' : 'network'),
     )
   }, [code])
 
   if (problem === 'not_found') return <StoreMissing />
-  if (problem === 'network') return <p role="alert">{t('error.network')}</p>
+  if (problem === 'network') return <p role="alert">{t(navigator.onLine ? 'error.network' : 'offline.needs_network')}</p>
   if (!store) return <p>{t('loading')}</p>
   return (
     <>

@@ -9,6 +9,7 @@ import { getActiveCategory } from '../db/queries/categories.ts'
 import { getFeedback, getFeedbackByReceipt, insertFeedback } from '../db/queries/feedback.ts'
 import { getStore } from '../db/queries/stores.ts'
 import type { AppDeps, AppEnv } from '../deps.ts'
+import { authenticateDevice } from '../devices/pairing.ts'
 import { jsonBody } from '../middleware/json-body.ts'
 
 // A kiosk's clock may run a little fast; anything further ahead is a bug or a forgery.
@@ -19,6 +20,10 @@ export function feedbackRoutes(deps: AppDeps) {
 
   app.post('/', jsonBody(feedbackInputSchema), async (c) => {
     const input = c.req.valid('json')
+    // A store tablet identifies itself; once revoked it may not submit, and
+    // answering 403 tells it to stop (it keeps its outbox for staff).
+    const deviceToken = c.req.header('x-device-token')
+    if (deviceToken !== undefined) await authenticateDevice(deps.db, deviceToken)
     const now = deps.clock.now()
     if (Date.parse(input.createdAt) > now.getTime() + MAX_CLOCK_SKEW_MS) {
       throw new ApiError(400, 'validation_failed', 'createdAt is in the future', { createdAt: 'in_future' })

@@ -11,6 +11,17 @@ import type { AppDeps, AppEnv } from '../deps.ts'
 const ENTRIES: Record<string, string[]> = {
   'index.html': ['/', '/s/:code', '/report', '/track', '/track/:receipt'],
   'staff.html': ['/staff', '/staff/*'],
+  // The store tablet has its own entry so its code stays out of the buyer's bundle.
+  'kiosk.html': ['/kiosk', '/kiosk/*'],
+}
+
+// Files that must keep their names: the service worker (its URL is its
+// identity and its scope), the web manifest and its icon. Never cached by
+// HTTP, so a changed worker or manifest is seen on the next check.
+const FIXED_FILES: Record<string, string> = {
+  '/sw.js': 'text/javascript; charset=utf-8',
+  '/manifest.webmanifest': 'application/manifest+json',
+  '/icon.svg': 'image/svg+xml',
 }
 
 export function pageRoutes(deps: AppDeps) {
@@ -23,6 +34,16 @@ export function pageRoutes(deps: AppDeps) {
       onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
     }),
   )
+
+  for (const [path, type] of Object.entries(FIXED_FILES)) {
+    app.get(path, async (c) => {
+      const full = join(deps.staticDir, path)
+      if (!existsSync(full)) return c.text('The front end is not built: run `npm run build`.', 503)
+      c.header('Cache-Control', 'no-cache')
+      c.header('Content-Type', type)
+      return c.body(await readFile(full))
+    })
+  }
 
   for (const [file, paths] of Object.entries(ENTRIES)) {
     for (const path of paths) {

@@ -13,6 +13,8 @@ describe('pages on a direct load', () => {
     ['/track/ABCD1234EFGHJ', 'buyer'],
     ['/report', 'buyer'],
     ['/staff', 'staff'],
+    ['/kiosk', 'kiosk'],
+    ['/kiosk/anything', 'kiosk'],
   ] as const) {
     it(`${path} answers the ${entry} page`, async () => {
       const res = await t.app.request(path)
@@ -23,6 +25,22 @@ describe('pages on a direct load', () => {
       expect(html).toMatch(new RegExp(`assets/${entry}-[\\w-]+\\.js`))
     })
   }
+
+  it('keeps the kiosk code out of the buyer page', async () => {
+    const html = await (await t.app.request('/s/44010001')).text()
+    expect(html).not.toMatch(/assets\/kiosk-/)
+  })
+
+  it('serves the service worker and the web manifest under their fixed names, never HTTP-cached', async () => {
+    const sw = await t.app.request('/sw.js')
+    expect(sw.status).toBe(200)
+    expect(sw.headers.get('content-type')).toMatch(/javascript/)
+    expect(sw.headers.get('cache-control')).toBe('no-cache')
+    expect(await sw.text()).toContain("addEventListener('fetch'")
+    const manifest = await t.app.request('/manifest.webmanifest')
+    expect(manifest.headers.get('content-type')).toMatch(/manifest\+json/)
+    expect(await manifest.json()).toMatchObject({ start_url: '/kiosk', display: 'fullscreen' })
+  })
 
   it('answers an unknown API path with the error shape', async () => {
     const res = await t.app.request('/api/nope')

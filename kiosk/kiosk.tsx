@@ -1,0 +1,85 @@
+// The store tablet's entry (/kiosk): pairing, then the attract screen, the
+// forms and the receipt hand-off, working offline through the outbox and the
+// service worker. Its own bundle, so none of it reaches buyers' phones.
+import { render } from 'preact'
+import { useCallback, useEffect, useState } from 'preact/hooks'
+import { LangSwitch } from './components/LangSwitch.tsx'
+import { KioskStore } from './pages/kiosk/KioskStore.tsx'
+import { PairScreen } from './pages/kiosk/PairScreen.tsx'
+import { LocaleProvider as BuyerLocaleProvider, useLocale as useBuyerLocale } from './state/buyer-locale.ts'
+import { loadDevice, saveDevice, type PairedDevice } from './state/device.ts'
+import { LocaleProvider, useLocale } from './state/kiosk-locale.ts'
+import { registerServiceWorker } from './sw-register.ts'
+import './styles.css'
+import './kiosk.css'
+
+const DEFAULT_IDLE_SECONDS = 60
+
+/** `?idle=<seconds>` sets the idle reset for this tablet (bookmark it, or install with it). */
+function idleMs(): number {
+  const s = Number(new URLSearchParams(location.search).get('idle'))
+  return (Number.isInteger(s) && s >= 5 && s <= 3600 ? s : DEFAULT_IDLE_SECONDS) * 1000
+}
+
+function Kiosk() {
+  const { t, locale, toggle } = useLocale()
+  const buyer = useBuyerLocale()
+  const [device, setDevice] = useState<PairedDevice | null | undefined>(undefined)
+
+  useEffect(() => {
+    loadDevice().then((d) => setDevice(d ?? null), () => setDevice(null))
+  }, [])
+
+  // Both catalogues switch together: kiosk screens and the shared buyer components.
+  const switchLanguage = useCallback(() => {
+    toggle()
+    buyer.toggle()
+  }, [toggle, buyer])
+  // The next buyer starts in Chinese.
+  const reset = useCallback(() => {
+    if (locale !== 'zh-CN') switchLanguage()
+  }, [locale, switchLanguage])
+  const revoked = useCallback(() => {
+    if (device) void saveDevice({ ...device, revoked: true })
+  }, [device])
+
+  return (
+    <>
+      <nav class="top" aria-label={t('kiosk.title')}>
+        <LangSwitch label={t('lang.switch')} onToggle={switchLanguage} />
+      </nav>
+      <main class="kiosk-main">
+        {device === undefined ? (
+          <p>{t('loading')}</p>
+        ) : device === null ? (
+          <PairScreen
+            onPaired={(d) => {
+              void saveDevice(d)
+              setDevice(d)
+            }}
+          />
+        ) : (
+          <KioskStore
+            key={device.token}
+            device={device}
+            idleMs={idleMs()}
+            onRevoked={revoked}
+            onRepair={() => setDevice(null)}
+            onReset={reset}
+          />
+        )}
+      </main>
+    </>
+  )
+}
+
+registerServiceWorker()
+
+render(
+  <BuyerLocaleProvider>
+    <LocaleProvider>
+      <Kiosk />
+    </LocaleProvider>
+  </BuyerLocaleProvider>,
+  document.getElementById('app')!,
+)

@@ -1,0 +1,116 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks'
+import type { PublicCategory, PublicStore } from '../../../shared/api-types.ts'
+import type { FeedbackKind } from '../../../shared/enums.ts'
+import { sendFeedback } from '../../api/feedback.ts'
+import { FeedbackForm, type Delivered } from '../../components/FeedbackForm.tsx'
+import { OutboxBadge } from '../../components/OutboxBadge.tsx'
+import type { PairedDevice } from '../../state/device.ts'
+import { loadKioskData } from '../../state/kiosk-data.ts'
+import { useLocale } from '../../state/kiosk-locale.ts'
+import { createOutbox, type OutboxCounts } from '../../state/outbox.ts'
+import { useHeartbeat } from '../../state/use-heartbeat.ts'
+import { useIdleReset } from '../../state/use-idle-reset.ts'
+import { useOnline } from '../../state/use-online.ts'
+import { AttractScreen } from './AttractScreen.tsx'
+import { KioskReceipt } from './KioskReceipt.tsx'
+import { RevokedScreen } from './RevokedScreen.tsx'
+
+interface Props {
+  device: PairedDevice
+  idleMs: number
+  onRevoked(): void
+  onRepair(): void
+  /** Back to the attract screen: the parent resets what it holds (the language). */
+  onReset(): void
+}
+
+type Screen = { name: 'attract' } | { name: 'form'; kind: FeedbackKind } | { name: 'receipt'; delivered: Delivered }
+
+/** A paired tablet: attract screen, form, receipt, and back — with nothing of one buyer left for the next. */
+export function KioskStore({ device, idleMs, onRevoked, onRepair, onReset }: Props) {
+  const { t } = useLocale()
+  const online = useOnline()
+  const [data, setData] = useState<{ store: PublicStore; categories: PublicCategory[] } | null>(null)
+  const [failed, setFailed] = useState(false)
+  const [counts, setCounts] = useState<OutboxCounts>({ pending: 0, failed: 0 })
+  const [revoked, setRevoked] = useState(device.revoked)
+  const [screen, setScreen] = useState<Screen>({ name: 'attract' })
+
+  const revoke = useCallback(() => {
+    setRevoked(true)
+    onRevoked()
+  }, [onRevoked])
+  const outbox = useMemo(
+    () => createOutbox({ send: (input) => sendFeedback(input, device.token), onChange: setCounts, onRevoked: revoke }),
+    [device.token, revoke],
+  )
+  useEffect(() => {
+    if (revoked) void outbox.counts().then(setCounts)
+    else return outbox.start()
+  }, [outbox, revoked])
+
+  const load = useCallback(() => {
+    setFailed(false)
+    loadKioskData(device.store.code).then(setData, () => setFailed(true))
+  }, [device.store.code])
+  useEffect(load, [load])
+
+  useHeartbeat(device.token, data?.store.noticeVersion ?? null, outbox, !revoked, revoke)
+
+  // Unmounting the form and receipt drops every typed character and contact
+  // detail from memory; the outbox holds a submission only until it is acknowledged.
+  const reset = useCallback(() => {
+    setScreen({ name: 'attract' })
+    history.replaceState(null, '', location.pathname + location.search)
+    onReset()
+  }, [onReset])
+  useIdleReset(idleMs, screen.name !== 'attract', reset)
+
+  const badge = <OutboxBadge counts={counts} online={online} />
+  if (revoked && screen.name === 'attract') return <RevokedScreen counts={counts} onRepair={onRepair} />
+  if (!data) {
+    return failed ? (
+      <section class="missing">
+        <p role="alert">{t('kiosk.store_unavailable')}</p>
+        <button type="button" onClick={load}>
+          {t('kiosk.retry')}
+        </button>
+      </section>
+    ) : (
+      <p>{t('loading')}</p>
+    )
+  }
+  if (screen.name === 'receipt') {
+    return (
+      <>
+        <KioskReceipt delivered={screen.delivered} onDone={reset} />
+        {badge}
+      </>
+    )
+  }
+  if (screen.name === 'form') {
+    return (
+      <section class="kiosk-form">
+        <button type="button" class="cancel" onClick={reset}>
+          {t('kiosk.cancel')}
+        </button>
+        <FeedbackForm
+          storeCode={data.store.code}
+          channel="kiosk"
+          categories={data.categories}
+          initialKind={screen.kind}
+          shared
+          deliver={outbox.submit}
+          onDelivered={(delivered) => setScreen({ name: 'receipt', delivered })}
+        />
+        {badge}
+      </section>
+    )
+  }
+  return (
+    <>
+      <AttractScreen store={data.store} onStart={(kind) => setScreen({ name: 'form', kind })} />
+      {badge}
+    </>
+  )
+}

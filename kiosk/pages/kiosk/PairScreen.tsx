@@ -1,0 +1,61 @@
+import { useState } from 'preact/hooks'
+import { normalizePairingCode } from '../../../shared/pairing-code.ts'
+import { ApiFailure } from '../../api/client.ts'
+import { pairKiosk } from '../../api/kiosk.ts'
+import type { PairedDevice } from '../../state/device.ts'
+import { useLocale } from '../../state/kiosk-locale.ts'
+
+interface Props {
+  onPaired(device: PairedDevice): void
+}
+
+export function PairScreen({ onPaired }: Props) {
+  const { t } = useLocale()
+  const [code, setCode] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  async function submit(e: Event) {
+    e.preventDefault()
+    const normal = normalizePairingCode(code)
+    if (!normal) return setProblem(t('kiosk.pair.invalid'))
+    setBusy(true)
+    setProblem(null)
+    try {
+      onPaired({ ...(await pairKiosk(normal)), revoked: false })
+    } catch (err) {
+      const status = err instanceof ApiFailure ? err.status : 0
+      setProblem(t(status === 410 ? 'kiosk.pair.expired' : status === 400 ? 'kiosk.pair.invalid' : 'error.network'))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <section class="pair">
+      <h1>{t('kiosk.pair.title')}</h1>
+      <p>{t('kiosk.pair.hint')}</p>
+      <form onSubmit={submit} noValidate>
+        <label for="pair-code">{t('kiosk.pair.code')}</label>
+        <input
+          id="pair-code"
+          value={code}
+          autocomplete="off"
+          autocapitalize="characters"
+          spellcheck={false}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? 'pair-error' : undefined}
+          onInput={(e) => setCode(e.currentTarget.value)}
+        />
+        {problem && (
+          <p class="field-error" id="pair-error" role="alert">
+            {problem}
+          </p>
+        )}
+        <button type="submit" class="primary" disabled={busy}>
+          {t('kiosk.pair.submit')}
+        </button>
+      </form>
+    </section>
+  )
+}

@@ -1,0 +1,138 @@
+// StoreVoice service worker: makes a paired store tablet start and work with
+// no network, and lets a buyer's phone reopen pages it has seen. Hand-written
+// and plain JavaScript, because it must be served as-is at /sw.js (its scope
+// is the folder it is served from, and the whole site needs it).
+//
+// Nothing here is required: where service workers are unavailable (WeChat's
+// in-app browser, private modes) the pages simply use the network.
+
+// Bump on any change to the rules below; old caches are dropped on activate.
+const VERSION = 'sv-1'
+const SHELL = `${VERSION}-shell`
+const DATA = `${VERSION}-data`
+
+// The HTML entries this worker can start offline. Every buyer route answers
+// the same index.html and every kiosk route kiosk.html, so one cached copy
+// each serves them all. The staff console is left out on purpose: it is
+// useless offline and its pages must never come from a shared cache.
+const STATIC_FILES = ['/manifest.webmanifest', '/icon.svg']
+
+function entryFor(pathname) {
+  if (pathname === '/kiosk' || pathname.startsWith('/kiosk/')) return '/kiosk'
+  if (pathname === '/' || pathname === '/report' || /^\/(s|track)(\/|$)/.test(pathname)) return '/'
+  return null
+}
+
+// Public data that a kiosk needs to start offline: the store's page data, the
+// categories and the centre's hotline. Never /api/admin (staff data), never
+// /api/track (a case's status must not be shown stale, and a shared tablet
+// must not keep it), never /api/kiosk or any POST (writes go through the
+// page's outbox, which knows how to retry them safely).
+function isPublicData(pathname) {
+  return /^\/api\/stores\/[^/]+$/.test(pathname) || pathname === '/api/categories' || pathname === '/api/centre'
+}
+
+// The hashed files an HTML entry loads; hashed names never change content,
+// so they can be cached for good.
+function assetsOf(html) {
+  return [...new Set(html.match(/\/assets\/[\w.-]+\.(?:js|css)/g) || [])]
+}
+
+async function cacheEntry(cache, entry, response) {
+  const html = await response.clone().text()
+  // Assets first: an HTML entry in the cache must always find its files.
+  await cache.addAll(assetsOf(html))
+  await cache.put(entry, response)
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(SHELL)
+      // Only the entries of the pages that are open (the one registering us):
+      // a buyer's phone on a metered network must not download the tablet's
+      // app. Another entry is cached on its first visit (see staleWhileRevalidate).
+      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true })
+      const entries = new Set(windows.map((w) => entryFor(new URL(w.url).pathname)).filter(Boolean))
+      for (const entry of entries.size > 0 ? entries : ['/']) {
+        const res = await fetch(entry, { cache: 'no-cache' })
+        if (res.ok) await cacheEntry(cache, entry, res)
+      }
+      await cache.addAll(STATIC_FILES)
+      // A new worker takes over at once: the rules are backwards compatible,
+      // and a tablet may run for weeks without a full reload.
+      await self.skipWaiting()
+    })(),
+  )
+})
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys()) if (!key.startsWith(`${VERSION}-`)) await caches.delete(key)
+      // Control the page that registered us now, so it works offline without a reload.
+      await self.clients.claim()
+    })(),
+  )
+})
+
+self.addEventListener('fetch', (event) => {
+  const req = event.request
+  // Writes are never cached or replayed here (see isPublicData).
+  if (req.method !== 'GET') return
+  const url = new URL(req.url)
+  if (url.origin !== self.location.origin) return
+
+  if (req.mode === 'navigate') {
+    const entry = entryFor(url.pathname)
+    if (entry) event.respondWith(staleWhileRevalidate(event, entry, req))
+    return
+  }
+  if (url.pathname.startsWith('/assets/')) return event.respondWith(cacheFirst(req))
+  if (STATIC_FILES.includes(url.pathname)) return event.respondWith(cacheFirst(req))
+  if (isPublicData(url.pathname)) return event.respondWith(networkFirst(event, req, url))
+  // Anything else goes to the network untouched.
+})
+
+// Pages: answer from the cache at once (a weak mobile network must not keep
+// the buyer staring at a blank screen) and fetch a fresh copy for next time,
+// so a new deploy is picked up on the following visit.
+async function staleWhileRevalidate(event, entry, req) {
+  const cache = await caches.open(SHELL)
+  const cached = await cache.match(entry)
+  const fresh = fetch(req).then(async (res) => {
+    if (res.ok) await cacheEntry(cache, entry, res.clone())
+    return res
+  })
+  if (!cached) return fresh
+  event.waitUntil(fresh.catch(() => undefined))
+  return cached
+}
+
+// Hashed assets never change: the cache is always right.
+async function cacheFirst(req) {
+  const cache = await caches.open(SHELL)
+  const cached = await cache.match(req)
+  if (cached) return cached
+  const res = await fetch(req)
+  if (res.ok) await cache.put(req, res.clone())
+  return res
+}
+
+// Store data and categories: the network's answer when there is one (notices
+// change and must be current), the last copy when there is none. Keyed
+// without the query, because ?v= only tells the server which poster was
+// scanned and does not change the answer.
+async function networkFirst(event, req, url) {
+  const cache = await caches.open(DATA)
+  const key = url.origin + url.pathname
+  try {
+    const res = await fetch(req)
+    if (res.ok) event.waitUntil(cache.put(key, res.clone()))
+    return res
+  } catch (err) {
+    const cached = await cache.match(key)
+    if (cached) return cached
+    throw err
+  }
+}

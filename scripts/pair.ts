@@ -1,0 +1,25 @@
+// `npm run pair -- <storeCode>`: prints a one-time code that binds a store
+// tablet to that store (type it on the tablet's /kiosk screen within 15 minutes).
+import { readConfig } from '../server/config.ts'
+import { systemClock } from '../server/deps.ts'
+import { createPairingCode, UnknownStoreError } from '../server/devices/pairing.ts'
+import { openData } from '../server/open-data.ts'
+import { formatPairingCode } from '../shared/pairing-code.ts'
+
+const storeCode = process.argv[2]
+if (!storeCode) {
+  console.error('usage: npm run pair -- <storeCode>')
+  process.exit(2)
+}
+const { db } = await openData(readConfig(process.env), systemClock)
+try {
+  const { code, expiresAt } = await createPairingCode(db, storeCode, systemClock.now())
+  console.log(`Pairing code for store ${storeCode}: ${formatPairingCode(code)}`)
+  console.log(`Type it on the tablet at /kiosk before ${expiresAt}. It works once.`)
+} catch (err) {
+  if (!(err instanceof UnknownStoreError)) throw err
+  console.error(err.message)
+  process.exitCode = 1
+} finally {
+  await db.close()
+}
