@@ -6,6 +6,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { createMiddleware } from 'hono/factory'
 import type { Role } from '../../shared/enums.ts'
 import { ApiError } from '../api-error.ts'
+import { isHttps } from '../client-info.ts'
 import { deleteSession, getSessionUser, insertSession, touchSession } from '../db/queries/sessions.ts'
 import type { AppDeps, AppEnv } from '../deps.ts'
 
@@ -25,7 +26,7 @@ export async function startSession(c: Context, deps: AppDeps, userId: number): P
     httpOnly: true,
     sameSite: 'Strict',
     path: '/',
-    secure: new URL(c.req.url).protocol === 'https:',
+    secure: isHttps(c, deps.config),
   })
 }
 
