@@ -8,6 +8,7 @@ import { ConfigError, readConfig } from './config.ts'
 import { systemClock } from './deps.ts'
 import { MigrationError } from './db/migrate.ts'
 import { openData } from './open-data.ts'
+import { removePidFile, writePidFile } from './pid-file.ts'
 
 const STATIC_DIR = fileURLToPath(new URL('../dist/', import.meta.url))
 
@@ -17,6 +18,7 @@ async function main() {
   const app = createApp({ db, clock: systemClock, config, calendar, staticDir: STATIC_DIR })
 
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+    writePidFile(config.dataDir)
     const base = `http://${config.host}:${info.port}`
     console.log(`StoreVoice listening on ${base}`)
     if (seeded.seeded) console.log(`Data directory ${config.dataDir} set up${config.seedDemo ? ' with the demo city' : ''}.`)
@@ -36,6 +38,7 @@ async function main() {
     console.log(`${signal}: finishing in-flight requests`)
     server.close(async () => {
       await db.close()
+      removePidFile(config.dataDir)
       console.log('stopped')
       process.exit(0)
     })
