@@ -6,6 +6,7 @@
 // written under a temporary name, fsynced and renamed, so a backup file that
 // exists is a whole one.
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs'
+import { dirname } from 'node:path'
 import sqlite3 from 'sqlite3'
 
 export interface BackupCheck {
@@ -26,6 +27,7 @@ export async function backupDatabase(liveFile: string, target: string): Promise<
   }
   fsyncFile(partial)
   renameSync(partial, target)
+  fsyncFile(dirname(target))
   return checkDatabaseFile(target)
 }
 
@@ -69,6 +71,7 @@ export async function restoreDatabase(backup: string, liveFile: string, now: Dat
     }
   }
   renameSync(partial, liveFile)
+  fsyncFile(dirname(liveFile))
   return { keptAs, ...check }
 }
 
@@ -82,8 +85,9 @@ function close(db: sqlite3.Database): Promise<void> {
   return new Promise((resolve, reject) => db.close((err) => (err ? reject(err) : resolve())))
 }
 
+// A directory is fsynced too, so that a rename in it survives a power cut.
 function fsyncFile(file: string): void {
-  const fd = openSync(file, 'r+')
+  const fd = openSync(file, 'r')
   try {
     fsyncSync(fd)
   } finally {
