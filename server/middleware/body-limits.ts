@@ -9,11 +9,11 @@ import { ApiError } from '../api-error.ts'
 export const DEFAULT_BODY_LIMIT = 64 * 1024
 
 /** Path prefix → bytes; the first matching prefix wins. */
-export const BODY_LIMITS: readonly (readonly [prefix: string, bytes: number])[] = [
+const BODY_LIMITS: readonly (readonly [prefix: string, bytes: number])[] = [
   ['/api/admin/stores/import', 6 * 1024 * 1024],
 ]
 
-export function bodyLimits(table = BODY_LIMITS, fallback = DEFAULT_BODY_LIMIT): MiddlewareHandler {
+export function bodyLimits(): MiddlewareHandler {
   const limiter = (bytes: number) =>
     bodyLimit({
       maxSize: bytes,
@@ -21,8 +21,8 @@ export function bodyLimits(table = BODY_LIMITS, fallback = DEFAULT_BODY_LIMIT): 
         throw tooLarge(bytes)
       },
     })
-  const routes = table.map(([prefix, bytes]) => ({ prefix, bytes, counted: limiter(bytes) }))
-  const standard = { bytes: fallback, counted: limiter(fallback) }
+  const routes = BODY_LIMITS.map(([prefix, bytes]) => ({ prefix, bytes, counted: limiter(bytes) }))
+  const standard = { bytes: DEFAULT_BODY_LIMIT, counted: limiter(DEFAULT_BODY_LIMIT) }
   return async (c, next) => {
     const path = c.req.path
     const limit = routes.find(({ prefix }) => path === prefix || path.startsWith(`${prefix}/`)) ?? standard

@@ -1,6 +1,8 @@
 // The honeypot and the minimum fill time: a bot is answered exactly like a
 // person, but what it sent never becomes a case or a count.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { QUARANTINE_DAYS } from '../../server/db/queries/quarantine.ts'
+import { MIN_FILL_MS } from '../../server/limits/bot-signals.ts'
 import { receiptFromId } from '../../shared/receipt.ts'
 import { feedbackBody, makeTestApp, postJson, type TestApp } from '../helpers/test-app.ts'
 
@@ -17,7 +19,7 @@ describe('honeypot and minimum fill time', () => {
 
   for (const [what, extra] of [
     ['the hidden honeypot field filled in', { hp: 'http://spam.example' }],
-    ['a web form sent 1.2 s after it opened', { fillMs: 1200, channel: 'web' }],
+    ['a web form sent just under the minimum fill time', { fillMs: MIN_FILL_MS - 1, channel: 'web' }],
     ['a QR-page form sent at once', { fillMs: 0 }],
   ] as const) {
     it(`answers ${what} like a success, but keeps it out of the cases and counts`, async () => {
@@ -40,7 +42,7 @@ describe('honeypot and minimum fill time', () => {
   })
 
   it('stores a form filled at a human pace, and a fast kiosk (exempt from the time rule)', async () => {
-    expect((await postJson(t.app, '/api/feedback', feedbackBody({ fillMs: 45_000, hp: '' }))).status).toBe(201)
+    expect((await postJson(t.app, '/api/feedback', feedbackBody({ fillMs: MIN_FILL_MS, hp: '' }))).status).toBe(201)
     expect((await postJson(t.app, '/api/feedback', feedbackBody({ fillMs: 800, channel: 'kiosk' }))).status).toBe(201)
     expect(await counts(t)).toEqual({ cases: 2, counted: 2, quarantined: 0 })
   })
@@ -51,9 +53,9 @@ describe('honeypot and minimum fill time', () => {
     expect(await counts(t)).toEqual({ cases: 0, counted: 0, quarantined: 0 })
   })
 
-  it('forgets quarantined submissions after 30 days', async () => {
+  it(`forgets quarantined submissions after ${QUARANTINE_DAYS} days`, async () => {
     await postJson(t.app, '/api/feedback', feedbackBody({ hp: 'x' }))
-    t.clock.advance(31 * 86_400_000)
+    t.clock.advance((QUARANTINE_DAYS + 1) * 86_400_000)
     await postJson(t.app, '/api/feedback', feedbackBody({ hp: 'y', createdAt: t.clock.now().toISOString() }))
     expect((await counts(t)).quarantined).toBe(1)
   })

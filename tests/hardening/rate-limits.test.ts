@@ -2,6 +2,7 @@
 // kiosk device, per store, and for tracking look-ups, with failed look-ups
 // throttled much harder than good ones.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { DEVICE_TOKEN_HEADER } from '../../server/middleware/rate-limits.ts'
 import { receiptFromId } from '../../shared/receipt.ts'
 import { DEMO_STORE, feedbackBody, fromAddress, makeTestApp, postJson, type TestApp } from '../helpers/test-app.ts'
 
@@ -59,11 +60,11 @@ describe('rate limits on the public API', () => {
   })
 
   it('counts kiosks per device, and made-up device tokens do not escape the limit', async () => {
-    const kiosk = (token: string) => send(t, '203.0.113.50', { channel: 'kiosk', contact: undefined }, { 'X-Device-Token': token })
+    const kiosk = (token: string) => send(t, '203.0.113.50', { channel: 'kiosk', contact: undefined }, { [DEVICE_TOKEN_HEADER]: token })
     const device = await statuses(Array.from({ length: 6 }, () => kiosk('tablet-1')))
     expect(device.filter((s) => s === 201)).toHaveLength(5)
     expect((await kiosk('tablet-2')).status).toBe(429)
-    expect((await send(t, '203.0.113.51', { channel: 'kiosk', contact: undefined }, { 'X-Device-Token': 'tablet-3' })).status).toBe(201)
+    expect((await send(t, '203.0.113.51', { channel: 'kiosk', contact: undefined }, { [DEVICE_TOKEN_HEADER]: 'tablet-3' })).status).toBe(201)
   })
 
   it('throttles failed receipt look-ups far sooner than good ones', async () => {
