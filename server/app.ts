@@ -6,6 +6,9 @@ import { ApiError } from './api-error.ts'
 import type { AppDeps, AppEnv } from './deps.ts'
 import { authorize } from './middleware/authorize.ts'
 import { requireCsrf } from './middleware/csrf.ts'
+import { bodyLimits } from './middleware/body-limits.ts'
+import { feedbackSenderLimit, trackLimit } from './middleware/rate-limits.ts'
+import { securityHeaders } from './middleware/security-headers.ts'
 import { requireSession } from './middleware/session.ts'
 import { adminCentreRoutes } from './routes/admin/centre.ts'
 import { adminAuditRoutes } from './routes/admin/audit.ts'
@@ -40,6 +43,13 @@ const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>()
   app.use(requestId())
+
+  // Hardening (issue 6): headers on every answer, a body limit on every
+  // route, rate limits on the public writes and look-ups.
+  app.use(securityHeaders(deps.config))
+  app.use(bodyLimits())
+  app.use('/api/feedback', feedbackSenderLimit(deps))
+  app.use('/api/track/*', trackLimit(deps))
 
   app.get('/healthz', (c) => c.json({ ok: true }))
 

@@ -11,8 +11,27 @@ export interface Config {
   publicUrl: string
   /** Idle time after which a staff session expires. */
   sessionIdleMinutes: number
-  /** Behind a reverse proxy: take the client address from X-Forwarded-For (login throttling). */
-  trustProxy: boolean
+  /**
+   * How many reverse proxies stand in front of the server. 0: the client is
+   * the socket's peer and X-Forwarded-* headers are ignored (anyone can send
+   * them). N: the client is the Nth address from the right of
+   * X-Forwarded-For, and X-Forwarded-Proto says whether the visit is HTTPS.
+   */
+  trustProxy: number
+  rateLimits: RateLimits
+  /** A public form sent faster than this after it opened is taken for a bot (0: no such rule). */
+  minFillMs: number
+}
+
+/** Requests allowed per window; `enabled: false` turns every limit off (load tests, the fuzz test). */
+export interface RateLimits {
+  enabled: boolean
+  windowSeconds: number
+  feedbackPerAddress: number
+  feedbackPerStore: number
+  feedbackPerDevice: number
+  trackPerAddress: number
+  trackMissesPerAddress: number
 }
 
 export class ConfigError extends Error {
@@ -38,8 +57,26 @@ export function readConfig(env: Env): Config {
     seedDemo: flag(env, 'SEED_DEMO', true),
     publicUrl,
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 120, 1, 7 * 24 * 60),
-    trustProxy: flag(env, 'TRUST_PROXY', false),
+    trustProxy: trustProxy(env),
+    minFillMs: integer(env, 'MIN_FILL_MS', 3000, 0, 60_000),
+    rateLimits: {
+      enabled: flag(env, 'RATE_LIMIT', true),
+      windowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 600, 1, 24 * 3600),
+      feedbackPerAddress: integer(env, 'RATE_LIMIT_FEEDBACK_PER_ADDRESS', 20, 1, 1_000_000),
+      feedbackPerStore: integer(env, 'RATE_LIMIT_FEEDBACK_PER_STORE', 60, 1, 1_000_000),
+      feedbackPerDevice: integer(env, 'RATE_LIMIT_FEEDBACK_PER_DEVICE', 300, 1, 1_000_000),
+      trackPerAddress: integer(env, 'RATE_LIMIT_TRACK_PER_ADDRESS', 120, 1, 1_000_000),
+      trackMissesPerAddress: integer(env, 'RATE_LIMIT_TRACK_MISSES_PER_ADDRESS', 10, 1, 1_000_000),
+    },
   }
+}
+
+// "true"/"false" read as 1/0 so that the usual spelling of a flag works too.
+function trustProxy(env: Env): number {
+  const raw = env.TRUST_PROXY
+  if (raw === 'true' || raw === 'yes') return 1
+  if (raw === 'false' || raw === 'no') return 0
+  return integer(env, 'TRUST_PROXY', 0, 0, 10)
 }
 
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {

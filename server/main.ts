@@ -1,13 +1,17 @@
 // The Node entry: read the configuration, open the data directory, serve the
 // app, and shut down cleanly on SIGTERM/SIGINT (stop accepting, let
 // in-flight requests finish, close the database).
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
-import { serve } from '@hono/node-server'
+import { getRequestListener } from '@hono/node-server'
 import { createApp } from './app.ts'
 import { ConfigError, readConfig } from './config.ts'
 import { systemClock } from './deps.ts'
 import { MigrationError } from './db/migrate.ts'
 import { openData } from './open-data.ts'
+import { removePidFile, writePidFile } from './pid-file.ts'
+import { unreadableRequest } from './unreadable-request.ts'
 
 const STATIC_DIR = fileURLToPath(new URL('../dist/', import.meta.url))
 
@@ -16,8 +20,11 @@ async function main() {
   const { db, seeded, calendar } = await openData(config, systemClock)
   const app = createApp({ db, clock: systemClock, config, calendar, staticDir: STATIC_DIR })
 
-  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
-    const base = `http://${config.host}:${info.port}`
+  const listener = getRequestListener(app.fetch, { hostname: config.host, errorHandler: unreadableRequest })
+  const server = createServer(listener)
+  server.listen(config.port, config.host, () => {
+    writePidFile(config.dataDir)
+    const base = `http://${config.host}:${(server.address() as AddressInfo).port}`
     console.log(`StoreVoice listening on ${base}`)
     if (seeded.seeded) console.log(`Data directory ${config.dataDir} set up${config.seedDemo ? ' with the demo city' : ''}.`)
     console.log(`  buyer page   ${base}/s/44010001`)
@@ -36,11 +43,12 @@ async function main() {
     console.log(`${signal}: finishing in-flight requests`)
     server.close(async () => {
       await db.close()
+      removePidFile(config.dataDir)
       console.log('stopped')
       process.exit(0)
     })
     // Idle keep-alive connections would hold close() open forever.
-    if ('closeIdleConnections' in server) server.closeIdleConnections()
+    server.closeIdleConnections()
     setTimeout(() => process.exit(1), 10_000).unref()
   }
   process.on('SIGTERM', () => stop('SIGTERM'))

@@ -6,6 +6,7 @@ import type { Context } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { createMiddleware } from 'hono/factory'
 import { ApiError } from '../api-error.ts'
+import { isHttps } from '../client-info.ts'
 import { deleteSession, getSession, insertSession, touchSession } from '../db/queries/sessions.ts'
 import type { AppDeps, AppEnv } from '../deps.ts'
 
@@ -27,7 +28,7 @@ export async function startSession(c: Context<AppEnv>, deps: AppDeps, userId: nu
     httpOnly: true,
     sameSite: 'Strict',
     path: '/',
-    secure: new URL(c.req.url).protocol === 'https:',
+    secure: isHttps(c, deps.config),
   })
   return csrfToken
 }

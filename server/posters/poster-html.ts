@@ -39,7 +39,8 @@ ${p.headline ? `<dt>${escape(t('poster.notice'))}</dt><dd>${escape(p.headline)}<
 </section>`
 }
 
-export function postersHtml(sheets: PosterSheet[], size: PosterSize): string {
+/** The print-ready page, and its one inline style block (which the page's CSP allows by hash). */
+export function postersHtml(sheets: PosterSheet[], size: PosterSize): { html: string; style: string } {
   const { page, w, h, scale } = LAYOUT[size]
   const pt = (n: number) => `${(n * scale).toFixed(1)}pt`
   const css = `@page{size:${page};margin:0}
@@ -56,7 +57,8 @@ dt{font-weight:bold}dd{margin:0}.hotline{font-size:${pt(20)};font-weight:bold}
 footer{margin-top:auto;font-size:${pt(8)};color:#444;word-break:break-all}
 @media screen{body{background:#888}.sheet{margin:8mm auto;background:#fff}}`
   const body = sheets.length > 0 ? sheets.map((s) => sheet(s, size)).join('\n') : `<p>${escape(t('poster.none'))}</p>`
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(t('poster.doc_title'))}</title><style>${css}</style></head><body>
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(t('poster.doc_title'))}</title><style>${css}</style></head><body>
 ${body}
 </body></html>`
+  return { html, style: css }
 }

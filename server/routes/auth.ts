@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import type { AuthAnswer, SessionUser } from '../../shared/api-types.ts'
 import { loginSchema } from '../../shared/schemas.ts'
 import { ApiError } from '../api-error.ts'
-import { clientAddress } from '../auth/client-address.ts'
+import { clientAddress } from '../client-info.ts'
 import { LoginThrottle } from '../auth/login-throttle.ts'
 import { verifyPassword } from '../auth/password.ts'
 import { appendAudit } from '../db/queries/audit.ts'
@@ -24,7 +24,7 @@ export function authRoutes(deps: AppDeps) {
 
   app.post('/login', jsonBody(loginSchema), async (c) => {
     const { username, password } = c.req.valid('json')
-    const address = clientAddress(c, deps.config.trustProxy)
+    const address = clientAddress(c, deps.config)
     const wait = throttle.retryAfter(username, address)
     if (wait > 0) {
       c.header('Retry-After', String(wait))

@@ -7,10 +7,13 @@ import { addWorkingDays } from '../../shared/working-days.ts'
 import { ApiError } from '../api-error.ts'
 import { getActiveCategory } from '../db/queries/categories.ts'
 import { getFeedback, getFeedbackByReceipt, insertFeedback } from '../db/queries/feedback.ts'
+import { quarantineFeedback } from '../db/queries/quarantine.ts'
 import { getStore } from '../db/queries/stores.ts'
 import type { AppDeps, AppEnv } from '../deps.ts'
 import { authenticateDevice } from '../devices/pairing.ts'
+import { botSignal } from '../limits/bot-signals.ts'
 import { jsonBody } from '../middleware/json-body.ts'
+import { DEVICE_TOKEN_HEADER, enforceStoreLimit } from '../middleware/rate-limits.ts'
 
 // A kiosk's clock may run a little fast; anything further ahead is a bug or a forgery.
 const MAX_CLOCK_SKEW_MS = 10 * 60_000
@@ -22,7 +25,7 @@ export function feedbackRoutes(deps: AppDeps) {
     const input = c.req.valid('json')
     // A store tablet identifies itself; once revoked it may not submit, and
     // answering 403 tells it to stop (it keeps its outbox for staff).
-    const deviceToken = c.req.header('x-device-token')
+    const deviceToken = c.req.header(DEVICE_TOKEN_HEADER)
     if (deviceToken !== undefined) await authenticateDevice(deps.db, deviceToken)
     const now = deps.clock.now()
     if (Date.parse(input.createdAt) > now.getTime() + MAX_CLOCK_SKEW_MS) {
@@ -41,6 +44,20 @@ export function feedbackRoutes(deps: AppDeps) {
     const receipt = receiptFromId(input.id)
     const payloadHash = hashPayload(input)
     const dueAt = addWorkingDays(now, category.slaDays, deps.calendar.get()).toISOString()
+    const accepted = { id: input.id, receipt, status: 'new', dueAt, slaDays: category.slaDays } satisfies FeedbackAccepted
+
+    // A suspected bot gets the answer a person would, so it cannot tell it
+    // was caught; its text is kept apart, out of the cases and the counts.
+    const signal = botSignal(input, deps.config.minFillMs)
+    if (signal) {
+      const { hp: _hp, ...kept } = input
+      await deps.db.transaction((tx) =>
+        quarantineFeedback(tx, { id: input.id, reason: signal, storeCode, payload: JSON.stringify(kept), receivedAt: now.toISOString() }),
+      )
+      return c.json(accepted, 201)
+    }
+    enforceStoreLimit(c, deps, storeCode)
+
     const result = await deps.db.transaction(async (tx) => {
       const existing = await getFeedback(tx, input.id)
       if (existing) {

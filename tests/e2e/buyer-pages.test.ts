@@ -24,13 +24,15 @@ const KINDS: [FeedbackKind, string, string][] = [
 ]
 
 // A shared two-core machine can be slow: generous limits, never timed assertions.
+// A script fills a form in well under a person's minimum fill time; that
+// rule has its own tests (tests/hardening/bot-signals.test.ts).
 describe('the buyer pages', { timeout: 120_000 }, () => {
   let server: RunningServer
   let browser: Browser
   let db: Database
 
   beforeAll(async () => {
-    ;[server, browser] = await Promise.all([startServer({ ADMIN_PASSWORD: 'buyer-e2e-password' }), launchBrowser()])
+    ;[server, browser] = await Promise.all([startServer({ ADMIN_PASSWORD: 'buyer-e2e-password' , MIN_FILL_MS: '0' }), launchBrowser()])
     db = await openDatabase(join(server.dataDir, DB_FILE))
   })
   afterAll(async () => {

@@ -11,12 +11,14 @@ import { startServer, type RunningServer } from '../helpers/server.ts'
 const STORE = '44010001'
 const PASSWORD = 'e2e-admin-password'
 
+// A script fills a form in well under a person's minimum fill time; that
+// rule has its own tests (tests/hardening/bot-signals.test.ts).
 describe('from poster QR to the problem ledger', () => {
   let server: RunningServer
   let browser: Browser
 
   beforeAll(async () => {
-    ;[server, browser] = await Promise.all([startServer({ ADMIN_PASSWORD: PASSWORD }), launchBrowser()])
+    ;[server, browser] = await Promise.all([startServer({ ADMIN_PASSWORD: PASSWORD , MIN_FILL_MS: '0' }), launchBrowser()])
   })
   afterAll(async () => {
     await browser?.close()

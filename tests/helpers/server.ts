@@ -11,9 +11,12 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export interface RunningServer {
   url: string
   dataDir: string
+  pid: number
   output(): string
   /** SIGTERM and wait for exit. */
   stop(): Promise<number | null>
+  /** SIGKILL (a crash: no clean-up at all) and wait for exit; the data directory stays. */
+  kill(): Promise<void>
 }
 
 export async function startServer(env: Record<string, string> = {}, dataDir?: string): Promise<RunningServer> {
@@ -47,7 +50,12 @@ export async function startServer(env: Record<string, string> = {}, dataDir?: st
   return {
     url,
     dataDir: dir,
+    pid: child.pid!,
     output: () => out,
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+      await exited
+    },
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM')
       const code = await exited

@@ -26,9 +26,9 @@ export function testClock(start = '2026-11-30T02:00:00.000Z'): TestClock {
   return { now: () => new Date(t), set: (iso) => (t = Date.parse(iso)), advance: (ms) => (t += ms) }
 }
 
-export async function makeTestApp(opts: { now?: string; seedDemo?: boolean } = {}) {
+export async function makeTestApp(opts: { now?: string; seedDemo?: boolean; env?: Record<string, string> } = {}) {
   const dataDir = await mkdtemp(join(tmpdir(), 'storevoice-test-'))
-  const config = readConfig({ DATA_DIR: dataDir, ADMIN_PASSWORD, SEED_DEMO: opts.seedDemo === false ? '0' : '1' })
+  const config = readConfig({ DATA_DIR: dataDir, ADMIN_PASSWORD, SEED_DEMO: opts.seedDemo === false ? '0' : '1', ...opts.env })
   const clock = testClock(opts.now)
   const { db, calendar } = await openData(config, clock)
   const staticDir = fileURLToPath(new URL('../../dist/', import.meta.url))
@@ -61,12 +61,21 @@ export function feedbackBody(overrides: Record<string, unknown> = {}) {
   }
 }
 
-export function postJson(app: TestApp['app'], path: string, body: unknown, headers: Record<string, string> = {}) {
-  return app.request(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  })
+export function postJson(app: TestApp['app'], path: string, body: unknown, headers: Record<string, string> = {}, from?: string) {
+  return app.request(
+    path,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    },
+    from === undefined ? undefined : fromAddress(from),
+  )
+}
+
+/** The bindings @hono/node-server would hand the app for a client at this address. */
+export function fromAddress(address: string) {
+  return { incoming: { socket: { remoteAddress: address, remotePort: 40000, remoteFamily: 'IPv4' } } }
 }
 
 /** Logs in and returns the Cookie header to send with later requests. */

@@ -9,6 +9,7 @@ import { recordPosterIssues } from '../../db/queries/posters.ts'
 import { activeStoresIn } from '../../db/queries/stores.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
 import { userScope } from '../../auth/scope.ts'
+import { cspAllowingStyle } from '../../middleware/security-headers.ts'
 import { POSTER_SIZES, postersHtml, type PosterSize } from '../../posters/poster-html.ts'
 import { posterSheets } from '../../posters/poster-sheets.ts'
 
@@ -38,7 +39,11 @@ export function adminPosterRoutes(deps: AppDeps) {
       recordPosterIssues(tx, sheets.map((s) => ({ storeCode: s.code, version: s.version })), now.toISOString()),
     )
     c.header('Cache-Control', 'no-store')
-    return c.html(postersHtml(sheets, size as PosterSize))
+    const { html, style } = postersHtml(sheets, size as PosterSize)
+    // A single self-contained file prints and saves cleanly: its styles stay
+    // inline, allowed by their hash and nothing else.
+    c.header('Content-Security-Policy', cspAllowingStyle(style))
+    return c.html(html)
   })
 
   return app

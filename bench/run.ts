@@ -1,0 +1,251 @@
+// `npm run bench`: one table of ratios, each measured side by side with its
+// baseline in the same run, written to BENCHMARKS.md. Every row stands
+// alone: a row whose endpoint is missing says "n/a: why" and the rest go on,
+// so the table can be re-run as the other parts of the kit land.
+import { spawn, spawnSync } from 'node:child_process'
+import { cpus, loadavg } from 'node:os'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
+import { startServer, type RunningServer } from '../tests/helpers/server.ts'
+import { buildBigCity, BENCH_ADMIN_PASSWORD } from './big-city.ts'
+import { buyerBundleGzip } from './bundle.ts'
+import { MB, median, medianMs, memoryOf } from './measure.ts'
+import { naiveStoreStats } from './naive-stats.ts'
+import { submissionLoad, type LoadResult } from './submit-load.ts'
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url))
+const SEED = 20261129
+const STORES = 2500
+const CASES = 1_000_000
+const LOAD_SECONDS = 3
+const LOAD_ROUNDS = 5
+const BUNDLE_BUDGET = 35 * 1024
+
+interface Row {
+  measure: string
+  storevoice: string
+  baseline: string
+  ratio: string
+  goal: string
+}
+
+const rows: Row[] = []
+const dirs: string[] = []
+const servers: RunningServer[] = []
+const began = performance.now()
+const LOAD_AT_START = loadavg()[0]!.toFixed(1)
+const log = (s: string) => console.error(`[bench ${((performance.now() - began) / 1000).toFixed(0)} s] ${s}`)
+
+async function row(measure: string, goal: string, fn: () => Promise<Omit<Row, 'measure' | 'goal'>>): Promise<void> {
+  try {
+    rows.push({ measure, goal, ...(await fn()) })
+  } catch (err) {
+    rows.push({ measure, goal, storevoice: `n/a: ${err instanceof Error ? err.message : String(err)}`, baseline: '', ratio: '' })
+  }
+}
+
+async function tempDir(name: string): Promise<string> {
+  const d = await mkdtemp(join(tmpdir(), `storevoice-bench-${name}-`))
+  dirs.push(d)
+  return d
+}
+
+async function serve(env: Record<string, string>, dataDir: string): Promise<RunningServer> {
+  const s = await startServer({ RATE_LIMIT: '0', ...env }, dataDir)
+  servers.push(s)
+  return s
+}
+
+function startBare(dataDir: string): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/bare-server.ts', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] })
+  return new Promise((resolve, reject) => {
+    let out = ''
+    child.on('exit', () => reject(new Error('bare server exited')))
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString()
+      const m = /listening on (http:\/\/[\d.:]+)/.exec(out)
+      if (m)
+        resolve({
+          url: m[1]!,
+          pid: child.pid!,
+          stop: () => new Promise((r) => (child.on('exit', () => r()), child.kill('SIGTERM'))),
+        })
+    })
+  })
+}
+
+async function login(url: string): Promise<string> {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: BENCH_ADMIN_PASSWORD }),
+  })
+  if (!res.ok) throw new Error(`login answered ${res.status}`)
+  return res.headers.get('set-cookie')!.split(';')[0]!
+}
+
+/** Resets a process's peak-memory mark (Linux clear_refs), so a peak belongs to what follows. */
+function resetPeak(pid: number): void {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5')
+  } catch {
+    // Older kernels: the peak then covers the process's whole life, which only overstates it.
+  }
+}
+
+const times = (x: number) => `${x.toFixed(2)}×`
+/** The range over the rounds, so that a reader sees how noisy the machine was. */
+const spread = (xs: number[]) => `(rounds ${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`
+
+async function main() {
+  let demoRss = 0
+
+  await row('Buyer page bundle, gzipped (first load)', `≤ ${BUNDLE_BUDGET / 1024} KB budget`, async () => {
+    spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' })
+    const bytes = buyerBundleGzip(join(ROOT, 'dist'))
+    if (bytes === undefined) throw new Error('the front end did not build')
+    return { storevoice: `${(bytes / 1024).toFixed(1)} KB`, baseline: `${BUNDLE_BUDGET / 1024} KB budget`, ratio: times(bytes / BUNDLE_BUDGET) }
+  })
+
+  log('submissions: the real server and a bare node:http baseline, in alternating rounds')
+  const load = { bare: [] as LoadResult[], real: [] as LoadResult[] }
+  await row('POST /api/feedback, 64 connections: requests/s', 'real ≥ 0.6× bare', async () => {
+    const bare = await startBare(await tempDir('bare'))
+    const real = await serve({}, await tempDir('real'))
+    try {
+      await submissionLoad(bare.url, 2, SEED + 1)
+      await submissionLoad(real.url, 2, SEED + 2)
+      // Alternating rounds, so that a busy moment on a shared machine
+      // does not fall on one side only.
+      for (let round = 0; round < LOAD_ROUNDS; round++) {
+        load.bare.push(await submissionLoad(bare.url, LOAD_SECONDS, SEED + 10 + round))
+        load.real.push(await submissionLoad(real.url, LOAD_SECONDS, SEED + 20 + round))
+      }
+      demoRss = memoryOf(real.pid).rss
+    } finally {
+      await bare.stop()
+      await real.stop()
+    }
+    const refused = [...load.bare, ...load.real].reduce((n, r) => n + r.non2xx + r.errors, 0)
+    if (refused > 0) throw new Error(`${refused} requests were not answered 2xx`)
+    const rps = { real: median(load.real.map((r) => r.rps)), bare: median(load.bare.map((r) => r.rps)) }
+    return {
+      storevoice: `${rps.real.toFixed(0)} ${spread(load.real.map((r) => r.rps))}`,
+      baseline: `${rps.bare.toFixed(0)} ${spread(load.bare.map((r) => r.rps))} (bare node:http)`,
+      ratio: times(rps.real / rps.bare),
+    }
+  })
+  await row('POST /api/feedback, 64 connections: p99 latency', 'lower is better', async () => {
+    if (load.real.length === 0 || load.bare.length === 0) throw new Error('the load run failed')
+    const p99 = { real: median(load.real.map((r) => r.p99)), bare: median(load.bare.map((r) => r.p99)) }
+    return {
+      storevoice: `${p99.real} ms ${spread(load.real.map((r) => r.p99))}`,
+      baseline: `${p99.bare} ms ${spread(load.bare.map((r) => r.p99))} (bare node:http)`,
+      ratio: times(p99.real / p99.bare),
+    }
+  })
+
+  log(`generating ${CASES} cases over ${STORES} stores`)
+  const bigDir = await tempDir('city')
+  const now = new Date()
+  await buildBigCity(bigDir, STORES, CASES, SEED, now)
+  const big = await serve({ ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD, SEED_DEMO: '0' }, bigDir)
+  const cookie = await login(big.url)
+  // A keep-alive connection the server closed while the bench was busy
+  // elsewhere fails once on reuse; a second try gets a fresh one.
+  const admin = (path: string) =>
+    fetch(`${big.url}${path}`, { headers: { cookie } }).catch(() => fetch(`${big.url}${path}`, { headers: { cookie } }))
+
+  log('CSV export')
+  await row(`CSV export of ${CASES / 1e6}M cases: rows/s (peak RSS)`, 'streamed: peak RSS flat', async () => {
+    const before = memoryOf(big.pid).rss
+    resetPeak(big.pid)
+    const started = performance.now()
+    const res = await admin('/api/admin/feedback.csv')
+    if (res.status === 404) {
+      await res.body?.cancel()
+      return csvFallback(bigDir)
+    }
+    if (!res.ok || !res.body) throw new Error(`GET /api/admin/feedback.csv answered ${res.status}`)
+    let lines = 0
+    const reader = res.body.getReader()
+    for (let r = await reader.read(); !r.done; r = await reader.read()) for (const b of r.value) if (b === 10) lines++
+    const seconds = (performance.now() - started) / 1000
+    const peak = memoryOf(big.pid).peak
+    return { storevoice: `${(lines / seconds).toFixed(0)} rows/s, ${lines} rows (peak ${MB(peak)})`, baseline: `RSS ${MB(before)} before`, ratio: times(peak / before) }
+  })
+
+  log('per-store stats vs a naive GROUP BY')
+  await row(`Per-store stats, ${CASES / 1e6}M cases / ${STORES} stores`, '≤ 50 ms and ≥ 10× faster', async () => {
+    const first = await admin('/api/admin/stats/stores')
+    if (!first.ok) throw new Error(`GET /api/admin/stats/stores answered ${first.status}`)
+    const count = ((await first.json()) as unknown[]).length
+    const endpoint = await medianMs(async () => (await admin('/api/admin/stats/stores')).arrayBuffer(), 15, 2)
+    const naive = await medianMs(() => naiveStoreStats(bigDir, now), 3, 1)
+    return { storevoice: `${endpoint.toFixed(1)} ms (${count} rows, over HTTP)`, baseline: `${naive.toFixed(0)} ms (naive GROUP BY, in-process)`, ratio: `${(naive / endpoint).toFixed(0)}× faster` }
+  })
+
+  await row(`Poster batch, ${STORES} stores`, 'seconds', async () => {
+    const started = performance.now()
+    const res = await admin('/api/admin/posters')
+    if (res.status === 404) throw new Error('GET /api/admin/posters is not on this branch yet')
+    if (!res.ok) throw new Error(`GET /api/admin/posters answered ${res.status}`)
+    const bytes = (await res.arrayBuffer()).byteLength
+    return { storevoice: `${((performance.now() - started) / 1000).toFixed(1)} s (${MB(bytes)})`, baseline: '', ratio: '' }
+  })
+
+  await row(`Server RSS with ${CASES / 1e6}M cases`, 'flat: not the data size', async () => {
+    const rss = memoryOf(big.pid).rss
+    return { storevoice: MB(rss), baseline: demoRss ? `${MB(demoRss)} (demo city, after the load run)` : 'n/a', ratio: demoRss ? times(rss / demoRss) : '' }
+  })
+}
+
+async function csvFallback(dataDir: string): Promise<Omit<Row, 'measure' | 'goal'>> {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/csv-fallback.ts', dataDir], { cwd: ROOT, encoding: 'utf8' })
+  if (r.status !== 0) throw new Error(`the stand-in export failed: ${r.stderr.slice(0, 200)}`)
+  const { rows: n, seconds, peak } = JSON.parse(r.stdout) as { rows: number; seconds: number; peak: number }
+  return {
+    storevoice: `${(n / seconds).toFixed(0)} rows/s, ${n} rows (peak ${MB(peak)}) — stand-in: keyset-paged export in the bench (bench/csv-fallback.ts), the endpoint is not on this branch yet`,
+    baseline: '',
+    ratio: '',
+  }
+}
+
+function machine(): string {
+  const model = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown CPU'
+  return `${model}, ${cpus().length} cores, Node ${process.version}, load average at start ${LOAD_AT_START}`
+}
+
+function table(): string {
+  const head = '| measure | StoreVoice | baseline (same run) | ratio | goal |\n| --- | --- | --- | --- | --- |'
+  return [head, ...rows.map((r) => `| ${r.measure} | ${r.storevoice} | ${r.baseline} | ${r.ratio} | ${r.goal} |`)].join('\n')
+}
+
+try {
+  await main()
+} finally {
+  for (const s of servers) await s.stop().catch(() => undefined)
+  for (const d of dirs) await rm(d, { recursive: true, force: true })
+}
+const seconds = ((performance.now() - began) / 1000).toFixed(0)
+const out = table()
+console.log(out)
+await writeFile(
+  join(ROOT, 'BENCHMARKS.md'),
+  `# Benchmarks
+
+Output of \`npm run bench\` (${new Date().toISOString().slice(0, 10)}, ${seconds} s), on ${machine()}.
+The load generator (autocannon) runs on the same machine as the server. Submissions are
+fsync-bound (\`synchronous=FULL\`), so their rows vary with the disk and with whatever else the
+machine is doing: each side is the median of ${LOAD_ROUNDS} alternating rounds of ${LOAD_SECONDS} s, with the range shown.
+
+${out}
+
+How each row is measured: see \`bench/run.ts\`. Data is generated from a fixed seed (${SEED});
+the bench cleans up its temporary data directories.
+`,
+)

@@ -1,0 +1,49 @@
+// POST /api/feedback under 64 connections with autocannon: every request a
+// new submission (fresh id, seeded so runs are comparable).
+import autocannon from 'autocannon'
+import { seeded } from './measure.ts'
+
+export interface LoadResult {
+  rps: number
+  p99: number
+  non2xx: number
+  errors: number
+}
+
+const MESSAGES = ['店员态度恶劣，拒绝解释玩法规则。', '站点向未成年人售彩，请核查。', '兑奖被拖延，店员推脱。', '建议延长营业时间，方便下班后购彩。']
+
+function submissionBodies(seed: number): () => string {
+  const rand = seeded(seed)
+  const hex = (n: number) => Array.from({ length: n }, () => Math.floor(rand() * 16).toString(16)).join('')
+  return () => {
+    const id = `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(rand() * 4)]}${hex(3)}-${hex(12)}`
+    const store = `44${String(1 + Math.floor(rand() * 10)).padStart(2, '0')}${String(1 + Math.floor(rand() * 7)).padStart(4, '0')}`
+    return JSON.stringify({
+      id,
+      storeCode: store,
+      kind: 'complaint',
+      category: 'service_attitude',
+      message: MESSAGES[Math.floor(rand() * MESSAGES.length)],
+      contact: { phone: '13812345678' },
+      channel: 'qr',
+      createdAt: new Date().toISOString(),
+    })
+  }
+}
+
+export async function submissionLoad(url: string, seconds: number, seed: number): Promise<LoadResult> {
+  const body = submissionBodies(seed)
+  const result = await autocannon({
+    url: `${url}/api/feedback`,
+    connections: 64,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (req) => ({ ...req, body: body() }),
+      },
+    ],
+  })
+  return { rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors }
+}

@@ -1,0 +1,28 @@
+// `npm run restore -- <file>`: stop the server, restore, start it again.
+// Refuses while a server is running on the same DATA_DIR.
+import { join } from 'node:path'
+import { readConfig } from '../server/config.ts'
+import { restoreDatabase } from '../server/db/backup.ts'
+import { DB_FILE } from '../server/open-data.ts'
+import { runningServerPid } from '../server/pid-file.ts'
+
+const source = process.argv[2]
+if (!source) {
+  console.error('Usage: npm run restore -- <backup-file>   (stop the server first)')
+  process.exit(2)
+}
+const config = readConfig(process.env)
+const pid = runningServerPid(config.dataDir)
+if (pid !== undefined) {
+  console.error(`Restore refused: a server (pid ${pid}) is running on ${config.dataDir}. Stop it first.`)
+  process.exit(1)
+}
+try {
+  const { keptAs, cases } = await restoreDatabase(source, join(config.dataDir, DB_FILE), new Date())
+  console.log(`Restored ${cases} cases from ${source}.`)
+  if (keptAs) console.log(`The database it replaced is kept as ${keptAs}.`)
+  console.log('Start the server again (npm start); it applies any newer migrations to the restored data.')
+} catch (err) {
+  console.error(`Restore failed: ${err instanceof Error ? err.message : String(err)}`)
+  process.exit(1)
+}

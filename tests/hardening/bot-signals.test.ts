@@ -1,0 +1,65 @@
+// The honeypot and the minimum fill time: a bot is answered exactly like a
+// person, but what it sent never becomes a case or a count.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { QUARANTINE_DAYS } from '../../server/db/queries/quarantine.ts'
+import { readConfig } from '../../server/config.ts'
+import { receiptFromId } from '../../shared/receipt.ts'
+import { feedbackBody, makeTestApp, postJson, type TestApp } from '../helpers/test-app.ts'
+
+// The default minimum fill time (MIN_FILL_MS unset).
+const MIN_FILL_MS = readConfig({}).minFillMs
+
+const counts = async (t: TestApp) => ({
+  cases: (await t.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM feedback'))!.n,
+  counted: (await t.db.get<{ n: number }>('SELECT COALESCE(SUM(n), 0) AS n FROM feedback_counts'))!.n,
+  quarantined: (await t.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM feedback_quarantine'))!.n,
+})
+
+describe('honeypot and minimum fill time', () => {
+  let t: TestApp
+  beforeEach(async () => (t = await makeTestApp()))
+  afterEach(() => t.close())
+
+  for (const [what, extra] of [
+    ['the hidden honeypot field filled in', { hp: 'http://spam.example' }],
+    ['a web form sent just under the minimum fill time', { fillMs: MIN_FILL_MS - 1, channel: 'web' }],
+    ['a QR-page form sent at once', { fillMs: 0 }],
+  ] as const) {
+    it(`answers ${what} like a success, but keeps it out of the cases and counts`, async () => {
+      const body = feedbackBody(extra)
+      const res = await postJson(t.app, '/api/feedback', body)
+      expect(res.status).toBe(201)
+      expect(await res.json()).toMatchObject({ id: body.id, receipt: receiptFromId(body.id), status: 'new' })
+      expect(await counts(t)).toEqual({ cases: 0, counted: 0, quarantined: 1 })
+      const kept = await t.db.get<{ payload: string }>('SELECT payload FROM feedback_quarantine WHERE id = ?', [body.id])
+      expect(JSON.parse(kept!.payload)).not.toHaveProperty('hp')
+      expect((await t.app.request(`/api/track/${receiptFromId(body.id)}`)).status).toBe(404)
+    })
+  }
+
+  it('quarantines a retried bot submission once', async () => {
+    const body = feedbackBody({ hp: 'x' })
+    expect((await postJson(t.app, '/api/feedback', body)).status).toBe(201)
+    expect((await postJson(t.app, '/api/feedback', body)).status).toBe(201)
+    expect(await counts(t)).toEqual({ cases: 0, counted: 0, quarantined: 1 })
+  })
+
+  it('stores a form filled at a human pace, and a fast kiosk (exempt from the time rule)', async () => {
+    expect((await postJson(t.app, '/api/feedback', feedbackBody({ fillMs: MIN_FILL_MS, hp: '' }))).status).toBe(201)
+    expect((await postJson(t.app, '/api/feedback', feedbackBody({ fillMs: 800, channel: 'kiosk' }))).status).toBe(201)
+    expect(await counts(t)).toEqual({ cases: 2, counted: 2, quarantined: 0 })
+  })
+
+  it('still refuses invalid input from a bot with a 4xx', async () => {
+    const res = await postJson(t.app, '/api/feedback', feedbackBody({ hp: 'x', category: 'nope' }))
+    expect(res.status).toBe(400)
+    expect(await counts(t)).toEqual({ cases: 0, counted: 0, quarantined: 0 })
+  })
+
+  it(`forgets quarantined submissions after ${QUARANTINE_DAYS} days`, async () => {
+    await postJson(t.app, '/api/feedback', feedbackBody({ hp: 'x' }))
+    t.clock.advance((QUARANTINE_DAYS + 1) * 86_400_000)
+    await postJson(t.app, '/api/feedback', feedbackBody({ hp: 'y', createdAt: t.clock.now().toISOString() }))
+    expect((await counts(t)).quarantined).toBe(1)
+  })
+})
