@@ -1,8 +1,10 @@
 // A city of 2,500 stores and 1,000,000 cases for the read benchmarks,
 // generated in SQL in one transaction (a recursive CTE), reproducible from
-// a seed. The per-store counters are filled from the cases themselves, so
-// they agree exactly, as the server keeps them. Timeline events are not
+// a seed. The per-store counters, the daily rollup, the time-to-close
+// histogram and the per-store summary are filled from the cases themselves,
+// so they agree exactly, as the server keeps them. Timeline events are not
 // generated: neither the stats endpoint nor the export reads them.
+import { readFileSync } from 'node:fs'
 import sqlite3 from 'sqlite3'
 import { readConfig } from '../server/config.ts'
 import { systemClock } from '../server/deps.ts'
@@ -10,6 +12,16 @@ import { DB_FILE, openData } from '../server/open-data.ts'
 import { join } from 'node:path'
 
 export const BENCH_ADMIN_PASSWORD = 'bench-admin-password'
+
+/**
+ * The per-store read model is filled by its migration's own backfill, run
+ * again over the generated cases: the bench reads what an upgraded server
+ * would hold.
+ */
+function storeSummaryBackfill(): string {
+  const sql = readFileSync(new URL('../server/db/migrations/0017_store_summary.sql', import.meta.url), 'utf8')
+  return sql.slice(sql.indexOf('WITH RECURSIVE'))
+}
 
 export async function buildBigCity(dataDir: string, stores: number, cases: number, seed: number, now: Date): Promise<void> {
   const { db } = await openData(readConfig({ DATA_DIR: dataDir, SEED_DEMO: '0', ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD }), systemClock)
@@ -44,7 +56,7 @@ export async function buildBigCity(dataDir: string, stores: number, cases: numbe
       FROM n
     )
     INSERT INTO feedback (id, receipt, payload_hash, store_code, kind, category_id, message, contact_name, contact_phone,
-      anonymous, channel, status, created_at, received_at, due_at, updated_at)
+      anonymous, channel, status, created_at, received_at, due_at, updated_at, closed_at)
     SELECT printf('%08x-0000-4000-8000-%012d', i, i), printf('B%012d', i), '', shops.code, cats.kind, cats.id,
       '站点店员态度恶劣，拒绝解释兑奖规则，第 ' || i || ' 号反映。', CASE WHEN roll % 3 = 0 THEN NULL ELSE '张三' END,
       CASE WHEN roll % 3 = 0 THEN NULL ELSE '13812345678' END, roll % 3 = 0, CASE roll % 3 WHEN 0 THEN 'qr' WHEN 1 THEN 'kiosk' ELSE 'web' END,
@@ -52,14 +64,26 @@ export async function buildBigCity(dataDir: string, stores: number, cases: numbe
            WHEN roll < 95 THEN 'closed' ELSE 'rejected' END,
       strftime('%Y-%m-%dT%H:%M:%S.000Z', received, 'unixepoch'), strftime('%Y-%m-%dT%H:%M:%S.000Z', received, 'unixepoch'),
       strftime('%Y-%m-%dT%H:%M:%S.000Z', received + cats.sla_days * 86400 * 7 / 5, 'unixepoch'),
-      strftime('%Y-%m-%dT%H:%M:%S.000Z', received, 'unixepoch')
+      strftime('%Y-%m-%dT%H:%M:%S.000Z', received, 'unixepoch'),
+      CASE WHEN (${nowS} - received >= 20 * 86400 OR roll >= 40) AND roll < 95
+        THEN strftime('%Y-%m-%dT%H:%M:%S.000Z', received + 3600 + (i % 480) * 3600, 'unixepoch') END
     FROM r JOIN shops ON shops.k = r.s JOIN cats ON cats.k = r.c;
 
     INSERT INTO feedback_counts (store_code, category_id, is_open, n)
     SELECT COALESCE(store_code, ''), category_id, status IN ('new', 'assigned', 'in_progress'), COUNT(*)
     FROM feedback GROUP BY 1, 2, 3;
+    INSERT INTO feedback_daily (store_code, day, kind, category_id, n)
+    SELECT COALESCE(store_code, ''), date(received_at, '+8 hours'), kind, category_id, COUNT(*)
+    FROM feedback GROUP BY 1, 2, 3, 4;
+    -- The same buckets as server/stats/close-hours.ts: to the hour under a day, to the day beyond.
+    INSERT INTO feedback_close_hours (store_code, hours, n)
+    SELECT COALESCE(store_code, ''), CASE WHEN h <= 24 THEN h ELSE ((h + 23) / 24) * 24 END, COUNT(*)
+    FROM (SELECT store_code, CAST(ceil((julianday(closed_at) - julianday(received_at)) * 24) AS INTEGER) AS h
+          FROM feedback WHERE closed_at IS NOT NULL)
+    GROUP BY 1, 2;
     ${indexes.map((i) => `${i.sql};`).join('\n')}
     DROP TABLE cats; DROP TABLE shops;
+    ${storeSummaryBackfill()}
     COMMIT;
     PRAGMA wal_checkpoint(TRUNCATE);
     ANALYZE;`)

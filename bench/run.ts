@@ -181,12 +181,21 @@ async function main() {
 
   log('per-store stats vs a naive GROUP BY')
   await row(`Per-store stats, ${CASES / 1e6}M cases / ${STORES} stores`, '≤ 50 ms and ≥ 10× faster', async () => {
+    // The server parses each store's packed summary once per change of it
+    // (server/stats/summary-reader.ts): the first request after start parses
+    // all 2,500, later ones only what changed. Both are shown.
+    const coldStart = performance.now()
     const first = await admin('/api/admin/stats/stores')
     if (!first.ok) throw new Error(`GET /api/admin/stats/stores answered ${first.status}`)
     const count = ((await first.json()) as unknown[]).length
+    const cold = performance.now() - coldStart
     const endpoint = await medianMs(async () => (await admin('/api/admin/stats/stores')).arrayBuffer(), 15, 2)
     const naive = await medianMs(() => naiveStoreStats(bigDir, now), 3, 1)
-    return { storevoice: `${endpoint.toFixed(1)} ms (${count} rows, over HTTP)`, baseline: `${naive.toFixed(0)} ms (naive GROUP BY, in-process)`, ratio: `${(naive / endpoint).toFixed(0)}× faster` }
+    return {
+      storevoice: `${endpoint.toFixed(1)} ms (${count} rows, over HTTP; first request after start ${cold.toFixed(0)} ms)`,
+      baseline: `${naive.toFixed(0)} ms (naive GROUP BY, in-process)`,
+      ratio: `${(naive / endpoint).toFixed(0)}× faster`,
+    }
   })
 
   await row(`Poster batch, ${STORES} stores`, 'seconds', async () => {

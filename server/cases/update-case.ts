@@ -15,6 +15,7 @@ import { bumpCount, getFeedback } from '../db/queries/feedback.ts'
 import { getAssignableUser, type User } from '../db/queries/users.ts'
 import type { AppDeps } from '../deps.ts'
 import { closeHoursBucket } from '../stats/close-hours.ts'
+import { changeStoreSummary } from '../stats/store-summary.ts'
 
 export async function updateCase(deps: AppDeps, actor: User, row: CaseRow, input: CaseUpdateInput): Promise<void> {
   if (input.status === undefined && input.assignee === undefined && input.dueAt === undefined) {
@@ -50,12 +51,20 @@ export async function updateCase(deps: AppDeps, actor: User, row: CaseRow, input
         throw new ApiError(400, 'validation_failed', 'Say who the case is assigned to', { assignee: 'required' })
       }
       await setStatus(tx, row.id, to, isFinalStatus(to) ? now : null)
-      if (isOpenStatus(current.status) !== isOpenStatus(to)) {
+      const openDelta = Number(isOpenStatus(to)) - Number(isOpenStatus(current.status))
+      if (openDelta !== 0) {
         await bumpCount(tx, current.storeCode, current.categoryId, isOpenStatus(current.status), -1)
         await bumpCount(tx, current.storeCode, current.categoryId, isOpenStatus(to), 1)
       }
       // `closed` is final, so a case is counted into the histogram once.
-      if (to === 'closed') await addCloseHours(tx, current.storeCode, closeHoursBucket(current.receivedAt, now))
+      const bucket = to === 'closed' ? closeHoursBucket(current.receivedAt, now) : undefined
+      if (bucket !== undefined) await addCloseHours(tx, current.storeCode, bucket)
+      if (openDelta !== 0 || bucket !== undefined) {
+        await changeStoreSummary(tx, current.storeCode, (s) => {
+          s.open += openDelta
+          if (bucket !== undefined) s.closeHours[bucket] = (s.closeHours[bucket] ?? 0) + 1
+        })
+      }
       await event('status', { from: current.status, to, ...(input.reason && { reason: input.reason }) })
       changes.status = { from: current.status, to }
     }

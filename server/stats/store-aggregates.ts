@@ -1,5 +1,6 @@
 // Per-store rows for the store table, the districts and the dashboard, put
-// together from the counters and rollups (see db/queries/stats.ts).
+// together from the per-store read model (store-summary.ts) and the partial
+// indexes of open and unacknowledged cases.
 //
 // Conflict-of-interest cases are counted in a supervisor's aggregates: the
 // numbers carry no text or personal data, and leaving them out would make a
@@ -9,9 +10,11 @@ import { chinaDate } from '../../shared/working-days.ts'
 import type { Scope } from '../auth/scope.ts'
 import type { Moment } from '../cases/case-summary.ts'
 import type { Queryable } from '../db/database.ts'
-import { closeHours, counters, dailyTotals, deadlinesByStore, storesInScope, unacknowledgedByStore, windowsByStore } from '../db/queries/stats.ts'
+import { categoryKinds, dailyTotals, deadlinesByStore, unacknowledgedByStore } from '../db/queries/stats.ts'
+import { storeRevisionsInScope } from '../db/queries/store-summary.ts'
 import { isBurst } from './burst.ts'
-import { histogramMedian } from './close-hours.ts'
+import { recentSubmissions } from './store-summary.ts'
+import { readSummaries } from './summary-reader.ts'
 import { addDays, mondayOf } from './day-math.ts'
 
 export interface StoreAggregate {
@@ -29,41 +32,41 @@ function attentionScore(r: Pick<StoreStatsRow, 'overdue' | 'dueSoon' | 'open' | 
 
 export async function storeAggregates(db: Queryable, m: Moment, scope: Scope | undefined): Promise<StoreAggregate[]> {
   const today = chinaDate(new Date(m.now))
-  const [stores, counts, deadlines, windows, hours, unacknowledged] = await Promise.all([
-    storesInScope(db, scope),
-    counters(db),
+  const [kinds, stores, deadlines, unacknowledged] = await Promise.all([
+    categoryKinds(db),
+    storeRevisionsInScope(db, scope),
     deadlinesByStore(db, m.now, m.soonEnd),
-    windowsByStore(db, {
-      today,
-      since7: addDays(today, -6),
-      since28: addDays(today, -28),
-      since30: addDays(today, -29),
-      since90: addDays(today, -89),
-    }),
-    closeHours(db),
     unacknowledgedByStore(db, m.ackCutoff),
   ])
+  const views = await readSummaries(db, stores, kinds)
   const byCode = new Map<string, StoreAggregate>()
-  const blank = (storeCode: string | null, name: string | null, district: string | null): StoreAggregate => ({
-    row: {
-      storeCode, name, district, total: 0, open: 0, overdue: 0, byKind: {}, byCategory: {},
-      dueSoon: 0, ackOverdue: 0, medianCloseHours: null, last7: 0, last30: 0, last90: 0, burst: false, attention: 0,
-    },
-    hist: new Map(),
-    today: 0,
-    prior28: 0,
-  })
-  for (const s of stores) byCode.set(s.code, blank(s.code, s.name, s.district))
-  // Cases without a store belong to no district: only the whole-city view shows them.
-  if (!scope) byCode.set('', blank(null, null, null))
-
-  for (const c of counts) {
-    const s = byCode.get(c.storeCode)?.row
-    if (!s) continue
-    s.total += c.n
-    if (c.isOpen) s.open += c.n
-    s.byKind[c.kind] = (s.byKind[c.kind] ?? 0) + c.n
-    s.byCategory[c.categoryId] = (s.byCategory[c.categoryId] ?? 0) + c.n
+  for (const store of stores) {
+    const { summary: s, byKind, hist, medianCloseHours } = views.get(store.storeCode)!
+    const recent = recentSubmissions(s, today)
+    byCode.set(store.storeCode, {
+      row: {
+        // Cases without a store belong to no district: only the whole-city view has their row.
+        storeCode: store.storeCode === '' ? null : store.storeCode,
+        name: store.name,
+        district: store.district,
+        total: s.total,
+        open: s.open,
+        overdue: 0,
+        byKind,
+        byCategory: s.byCategory,
+        dueSoon: 0,
+        ackOverdue: 0,
+        medianCloseHours,
+        last7: recent.last7,
+        last30: recent.last30,
+        last90: recent.last90,
+        burst: store.storeCode !== '' && isBurst(recent.today, recent.prior28),
+        attention: 0,
+      },
+      hist,
+      today: recent.today,
+      prior28: recent.prior28,
+    })
   }
   for (const d of deadlines) {
     const s = byCode.get(d.storeCode ?? '')?.row
@@ -75,19 +78,7 @@ export async function storeAggregates(db: Queryable, m: Moment, scope: Scope | u
     const s = byCode.get(u.storeCode ?? '')?.row
     if (s) s.ackOverdue = u.n
   }
-  for (const w of windows) {
-    const a = byCode.get(w.storeCode)
-    if (!a) continue
-    Object.assign(a.row, { last7: w.last7, last30: w.last30, last90: w.last90 })
-    a.today = w.today
-    a.prior28 = w.prior28
-    a.row.burst = a.row.storeCode !== null && isBurst(w.today, w.prior28)
-  }
-  for (const h of hours) byCode.get(h.storeCode)?.hist.set(h.hours, h.n)
-  for (const a of byCode.values()) {
-    a.row.medianCloseHours = histogramMedian(a.hist)
-    a.row.attention = attentionScore(a.row)
-  }
+  for (const a of byCode.values()) a.row.attention = attentionScore(a.row)
   return [...byCode.values()]
 }
 

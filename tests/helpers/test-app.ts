@@ -101,12 +101,12 @@ export async function loginSession(app: TestApp['app'], username = 'admin', pass
   return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } }
 }
 
-/** A JSON request with a method other than POST (PATCH, PUT). */
 /** The headers a logged-in staff member's browser sends: session cookie and CSRF token. */
 export async function loginHeaders(app: TestApp['app'], username = 'admin', password = ADMIN_PASSWORD): Promise<Record<string, string>> {
   return (await loginSession(app, username, password)).headers
 }
 
+/** A JSON request with a method other than POST (PATCH, PUT). */
 export function sendJson(app: TestApp['app'], method: string, path: string, body: unknown, headers: Record<string, string> = {}) {
   return app.request(path, { method, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
 }

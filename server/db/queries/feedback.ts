@@ -1,6 +1,7 @@
 import type { CaseStatus, Channel, FeedbackKind } from '../../../shared/enums.ts'
 import { OPEN_STATUSES } from '../../../shared/enums.ts'
 import { chinaDate } from '../../../shared/working-days.ts'
+import { changeStoreSummary, countSubmission } from '../../stats/store-summary.ts'
 import type { Queryable } from '../database.ts'
 
 export interface NewFeedback {
@@ -77,11 +78,13 @@ export async function insertFeedback(tx: Queryable, f: NewFeedback): Promise<voi
     [f.id, JSON.stringify({ channel: f.channel }), f.receivedAt],
   )
   await bumpCount(tx, f.storeCode, f.categoryId, true, 1)
+  const day = chinaDate(new Date(f.receivedAt))
   await tx.run(
     `INSERT INTO feedback_daily (store_code, day, kind, category_id, n) VALUES (?, ?, ?, ?, 1)
      ON CONFLICT (store_code, day, kind, category_id) DO UPDATE SET n = n + 1`,
-    [f.storeCode ?? '', chinaDate(new Date(f.receivedAt)), f.kind, f.categoryId],
+    [f.storeCode ?? '', day, f.kind, f.categoryId],
   )
+  await changeStoreSummary(tx, f.storeCode, (s) => countSubmission(s, f.categoryId, day))
 }
 
 export async function bumpCount(tx: Queryable, storeCode: string | null, categoryId: string, open: boolean, delta: number): Promise<void> {

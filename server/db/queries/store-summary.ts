@@ -1,0 +1,65 @@
+import type { Scope } from '../../auth/scope.ts'
+import type { Param, Queryable } from '../database.ts'
+import { storeScopeSql } from './scope-sql.ts'
+
+export interface StoreSummaryRow {
+  storeCode: string
+  total: number
+  open: number
+  byCategory: string
+  closeHours: string
+  dayAnchor: string
+  days: string
+  revision: number
+}
+
+const COLUMNS = `store_code AS storeCode, total, open, by_category AS byCategory, close_hours AS closeHours,
+  day_anchor AS dayAnchor, days, revision`
+
+export async function getStoreSummary(tx: Queryable, storeCode: string): Promise<StoreSummaryRow | undefined> {
+  return tx.get<StoreSummaryRow>(`SELECT ${COLUMNS} FROM store_summary WHERE store_code = ?`, [storeCode])
+}
+
+export async function putStoreSummary(tx: Queryable, r: Omit<StoreSummaryRow, 'revision'>): Promise<void> {
+  await tx.run(
+    `INSERT INTO store_summary (store_code, total, open, by_category, close_hours, day_anchor, days) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (store_code) DO UPDATE SET total = excluded.total, open = excluded.open, by_category = excluded.by_category,
+       close_hours = excluded.close_hours, day_anchor = excluded.day_anchor, days = excluded.days, revision = revision + 1`,
+    [r.storeCode, r.total, r.open, r.byCategory, r.closeHours, r.dayAnchor, r.days],
+  )
+}
+
+export interface StoreRevision {
+  storeCode: string
+  name: string | null
+  district: string | null
+  /** null: the store has had no case yet. */
+  revision: number | null
+}
+
+/**
+ * The stores in a user's scope with their summary's revision, in district
+ * and code order; then, for the whole-city view, the row of cases without a
+ * store (code '', no name or district).
+ */
+export async function storeRevisionsInScope(db: Queryable, scope: Scope | undefined): Promise<StoreRevision[]> {
+  const params: Param[] = []
+  const noStore = scope ? '' : `UNION ALL SELECT '', NULL, NULL, revision FROM store_summary WHERE store_code = ''`
+  return db.all<StoreRevision>(
+    `SELECT * FROM (
+       SELECT s.code AS storeCode, s.name, s.district, ss.revision
+       FROM stores s LEFT JOIN store_summary ss ON ss.store_code = s.code
+       WHERE ${storeScopeSql(scope, params, 's.')} ${noStore})
+     ORDER BY district IS NULL, district, storeCode`,
+    params,
+  )
+}
+
+/** Summaries of the given stores, or of every store when codes is undefined. */
+export async function storeSummaries(db: Queryable, codes: readonly string[] | undefined): Promise<StoreSummaryRow[]> {
+  if (codes === undefined) return db.all<StoreSummaryRow>(`SELECT ${COLUMNS} FROM store_summary`)
+  if (codes.length === 0) return []
+  return db.all<StoreSummaryRow>(`SELECT ${COLUMNS} FROM store_summary WHERE store_code IN (${codes.map(() => '?').join(', ')})`, [
+    ...codes,
+  ])
+}

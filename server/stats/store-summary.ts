@@ -1,0 +1,90 @@
+// The per-store read model (table store_summary): every number of a store's
+// row in the store table, kept up to date in the same transaction as each
+// write, so reading the whole city is one pass over 2,500 short rows.
+import type { Queryable } from '../db/database.ts'
+import { getStoreSummary, putStoreSummary, type StoreSummaryRow } from '../db/queries/store-summary.ts'
+
+/** Days of submissions kept: enough for the 90-day window plus today. */
+export const SUMMARY_DAYS = 91
+
+export interface StoreSummary {
+  total: number
+  open: number
+  byCategory: Record<string, number>
+  /** Time-to-close histogram: hours bucket → closed cases. */
+  closeHours: Record<string, number>
+  /** China date of days[0]; days[i] is the date `i` days before it. '' when nothing was counted yet. */
+  dayAnchor: string
+  days: number[]
+}
+
+const daysFrom = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+
+export function parseSummary(r: Pick<StoreSummaryRow, 'total' | 'open' | 'byCategory' | 'closeHours' | 'dayAnchor' | 'days'>): StoreSummary {
+  return {
+    total: r.total,
+    open: r.open,
+    byCategory: JSON.parse(r.byCategory) as Record<string, number>,
+    closeHours: JSON.parse(r.closeHours) as Record<string, number>,
+    dayAnchor: r.dayAnchor,
+    days: JSON.parse(r.days) as number[],
+  }
+}
+
+/** Counts one submission received on `day` (a China date). */
+export function countSubmission(s: StoreSummary, categoryId: string, day: string): void {
+  s.total += 1
+  s.open += 1
+  s.byCategory[categoryId] = (s.byCategory[categoryId] ?? 0) + 1
+  if (s.dayAnchor === '' || day > s.dayAnchor) {
+    const shift = s.dayAnchor === '' ? SUMMARY_DAYS : daysFrom(s.dayAnchor, day)
+    s.days = [...new Array<number>(Math.min(shift, SUMMARY_DAYS)).fill(0), ...s.days].slice(0, SUMMARY_DAYS)
+    s.dayAnchor = day
+  }
+  const i = daysFrom(day, s.dayAnchor)
+  if (i < SUMMARY_DAYS) s.days[i] = (s.days[i] ?? 0) + 1
+}
+
+export interface RecentSubmissions {
+  today: number
+  last7: number
+  last30: number
+  last90: number
+  /** The 28 days before today: a store's own normal level, for the burst flag. */
+  prior28: number
+}
+
+/** Submissions over the recent windows, seen from `today`, in one pass over the days. */
+export function recentSubmissions(s: StoreSummary, today: string): RecentSubmissions {
+  const r: RecentSubmissions = { today: 0, last7: 0, last30: 0, last90: 0, prior28: 0 }
+  if (s.dayAnchor === '') return r
+  const lag = daysFrom(s.dayAnchor, today)
+  s.days.forEach((n, i) => {
+    const ago = i + lag
+    if (ago < 0 || n === 0) return
+    if (ago === 0) r.today += n
+    if (ago < 7) r.last7 += n
+    if (ago < 30) r.last30 += n
+    if (ago < 90) r.last90 += n
+    if (ago >= 1 && ago <= 28) r.prior28 += n
+  })
+  return r
+}
+
+/** Reads, changes and writes back one store's summary; call inside the write's transaction. */
+export async function changeStoreSummary(tx: Queryable, storeCode: string | null, change: (s: StoreSummary) => void): Promise<void> {
+  const code = storeCode ?? ''
+  const row = await getStoreSummary(tx, code)
+  const s = row ? parseSummary(row) : { total: 0, open: 0, byCategory: {}, closeHours: {}, dayAnchor: '', days: [] }
+  change(s)
+  await putStoreSummary(tx, {
+    storeCode: code,
+    total: s.total,
+    open: s.open,
+    byCategory: JSON.stringify(s.byCategory),
+    closeHours: JSON.stringify(s.closeHours),
+    dayAnchor: s.dayAnchor,
+    days: JSON.stringify(s.days),
+  })
+}
+

@@ -1,0 +1,58 @@
+// The per-store read model is kept at every write; rebuilt from the
+// normalised counters by its migration's backfill, it must come out the same.
+import { readFileSync } from 'node:fs'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { chinaDate } from '../../shared/working-days.ts'
+import { allStoreSummaries } from '../helpers/store-summaries.ts'
+import { feedbackBody, loginSession, makeTestApp, postJson, sendJson, type TestApp } from '../helpers/test-app.ts'
+
+const BACKFILL = (() => {
+  const sql = readFileSync(new URL('../../server/db/migrations/0017_store_summary.sql', import.meta.url), 'utf8')
+  return sql.slice(sql.indexOf('WITH RECURSIVE'))
+})()
+
+describe('the per-store summary', () => {
+  let t: TestApp
+  // The backfill counts days from the real date, so the clock starts at the real now.
+  const now = new Date()
+  beforeEach(async () => (t = await makeTestApp({ now: now.toISOString() })))
+  afterEach(() => t.close())
+
+  it('kept at each write agrees with one rebuilt from the counters', async () => {
+    const day = 86_400_000
+    const ids: string[] = []
+    for (const [ago, overrides] of [
+      [40, {}],
+      [8, { kind: 'praise', category: 'praise_service' }],
+      [3, { storeCode: '44020001' }],
+      [0, { storeCode: null, channel: 'web' }],
+      [0, {}],
+      [0, { kind: 'report', category: 'sale_to_minors', anonymous: true, contact: undefined }],
+    ] as const) {
+      t.clock.set(new Date(now.getTime() - ago * day).toISOString())
+      const body = feedbackBody({ createdAt: t.clock.now().toISOString(), ...overrides })
+      expect((await postJson(t.app, '/api/feedback', body)).status).toBe(201)
+      ids.push(body.id)
+    }
+    t.clock.set(now.toISOString())
+    const staff = await loginSession(t.app)
+    for (const step of [{ assignee: 'admin' }, { status: 'in_progress' }, { status: 'resolved' }, { status: 'closed' }]) {
+      expect((await sendJson(t.app, 'PATCH', `/api/admin/feedback/${ids[0]}`, step, staff.headers)).status).toBe(200)
+    }
+    expect((await sendJson(t.app, 'PATCH', `/api/admin/feedback/${ids[4]}`, { status: 'rejected', reason: 'spam' }, staff.headers)).status).toBe(200)
+
+    const today = chinaDate(now)
+    const kept = await allStoreSummaries(t.db, today)
+    await t.db.transaction(async (tx) => {
+      await tx.run('DELETE FROM store_summary')
+      await tx.exec(BACKFILL)
+    })
+    expect(await allStoreSummaries(t.db, today)).toEqual(kept)
+    expect(kept.find((s) => s.storeCode === '44010001')).toMatchObject({
+      total: 4,
+      open: 2,
+      closeHours: { '960': 1 },
+      recent: { today: 2, last7: 2, last30: 3, last90: 4, prior28: 1 },
+    })
+  })
+})
