@@ -306,8 +306,8 @@ export interface AuditEntry {
   detail: Record<string, unknown>
 }
 
-/** A store as the console's registry sees it (inactive ones included). */
-export interface AdminStore {
+/** A store as the registry keeps it. */
+export interface StoreRecord {
   code: string
   name: string
   district: string
@@ -315,6 +315,10 @@ export interface AdminStore {
   supervisorName: string
   supervisorPhone: string
   active: boolean
+}
+
+/** A store as the console's registry sees it (inactive ones included). */
+export interface AdminStore extends StoreRecord {
   posterVersion: string | null
   posterIssuedAt: string | null
 }

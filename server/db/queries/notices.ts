@@ -1,23 +1,13 @@
+import type { NoticeVersionView } from '../../../shared/api-types.ts'
 import type { NoticeScope } from '../../../shared/enums.ts'
 import type { Queryable } from '../database.ts'
 
 /** One published version of a notice document, with the document's place in the list. */
-export interface NoticeVersionRow {
+export interface NoticeVersionRow extends NoticeVersionView {
   noticeId: number
   key: string | null
   sortOrder: number
   active: boolean
-  version: number
-  title: string
-  body: string
-  titleEn: string | null
-  bodyEn: string | null
-  scope: NoticeScope
-  district: string | null
-  stores: string[]
-  effectiveDate: string
-  createdAt: string
-  createdBy: string | null
 }
 
 const COLUMNS = `d.id AS noticeId, d.key, d.sort_order AS sortOrder, d.active, v.version, v.title, v.body,

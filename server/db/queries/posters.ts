@@ -6,7 +6,7 @@ export interface PosterIssue {
   issuedAt: string
 }
 
-export async function posterIssues(db: Queryable): Promise<Map<string, PosterIssue>> {
+async function posterIssues(db: Queryable): Promise<Map<string, PosterIssue>> {
   const rows = await db.all<PosterIssue>('SELECT store_code AS storeCode, version, issued_at AS issuedAt FROM store_posters')
   return new Map(rows.map((r) => [r.storeCode, r]))
 }

@@ -1,16 +1,9 @@
+import type { StoreRecord } from '../../../shared/api-types.ts'
 import type { Scope } from '../../auth/scope.ts'
 import type { Param, Queryable } from '../database.ts'
 import { storeScopeSql } from './scope-sql.ts'
 
-export interface Store {
-  code: string
-  name: string
-  district: string
-  address: string
-  supervisorName: string
-  supervisorPhone: string
-  active: boolean
-}
+export type Store = StoreRecord
 
 const COLUMNS = `code, name, district, address, supervisor_name AS supervisorName,
   supervisor_phone AS supervisorPhone, active`
