@@ -11,6 +11,7 @@ import { deleteSession, getSession, insertSession, touchSession } from '../db/qu
 import type { AppDeps, AppEnv } from '../deps.ts'
 
 export const SESSION_COOKIE = 'sv_session'
+const TOUCH_EVERY_MS = 60_000
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
 
@@ -47,7 +48,11 @@ export function requireSession(deps: AppDeps) {
     const now = deps.clock.now()
     const session = await getSession(deps.db, tokenHash, now.toISOString())
     if (!session) throw new ApiError(401, 'unauthorized', 'The session has expired; log in again')
-    await touchSession(deps.db, tokenHash, now.toISOString(), expiry(deps, now))
+    // Sliding expiry to the minute: a console that polls would otherwise
+    // make every read a write (and an fsync).
+    if (now.getTime() - Date.parse(session.lastSeenAt) >= TOUCH_EVERY_MS) {
+      await touchSession(deps.db, tokenHash, now.toISOString(), expiry(deps, now))
+    }
     c.set('user', session.user)
     c.set('sessionHash', tokenHash)
     c.set('csrfToken', session.csrfToken)

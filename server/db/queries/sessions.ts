@@ -12,14 +12,27 @@ export async function insertSession(
 }
 
 /** The live session's user and CSRF token, or undefined when the token is unknown, expired or its user disabled. */
-export async function getSession(db: Queryable, tokenHash: string, now: string): Promise<{ user: User; csrfToken: string } | undefined> {
-  const row = await db.get<{ id: number; username: string; role: User['role']; districts: string; stores: string; disabled: number; csrfToken: string }>(
-    `SELECT u.id, u.username, u.role, u.districts, u.stores, u.disabled, s.csrf_token AS csrfToken
+export async function getSession(
+  db: Queryable,
+  tokenHash: string,
+  now: string,
+): Promise<{ user: User; csrfToken: string; lastSeenAt: string } | undefined> {
+  const row = await db.get<{
+    id: number
+    username: string
+    role: User['role']
+    districts: string
+    stores: string
+    disabled: number
+    csrfToken: string
+    lastSeenAt: string
+  }>(
+    `SELECT u.id, u.username, u.role, u.districts, u.stores, u.disabled, s.csrf_token AS csrfToken, s.last_seen_at AS lastSeenAt
      FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled = 0`,
     [tokenHash, now],
   )
-  return row && { user: userFromColumns(row), csrfToken: row.csrfToken }
+  return row && { user: userFromColumns(row), csrfToken: row.csrfToken, lastSeenAt: row.lastSeenAt }
 }
 
 export async function touchSession(db: Queryable, tokenHash: string, now: string, expiresAt: string): Promise<void> {
