@@ -166,10 +166,6 @@ async function main() {
     resetPeak(big.pid)
     const started = performance.now()
     const res = await admin('/api/admin/feedback.csv')
-    if (res.status === 404) {
-      await res.body?.cancel()
-      return csvFallback(bigDir)
-    }
     if (!res.ok || !res.body) throw new Error(`GET /api/admin/feedback.csv answered ${res.status}`)
     let lines = 0
     const reader = res.body.getReader()
@@ -201,7 +197,6 @@ async function main() {
   await row(`Poster batch, ${STORES} stores`, 'seconds', async () => {
     const started = performance.now()
     const res = await admin('/api/admin/posters')
-    if (res.status === 404) throw new Error('GET /api/admin/posters is not on this branch yet')
     if (!res.ok) throw new Error(`GET /api/admin/posters answered ${res.status}`)
     const bytes = (await res.arrayBuffer()).byteLength
     return { storevoice: `${((performance.now() - started) / 1000).toFixed(1)} s (${MB(bytes)})`, baseline: '', ratio: '' }
@@ -211,17 +206,6 @@ async function main() {
     const rss = memoryOf(big.pid).rss
     return { storevoice: MB(rss), baseline: demoRss ? `${MB(demoRss)} (demo city, after the load run)` : 'n/a', ratio: demoRss ? times(rss / demoRss) : '' }
   })
-}
-
-async function csvFallback(dataDir: string): Promise<Omit<Row, 'measure' | 'goal'>> {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/csv-fallback.ts', dataDir], { cwd: ROOT, encoding: 'utf8' })
-  if (r.status !== 0) throw new Error(`the stand-in export failed: ${r.stderr.slice(0, 200)}`)
-  const { rows: n, seconds, peak } = JSON.parse(r.stdout) as { rows: number; seconds: number; peak: number }
-  return {
-    storevoice: `${(n / seconds).toFixed(0)} rows/s, ${n} rows (peak ${MB(peak)}) — stand-in: keyset-paged export in the bench (bench/csv-fallback.ts), the endpoint is not on this branch yet`,
-    baseline: '',
-    ratio: '',
-  }
 }
 
 function machine(): string {
