@@ -16,12 +16,22 @@ export class ApiFailure extends Error {
   }
 }
 
+// The staff session's CSRF token, sent on every state-changing request.
+let csrfToken: string | null = null
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token
+}
+
 export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const method = init.method ?? (init.body === undefined ? 'GET' : 'POST')
+  const headers: Record<string, string> = init.body === undefined ? {} : { 'content-type': 'application/json' }
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken
   let res: Response
   try {
     res = await fetch(path, {
-      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-      headers: init.body === undefined ? {} : { 'content-type': 'application/json' },
+      method,
+      headers,
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       credentials: 'same-origin',
     })

@@ -1,13 +1,114 @@
-import type { CaseSummary, Page, SessionUser, StoreStatsRow } from '../../shared/api-types.ts'
-import { api } from './client.ts'
+// One function per staff API call. A 401 from any of them means the session
+// is gone: the console is told once, through onSessionExpired, and shows the
+// login form again.
+import type { CaseStatus } from '../../shared/enums.ts'
+import { ApiFailure, api, setCsrfToken } from './client.ts'
+import type {
+  AdminCategory,
+  AuditPage,
+  CalendarYear,
+  CaseDetail,
+  CaseListAnswer,
+  Dashboard,
+  SessionAnswer,
+  StaffCase,
+  StaffUser,
+  StoreDetailStats,
+  StoreStats,
+  UserRow,
+} from './staff-types.ts'
+
+let expired: (() => void) | null = null
+
+export function onSessionExpired(listener: (() => void) | null): void {
+  expired = listener
+}
+
+async function call<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  try {
+    return await api<T>(path, init)
+  } catch (err) {
+    if (err instanceof ApiFailure && err.status === 401) expired?.()
+    throw err
+  }
+}
+
+async function session(answer: Promise<SessionAnswer>): Promise<StaffUser> {
+  const { user, csrfToken } = await answer
+  setCsrfToken(csrfToken)
+  return user
+}
 
 export const login = (username: string, password: string) =>
-  api<{ user: SessionUser }>('/api/auth/login', { body: { username, password } })
+  session(api<SessionAnswer>('/api/auth/login', { body: { username, password } }))
 
-export const logout = () => api<{ ok: true }>('/api/auth/logout', { method: 'POST' })
+/** The logged-in user, or null when there is no session. */
+export const currentUser = () =>
+  session(api<SessionAnswer>('/api/auth/me')).catch((err: unknown) => {
+    if (err instanceof ApiFailure && err.status === 401) return null
+    throw err
+  })
 
-export const currentUser = () => api<{ user: SessionUser }>('/api/auth/me')
+export async function logout(): Promise<void> {
+  await api<{ ok: true }>('/api/auth/logout', { method: 'POST' }).catch(() => undefined)
+  setCsrfToken(null)
+}
 
-export const listCases = (page: number) => api<Page<CaseSummary>>(`/api/admin/feedback?page=${page}`)
+export const listCases = (query: string) => call<CaseListAnswer>(`/api/admin/feedback?${query}`)
 
-export const storeStats = () => api<StoreStatsRow[]>('/api/admin/stats/stores')
+export const casesCsvUrl = (query: string) => `/api/admin/feedback.csv?${query}`
+
+const caseUrl = (id: string) => `/api/admin/feedback/${encodeURIComponent(id)}`
+
+export const loadCase = (id: string) => call<CaseDetail>(caseUrl(id))
+
+export interface CaseChange {
+  status?: CaseStatus
+  assignee?: string | null
+  dueAt?: string
+  reason?: string
+}
+
+export const changeCase = (id: string, change: CaseChange) =>
+  call<{ case: StaffCase }>(caseUrl(id), { method: 'PATCH', body: change })
+
+export const addReply = (id: string, text: string, isPublic: boolean) =>
+  call<unknown>(`${caseUrl(id)}/replies`, { body: { text, public: isPublic } })
+
+export const revealContact = (id: string) =>
+  call<{ contact: { name: string | null; phone: string | null } }>(`${caseUrl(id)}/reveal`, { method: 'POST' })
+
+export const loadDashboard = () => call<Dashboard>('/api/admin/stats/dashboard')
+
+export const storeStats = (district = '') =>
+  call<StoreStats[]>(`/api/admin/stats/stores${district ? `?${new URLSearchParams({ district })}` : ''}`)
+
+export const storeDetail = (code: string) => call<StoreDetailStats>(`/api/admin/stats/stores/${encodeURIComponent(code)}`)
+
+export const listUsers = () => call<UserRow[]>('/api/admin/users')
+
+export interface NewUser {
+  username: string
+  password: string
+  role: StaffUser['role']
+  districts: string[]
+}
+
+export const createUser = (user: NewUser) => call<UserRow>('/api/admin/users', { body: user })
+
+export type UserChange = Partial<Pick<UserRow, 'role' | 'districts' | 'stores' | 'disabled'>> & { password?: string }
+
+export const changeUser = (username: string, change: UserChange) =>
+  call<UserRow>(`/api/admin/users/${encodeURIComponent(username)}`, { method: 'PATCH', body: change })
+
+export const listAudit = (page: number) => call<AuditPage>(`/api/admin/audit?page=${page}`)
+
+export const listCategories = () => call<AdminCategory[]>('/api/admin/categories')
+
+export const changeCategory = (id: string, slaDays: number) =>
+  call<AdminCategory>(`/api/admin/categories/${encodeURIComponent(id)}`, { method: 'PATCH', body: { slaDays } })
+
+export const listCalendar = () => call<CalendarYear[]>('/api/admin/calendar')
+
+export const putCalendar = (year: number, schedule: Pick<CalendarYear, 'holidays' | 'workdays'>) =>
+  call<unknown>(`/api/admin/calendar/${year}`, { method: 'PUT', body: schedule })
