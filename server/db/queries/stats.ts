@@ -18,6 +18,7 @@ export async function storeStats(db: Queryable, now: string, districts?: readonl
   const byCode = new Map<string, StoreStats>()
   const blank = (storeCode: string | null, name: string | null, district: string | null): StoreStats => ({
     storeCode, name, district, total: 0, open: 0, overdue: 0, byKind: {}, byCategory: {},
+    dueSoon: 0, medianCloseHours: null, last7: 0, last30: 0, last90: 0, burst: false, attention: 0,
   })
   for (const s of stores) byCode.set(s.code, blank(s.code, s.name, s.district))
   // Cases without a store belong to no district: only unscoped users see them.

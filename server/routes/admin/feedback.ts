@@ -28,6 +28,13 @@ export function adminFeedbackRoutes(deps: AppDeps) {
           ? { name: contactName ? maskName(contactName) : null, phone: contactPhone ? maskPhone(contactPhone) : null }
           : null,
         overdue: isOpenStatus(item.status) && item.dueAt < now,
+        categoryLabel: { zh: item.categoryId, en: item.categoryId },
+        assignee: null,
+        updatedAt: item.receivedAt,
+        closedAt: null,
+        dueSoon: false,
+        ackOverdue: false,
+        hasReporterUpdate: false,
       })),
       total,
       page,
