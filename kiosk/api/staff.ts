@@ -5,18 +5,20 @@ import type { CaseStatus } from '../../shared/enums.ts'
 import { ApiFailure, api, setCsrfToken } from './client.ts'
 import type {
   AdminCategory,
-  AuditPage,
+  AuditEntry,
+  AuthAnswer,
   CalendarYear,
   CaseDetail,
-  CaseListAnswer,
+  CaseList,
+  CaseUpdated,
   Dashboard,
-  SessionAnswer,
-  StaffCase,
+  Page,
+  RevealedContact,
+  SessionUser,
   StaffUser,
-  StoreDetailStats,
-  StoreStats,
-  UserRow,
-} from './staff-types.ts'
+  StoreStatsDetail,
+  StoreStatsRow,
+} from '../../shared/api-types.ts'
 
 let expired: (() => void) | null = null
 
@@ -33,18 +35,18 @@ async function call<T>(path: string, init: { method?: string; body?: unknown } =
   }
 }
 
-async function session(answer: Promise<SessionAnswer>): Promise<StaffUser> {
+async function session(answer: Promise<AuthAnswer>): Promise<SessionUser> {
   const { user, csrfToken } = await answer
   setCsrfToken(csrfToken)
   return user
 }
 
 export const login = (username: string, password: string) =>
-  session(api<SessionAnswer>('/api/auth/login', { body: { username, password } }))
+  session(api<AuthAnswer>('/api/auth/login', { body: { username, password } }))
 
 /** The logged-in user, or null when there is no session. */
 export const currentUser = () =>
-  session(api<SessionAnswer>('/api/auth/me')).catch((err: unknown) => {
+  session(api<AuthAnswer>('/api/auth/me')).catch((err: unknown) => {
     if (err instanceof ApiFailure && err.status === 401) return null
     throw err
   })
@@ -54,7 +56,7 @@ export async function logout(): Promise<void> {
   setCsrfToken(null)
 }
 
-export const listCases = (query: string) => call<CaseListAnswer>(`/api/admin/feedback?${query}`)
+export const listCases = (query: string) => call<CaseList>(`/api/admin/feedback?${query}`)
 
 export const casesCsvUrl = (query: string) => `/api/admin/feedback.csv?${query}`
 
@@ -70,38 +72,39 @@ export interface CaseChange {
 }
 
 export const changeCase = (id: string, change: CaseChange) =>
-  call<{ case: StaffCase }>(caseUrl(id), { method: 'PATCH', body: change })
+  call<CaseUpdated>(caseUrl(id), { method: 'PATCH', body: change })
 
 export const addReply = (id: string, text: string, isPublic: boolean) =>
   call<unknown>(`${caseUrl(id)}/replies`, { body: { text, public: isPublic } })
 
 export const revealContact = (id: string) =>
-  call<{ contact: { name: string | null; phone: string | null } }>(`${caseUrl(id)}/reveal`, { method: 'POST' })
+  call<RevealedContact>(`${caseUrl(id)}/reveal`, { method: 'POST' })
 
 export const loadDashboard = () => call<Dashboard>('/api/admin/stats/dashboard')
 
 export const storeStats = (district = '') =>
-  call<StoreStats[]>(`/api/admin/stats/stores${district ? `?${new URLSearchParams({ district })}` : ''}`)
+  call<StoreStatsRow[]>(`/api/admin/stats/stores${district ? `?${new URLSearchParams({ district })}` : ''}`)
 
-export const storeDetail = (code: string) => call<StoreDetailStats>(`/api/admin/stats/stores/${encodeURIComponent(code)}`)
+export const storeDetail = (code: string) => call<StoreStatsDetail>(`/api/admin/stats/stores/${encodeURIComponent(code)}`)
 
-export const listUsers = () => call<UserRow[]>('/api/admin/users')
+export const listUsers = () => call<StaffUser[]>('/api/admin/users')
 
 export interface NewUser {
   username: string
   password: string
-  role: StaffUser['role']
-  districts: string[]
+  role: SessionUser['role']
+  districts?: string[]
+  stores?: string[]
 }
 
-export const createUser = (user: NewUser) => call<UserRow>('/api/admin/users', { body: user })
+export const createUser = (user: NewUser) => call<StaffUser>('/api/admin/users', { body: user })
 
-export type UserChange = Partial<Pick<UserRow, 'role' | 'districts' | 'stores' | 'disabled'>> & { password?: string }
+export type UserChange = Partial<Pick<StaffUser, 'role' | 'districts' | 'stores' | 'disabled'>> & { password?: string }
 
 export const changeUser = (username: string, change: UserChange) =>
-  call<UserRow>(`/api/admin/users/${encodeURIComponent(username)}`, { method: 'PATCH', body: change })
+  call<StaffUser>(`/api/admin/users/${encodeURIComponent(username)}`, { method: 'PATCH', body: change })
 
-export const listAudit = (page: number) => call<AuditPage>(`/api/admin/audit?page=${page}`)
+export const listAudit = (page: number) => call<Page<AuditEntry>>(`/api/admin/audit?page=${page}`)
 
 export const listCategories = () => call<AdminCategory[]>('/api/admin/categories')
 

@@ -5,3 +5,5 @@ import { createLocaleContext } from './locale.tsx'
 
 export const staffCatalogue = mergeCatalogues(common, staff)
 export const { LocaleProvider, useLocale } = createLocaleContext(staffCatalogue)
+
+export type StaffMessageKey = keyof (typeof staffCatalogue)['zh-CN'] & string

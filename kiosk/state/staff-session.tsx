@@ -2,14 +2,14 @@
 // logging out and an expired session (any 401) all go through here.
 import { createContext, type ComponentChildren } from 'preact'
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks'
-import type { StaffUser } from '../api/staff-types.ts'
+import type { SessionUser } from '../../shared/api-types.ts'
 import { currentUser, logout, onSessionExpired } from '../api/staff.ts'
 
 export interface SessionState {
   /** undefined while the first /me is pending; null when logged out. */
-  user: StaffUser | null | undefined
+  user: SessionUser | null | undefined
   expired: boolean
-  loggedIn(user: StaffUser): void
+  loggedIn(user: SessionUser): void
   logOut(): Promise<void>
 }
 
@@ -20,7 +20,7 @@ interface Props {
 }
 
 export function SessionProvider({ children }: Props) {
-  const [user, setUser] = useState<StaffUser | null | undefined>(undefined)
+  const [user, setUser] = useState<SessionUser | null | undefined>(undefined)
   const [expired, setExpired] = useState(false)
 
   useEffect(() => {
@@ -58,7 +58,7 @@ export function useSession(): SessionState {
 }
 
 /** The logged-in user; only for components rendered behind the login. */
-export function useUser(): StaffUser {
+export function useUser(): SessionUser {
   const { user } = useSession()
   if (!user) throw new Error('useUser without a logged-in user')
   return user
