@@ -3,6 +3,7 @@ import { type CaseFilters, type FilterKey } from '../../state/staff-case-filters
 import { useLoad } from '../../state/staff-load.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { loadLookups } from '../../state/staff-lookups.ts'
+import { useUser } from '../../state/staff-session.tsx'
 import { SelectField } from './SelectField.tsx'
 
 interface Props {
@@ -10,11 +11,12 @@ interface Props {
   onApply(filters: CaseFilters): void
 }
 
-const FORM_KEYS: FilterKey[] = ['district', 'store', 'kind', 'category', 'from', 'to', 'q', 'sort', 'order']
+const FORM_KEYS: FilterKey[] = ['district', 'store', 'kind', 'category', 'assignee', 'from', 'to', 'q', 'sort', 'order']
 
 /** The inbox's filters; status and the due flags are set by the tabs above it. */
 export function CaseFilterForm({ filters, onApply }: Props) {
   const { t, locale } = useLocale()
+  const user = useUser()
   const lookups = useLoad(loadLookups, []).data
 
   function submit(e: Event) {
@@ -37,6 +39,8 @@ export function CaseFilterForm({ filters, onApply }: Props) {
         options={FEEDBACK_KINDS.map((k) => [k, t(`kind.${k}`)])} />
       <SelectField name="category" label={t('filter.category')} value={filters.category} any={t('filter.any')}
         options={(lookups?.categories ?? []).map((c) => [c.id, locale === 'en' ? c.label.en : c.label.zh])} />
+      <SelectField name="assignee" label={t('filter.assignee')} value={filters.assignee} any={t('filter.any')}
+        options={[[user.username, t('filter.mine')], ['none', t('case.unassigned')]]} />
       <div class="field">
         <label for="f-from">{t('filter.from')}</label>
         <input id="f-from" name="from" type="date" defaultValue={filters.from ?? ''} />

@@ -1,6 +1,6 @@
 import type { CaseCounts } from '../../../shared/api-types.ts'
-import { CASE_STATUSES } from '../../../shared/enums.ts'
-import { filtersQuery, type CaseFilters } from '../../state/staff-case-filters.ts'
+import { CASE_STATUSES, OPEN_STATUSES, type CaseStatus } from '../../../shared/enums.ts'
+import { OPEN_STATUS_QUERY, filtersQuery, type CaseFilters } from '../../state/staff-case-filters.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { Link } from './Link.tsx'
 
@@ -12,7 +12,9 @@ interface Props {
 /** One tab per status with its count under the other filters; the flags as two more. */
 export function StatusTabs({ filters, counts }: Props) {
   const { t } = useLocale()
-  const all = CASE_STATUSES.reduce((n, s) => n + (counts.byStatus[s] ?? 0), 0)
+  const sum = (statuses: readonly CaseStatus[]) => statuses.reduce((n, s) => n + (counts.byStatus[s] ?? 0), 0)
+  const all = sum(CASE_STATUSES)
+  const open = sum(OPEN_STATUSES)
   const href = (change: CaseFilters) => `/staff/cases?${filtersQuery({ ...filters, ...change, page: undefined })}`
   return (
     <nav class="tabs" aria-label={t('cases.by_status')}>
@@ -20,6 +22,11 @@ export function StatusTabs({ filters, counts }: Props) {
         <li>
           <Link href={href({ status: undefined })} current={!filters.status}>
             {t('cases.all')} <span class="count">{all}</span>
+          </Link>
+        </li>
+        <li>
+          <Link href={href({ status: OPEN_STATUS_QUERY })} current={filters.status === OPEN_STATUS_QUERY}>
+            {t('cases.open')} <span class="count">{open}</span>
           </Link>
         </li>
         {CASE_STATUSES.map((s) => (

@@ -8,13 +8,18 @@ import { filtersQuery, readFilters, type CaseFilters } from '../../state/staff-c
 import { useLoad } from '../../state/staff-load.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { useRouter } from '../../state/staff-router.tsx'
+import { useUser } from '../../state/staff-session.tsx'
 
 /** The inbox: every case the user may see, filtered by what is in the URL. */
 export function CasesPage() {
   const { t } = useLocale()
   const { query, navigate } = useRouter()
+  const user = useUser()
   const filters = readFilters(query)
   const apiQuery = filtersQuery(filters)
+  const csvQuery = filtersQuery(filters, ['page'])
+  // Full contact data in an export is for centre staff only, and audited.
+  const mayReveal = user.role === 'admin' || user.role === 'staff'
   const { data, error } = useLoad(() => listCases(apiQuery), [apiQuery])
   const go = (next: CaseFilters) => navigate(`/staff/cases${filtersQuery(next) ? `?${filtersQuery(next)}` : ''}`)
 
@@ -26,9 +31,17 @@ export function CasesPage() {
       <CaseFilterForm key={apiQuery} filters={filters} onApply={go} />
       {data && <StatusTabs filters={filters} counts={data.counts} />}
       <p class="export">
-        <a href={casesCsvUrl(filtersQuery(filters, ['page']))} download>
+        <a href={casesCsvUrl(csvQuery)} download>
           {t('cases.export')}
         </a>
+        {mayReveal && (
+          <>
+            {' · '}
+            <a href={casesCsvUrl(`${csvQuery}${csvQuery ? '&' : ''}reveal=1`)} download>
+              {t('cases.export_full')}
+            </a>
+          </>
+        )}
       </p>
       {!data ? (
         <Pending error={error} />

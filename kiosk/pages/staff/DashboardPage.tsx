@@ -5,6 +5,7 @@ import { Hours } from '../../components/staff/Hours.tsx'
 import { Pending } from '../../components/staff/Pending.tsx'
 import { StatTile } from '../../components/staff/StatTile.tsx'
 import { TrendChart } from '../../components/staff/TrendChart.tsx'
+import { OPEN_STATUS_QUERY } from '../../state/staff-case-filters.ts'
 import { useLoad } from '../../state/staff-load.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { useUser } from '../../state/staff-session.tsx'
@@ -26,7 +27,7 @@ export function DashboardPage() {
         <>
           <dl class="tiles">
             <StatTile label={t('dash.new_this_week')}>{data.newThisWeek}</StatTile>
-            <StatTile label={t('dash.open')} href={link('status=open')}>
+            <StatTile label={t('dash.open')} href={link(`status=${OPEN_STATUS_QUERY}`)}>
               {data.open}
             </StatTile>
             <StatTile label={t('dash.overdue')} href={link('overdue=1')} tone="alert">
