@@ -10,6 +10,8 @@ export interface Bar {
 interface Props {
   title: string
   bars: Bar[]
+  /** What a bar stands for (district, category), the heading of the table's first column. */
+  labelName: string
   valueName: string
   accentName?: string
 }
@@ -19,7 +21,7 @@ const LABEL = 130
 const WIDTH = 520
 
 /** Horizontal bars, one per row, hand-drawn in SVG; the numbers also as a table. */
-export function BarChart({ title, bars, valueName, accentName }: Props) {
+export function BarChart({ title, bars, labelName, valueName, accentName }: Props) {
   const max = Math.max(1, ...bars.map((b) => b.value))
   const scale = (WIDTH - LABEL - 40) / max
   const height = Math.max(ROW, bars.length * ROW)
@@ -42,7 +44,7 @@ export function BarChart({ title, bars, valueName, accentName }: Props) {
         ))}
       </svg>
       <ChartTable
-        columns={['', valueName, ...(accentName ? [accentName] : [])]}
+        columns={[labelName, valueName, ...(accentName ? [accentName] : [])]}
         rows={bars.map((b) => [b.label, b.value, ...(accentName ? [b.accent ?? 0] : [])])}
       />
     </figure>

@@ -48,7 +48,8 @@ export function CasePage({ id }: Props) {
           {data.canReveal && item.contact && <RevealContact caseId={item.id} onDone={reload} />}
           <Timeline events={data.events} messages={data.messages} />
         </div>
-        <aside aria-label={t('case.actions')} class="actions-panel">
+        <aside aria-labelledby="actions-title" class="actions-panel">
+          <h2 id="actions-title">{t('case.actions')}</h2>
           <ReplyAction caseId={item.id} onDone={reload} />
           {open && <AssignAction item={item} user={user} onDone={reload} />}
           <StatusAction item={item} next={data.allowedTransitions.filter((s) => s !== 'rejected')} onDone={reload} />

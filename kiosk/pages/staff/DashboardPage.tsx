@@ -50,12 +50,14 @@ export function DashboardPage() {
             <BarChart
               title={t('dash.by_district')}
               bars={data.byDistrict.map((d) => ({ label: d.district, value: d.open, accent: d.overdue }))}
+              labelName={t('stats.district')}
               valueName={t('dash.open')}
               accentName={t('dash.overdue')}
             />
             <BarChart
               title={t('dash.by_category')}
               bars={data.byCategory.map((c) => ({ label: locale === 'en' ? c.label.en : c.label.zh, value: c.count }))}
+              labelName={t('settings.category')}
               valueName={t('chart.cases')}
             />
           </div>

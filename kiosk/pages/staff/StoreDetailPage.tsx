@@ -49,7 +49,7 @@ export function StoreDetailPage({ code }: Props) {
       <div class="charts">
         <TrendChart title={t('store.weekly')} points={data.weekly.map((w) => ({ label: w.week, value: w.count }))}
           valueName={t('chart.cases')} periodName={t('chart.week')} />
-        <BarChart title={t('dash.by_category')} valueName={t('chart.cases')}
+        <BarChart title={t('dash.by_category')} labelName={t('settings.category')} valueName={t('chart.cases')}
           bars={Object.entries(s.byCategory).map(([id, n]) => ({ label: label(id), value: n }))} />
       </div>
       {user.role !== 'viewer' && s.storeCode && <StoreCases code={s.storeCode} />}
