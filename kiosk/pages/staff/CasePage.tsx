@@ -1,3 +1,4 @@
+import { isOpenStatus } from '../../../shared/enums.ts'
 import { formatReceipt } from '../../../shared/receipt.ts'
 import { loadCase } from '../../api/staff.ts'
 import { AssignAction } from '../../components/staff/AssignAction.tsx'
@@ -33,7 +34,9 @@ export function CasePage({ id }: Props) {
     )
   }
   const item = data.case
-  const open = data.allowedTransitions.length > 0
+  const open = isOpenStatus(item.status)
+  // Rejection has its own form; `assigned` follows from the assign action, so it is offered only when someone is assigned.
+  const next = data.allowedTransitions.filter((s) => s !== 'rejected' && (s !== 'assigned' || item.assignee !== null))
   return (
     <>
       <p class="back">
@@ -52,7 +55,7 @@ export function CasePage({ id }: Props) {
           <h2 id="actions-title">{t('case.actions')}</h2>
           <ReplyAction caseId={item.id} onDone={reload} />
           {open && <AssignAction item={item} user={user} onDone={reload} />}
-          <StatusAction item={item} next={data.allowedTransitions.filter((s) => s !== 'rejected')} onDone={reload} />
+          <StatusAction item={item} next={next} onDone={reload} />
           {data.allowedTransitions.includes('rejected') && <RejectAction caseId={item.id} onDone={reload} />}
           {open && <DeadlineAction caseId={item.id} dueAt={item.dueAt} onDone={reload} />}
         </aside>
