@@ -4,9 +4,16 @@ import { requestId } from 'hono/request-id'
 import type { ApiErrorBody, ErrorCode } from '../shared/api-error.ts'
 import { ApiError } from './api-error.ts'
 import type { AppDeps, AppEnv } from './deps.ts'
+import { authorize } from './middleware/authorize.ts'
+import { requireCsrf } from './middleware/csrf.ts'
 import { requireSession } from './middleware/session.ts'
+import { adminAuditRoutes } from './routes/admin/audit.ts'
+import { adminCalendarRoutes } from './routes/admin/calendar.ts'
+import { adminCategoryRoutes } from './routes/admin/categories.ts'
+import { adminExportRoutes } from './routes/admin/export.ts'
 import { adminFeedbackRoutes } from './routes/admin/feedback.ts'
 import { adminStatsRoutes } from './routes/admin/stats.ts'
+import { adminUserRoutes } from './routes/admin/users.ts'
 import { authRoutes } from './routes/auth.ts'
 import { categoryRoutes } from './routes/categories.ts'
 import { centreRoutes } from './routes/centre.ts'
@@ -32,9 +39,16 @@ export function createApp(deps: AppDeps) {
   app.get('/healthz', (c) => c.json({ ok: true }))
 
   const admin = new Hono<AppEnv>()
-  admin.use(requireSession(deps))
+  // Every staff route, in this order: a live session (401), the CSRF token
+  // on writes (403 csrf_failed), the role table (403 forbidden).
+  admin.use(requireSession(deps), requireCsrf, authorize)
+  admin.route('/feedback.csv', adminExportRoutes(deps))
   admin.route('/feedback', adminFeedbackRoutes(deps))
+  admin.route('/users', adminUserRoutes(deps))
+  admin.route('/categories', adminCategoryRoutes(deps))
+  admin.route('/calendar', adminCalendarRoutes(deps))
   admin.route('/stats', adminStatsRoutes(deps))
+  admin.route('/audit', adminAuditRoutes(deps))
 
   app.route('/api/stores', storeRoutes(deps))
   app.route('/api/categories', categoryRoutes(deps))

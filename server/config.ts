@@ -11,6 +11,8 @@ export interface Config {
   publicUrl: string
   /** Idle time after which a staff session expires. */
   sessionIdleMinutes: number
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (login throttling). */
+  trustProxy: boolean
 }
 
 export class ConfigError extends Error {
@@ -36,6 +38,7 @@ export function readConfig(env: Env): Config {
     seedDemo: flag(env, 'SEED_DEMO', true),
     publicUrl,
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 120, 1, 7 * 24 * 60),
+    trustProxy: flag(env, 'TRUST_PROXY', false),
   }
 }
 

@@ -1,6 +1,6 @@
 // What the app is made from. Tests build their own (a temp database, a fixed
 // clock) and hand it to createApp.
-import type { HolidayCalendar } from '../shared/working-days.ts'
+import type { CalendarStore } from './calendar/calendar-store.ts'
 import type { Config } from './config.ts'
 import type { Database } from './db/database.ts'
 import type { User } from './db/queries/users.ts'
@@ -15,7 +15,8 @@ export interface AppDeps {
   db: Database
   clock: Clock
   config: Config
-  calendar: HolidayCalendar
+  /** Working-day calendar: shipped files plus years loaded by the centre; reloaded after each change. */
+  calendar: CalendarStore
   /** Folder of the built front end; pages answer 503 when it is missing. */
   staticDir: string
 }
@@ -25,5 +26,6 @@ export interface AppEnv {
     requestId: string
     user: User
     sessionHash: string
+    csrfToken: string
   }
 }

@@ -2,7 +2,8 @@
 // database opened and migrated, the first start seeded, the calendar read.
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { loadCalendar } from './calendar/load-calendar.ts'
+import { createCalendarStore } from './calendar/calendar-store.ts'
+import { readCalendarFiles } from './calendar/load-calendar.ts'
 import type { Config } from './config.ts'
 import { openDatabase } from './db/database.ts'
 import { migrate } from './db/migrate.ts'
@@ -17,7 +18,7 @@ export async function openData(config: Config, clock: Clock) {
   try {
     await migrate(db)
     const seeded = await seed(db, { demo: config.seedDemo, adminPassword: config.adminPassword, now: clock.now() })
-    return { db, seeded, calendar: await loadCalendar() }
+    return { db, seeded, calendar: await createCalendarStore(db, await readCalendarFiles()) }
   } catch (err) {
     await db.close()
     throw err

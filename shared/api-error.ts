@@ -13,9 +13,11 @@ export const ERROR_CODES = [
   'store_inactive',
   'unauthorized',
   'forbidden',
+  'csrf_failed',
   'invalid_credentials',
   'conflict',
   'id_reused',
+  'illegal_transition',
   'rate_limited',
   'internal',
 ] as const

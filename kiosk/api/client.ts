@@ -16,9 +16,9 @@ export class ApiFailure extends Error {
   }
 }
 
-// The staff session's CSRF token, sent on every state-changing request.
 let csrfToken: string | null = null
 
+/** The session's CSRF token (from login or /api/auth/me); sent as X-CSRF-Token on every write. */
 export function setCsrfToken(token: string | null): void {
   csrfToken = token
 }

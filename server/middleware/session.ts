@@ -1,12 +1,12 @@
 // Staff authentication: a random session token in an HttpOnly cookie, its
-// hash in the sessions table, sliding idle expiry.
+// hash in the sessions table, sliding idle expiry. Each session also carries
+// a CSRF token the console echoes in X-CSRF-Token (see csrf.ts).
 import { createHash, randomBytes } from 'node:crypto'
 import type { Context } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { createMiddleware } from 'hono/factory'
-import type { Role } from '../../shared/enums.ts'
 import { ApiError } from '../api-error.ts'
-import { deleteSession, getSessionUser, insertSession, touchSession } from '../db/queries/sessions.ts'
+import { deleteSession, getSession, insertSession, touchSession } from '../db/queries/sessions.ts'
 import type { AppDeps, AppEnv } from '../deps.ts'
 
 export const SESSION_COOKIE = 'sv_session'
@@ -17,49 +17,39 @@ function expiry(deps: AppDeps, from: Date): string {
   return new Date(from.getTime() + deps.config.sessionIdleMinutes * 60_000).toISOString()
 }
 
-export async function startSession(c: Context, deps: AppDeps, userId: number): Promise<void> {
+/** Starts a session; returns its CSRF token. */
+export async function startSession(c: Context<AppEnv>, deps: AppDeps, userId: number): Promise<string> {
   const token = randomBytes(32).toString('base64url')
+  const csrfToken = randomBytes(24).toString('base64url')
   const now = deps.clock.now()
-  await insertSession(deps.db, hashToken(token), userId, now.toISOString(), expiry(deps, now))
+  await insertSession(deps.db, { tokenHash: hashToken(token), userId, csrfToken, now: now.toISOString(), expiresAt: expiry(deps, now) })
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'Strict',
     path: '/',
     secure: new URL(c.req.url).protocol === 'https:',
   })
+  return csrfToken
 }
 
-export async function endSession(c: Context, deps: AppDeps): Promise<void> {
-  const token = getCookie(c, SESSION_COOKIE)
-  if (token) await deleteSession(deps.db, hashToken(token))
+export async function endSession(c: Context<AppEnv>, deps: AppDeps): Promise<void> {
+  await deleteSession(deps.db, c.get('sessionHash'))
   deleteCookie(c, SESSION_COOKIE, { path: '/' })
 }
 
-/** 401 unless the request carries a live session; puts the user on the context. */
+/** 401 unless the request carries a live session; puts the user and the session's CSRF token on the context. */
 export function requireSession(deps: AppDeps) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE)
     if (!token) throw new ApiError(401, 'unauthorized', 'Log in first')
     const tokenHash = hashToken(token)
     const now = deps.clock.now()
-    const user = await getSessionUser(deps.db, tokenHash, now.toISOString())
-    if (!user) throw new ApiError(401, 'unauthorized', 'The session has expired; log in again')
+    const session = await getSession(deps.db, tokenHash, now.toISOString())
+    if (!session) throw new ApiError(401, 'unauthorized', 'The session has expired; log in again')
     await touchSession(deps.db, tokenHash, now.toISOString(), expiry(deps, now))
-    c.set('user', user)
+    c.set('user', session.user)
     c.set('sessionHash', tokenHash)
+    c.set('csrfToken', session.csrfToken)
     await next()
   })
-}
-
-/** 403 unless the logged-in user has one of the roles. */
-export function requireRole(...roles: Role[]) {
-  return createMiddleware<AppEnv>(async (c, next) => {
-    if (!roles.includes(c.get('user').role)) throw new ApiError(403, 'forbidden', 'Your role may not do this')
-    await next()
-  })
-}
-
-/** The districts a user's view is limited to; undefined for the whole city. */
-export function districtScope(user: AppEnv['Variables']['user']): string[] | undefined {
-  return user.role === 'supervisor' ? user.districts : undefined
 }

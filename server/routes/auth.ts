@@ -1,9 +1,14 @@
 import { Hono } from 'hono'
+import type { AuthAnswer, SessionUser } from '../../shared/api-types.ts'
 import { loginSchema } from '../../shared/schemas.ts'
 import { ApiError } from '../api-error.ts'
+import { clientAddress } from '../auth/client-address.ts'
+import { LoginThrottle } from '../auth/login-throttle.ts'
 import { verifyPassword } from '../auth/password.ts'
-import { getUserForLogin } from '../db/queries/users.ts'
+import { appendAudit } from '../db/queries/audit.ts'
+import { getUserForLogin, type User } from '../db/queries/users.ts'
 import type { AppDeps, AppEnv } from '../deps.ts'
+import { requireCsrf } from '../middleware/csrf.ts'
 import { jsonBody } from '../middleware/json-body.ts'
 import { endSession, requireSession, startSession } from '../middleware/session.ts'
 
@@ -11,27 +16,41 @@ import { endSession, requireSession, startSession } from '../middleware/session.
 // answer time the same, so the timing does not reveal which usernames exist.
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='
 
+const sessionUser = (u: User): SessionUser => ({ username: u.username, role: u.role, districts: u.districts, stores: u.stores })
+
 export function authRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
+  const throttle = new LoginThrottle(deps.clock)
 
   app.post('/login', jsonBody(loginSchema), async (c) => {
     const { username, password } = c.req.valid('json')
+    const address = clientAddress(c, deps.config.trustProxy)
+    const wait = throttle.retryAfter(username, address)
+    if (wait > 0) {
+      c.header('Retry-After', String(wait))
+      throw new ApiError(429, 'rate_limited', `Too many failed logins; try again in ${wait} seconds`)
+    }
     const user = await getUserForLogin(deps.db, username)
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)
-    if (!user || !ok || user.disabled) throw new ApiError(401, 'invalid_credentials', 'Wrong username or password')
-    await startSession(c, deps, user.id)
-    return c.json({ user: { username: user.username, role: user.role, districts: user.districts } })
+    const at = deps.clock.now().toISOString()
+    if (!user || !ok || user.disabled) {
+      throttle.failed(username, address)
+      await appendAudit(deps.db, { at, actor: null, action: 'login_failed', target: username, detail: { address } })
+      throw new ApiError(401, 'invalid_credentials', 'Wrong username or password')
+    }
+    throttle.succeeded(username)
+    const csrfToken = await startSession(c, deps, user.id)
+    await appendAudit(deps.db, { at, actor: user.username, action: 'login_ok', target: user.username, detail: { address } })
+    return c.json<AuthAnswer>({ user: sessionUser(user), csrfToken })
   })
 
-  app.post('/logout', async (c) => {
+  app.post('/logout', requireSession(deps), requireCsrf, async (c) => {
     await endSession(c, deps)
+    await appendAudit(deps.db, { at: deps.clock.now().toISOString(), actor: c.get('user').username, action: 'logout' })
     return c.json({ ok: true })
   })
 
-  app.get('/me', requireSession(deps), (c) => {
-    const { username, role, districts } = c.get('user')
-    return c.json({ user: { username, role, districts } })
-  })
+  app.get('/me', requireSession(deps), (c) => c.json<AuthAnswer>({ user: sessionUser(c.get('user')), csrfToken: c.get('csrfToken') }))
 
   return app
 }

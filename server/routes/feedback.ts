@@ -35,7 +35,7 @@ export function feedbackRoutes(deps: AppDeps) {
 
     const receipt = receiptFromId(input.id)
     const payloadHash = hashPayload(input)
-    const dueAt = addWorkingDays(now, category.slaDays, deps.calendar).toISOString()
+    const dueAt = addWorkingDays(now, category.slaDays, deps.calendar.get()).toISOString()
     const result = await deps.db.transaction(async (tx) => {
       const existing = await getFeedback(tx, input.id)
       if (existing) {

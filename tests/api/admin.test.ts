@@ -34,8 +34,9 @@ describe('staff login and the admin API', () => {
     expect(setCookie).toMatch(/HttpOnly/)
     expect(setCookie).toMatch(/SameSite=Strict/)
     const cookie = setCookie.split(';')[0]!
+    const { csrfToken } = await res.json()
     expect((await t.app.request('/api/auth/me', { headers: { cookie } })).status).toBe(200)
-    await t.app.request('/api/auth/logout', { method: 'POST', headers: { cookie } })
+    await t.app.request('/api/auth/logout', { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken } })
     expect((await t.app.request('/api/auth/me', { headers: { cookie } })).status).toBe(401)
   })
 
@@ -70,7 +71,7 @@ describe('staff login and the admin API', () => {
     t.clock.set('2026-12-08T00:00:00.000Z')
     const cookie = await loginCookie(t.app)
     const stats = await (await t.app.request('/api/admin/stats/stores', { headers: { cookie } })).json()
-    expect(stats.find((s: { storeCode: string }) => s.storeCode === DEMO_STORE)).toEqual({
+    expect(stats.find((s: { storeCode: string }) => s.storeCode === DEMO_STORE)).toMatchObject({
       storeCode: DEMO_STORE,
       name: expect.any(String),
       district: '东城区',

@@ -5,8 +5,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createApp } from '../../server/app.ts'
+import { hashPassword } from '../../server/auth/password.ts'
 import { readConfig } from '../../server/config.ts'
+import { createUser } from '../../server/db/queries/users.ts'
 import type { Clock } from '../../server/deps.ts'
+import type { Role } from '../../shared/enums.ts'
 import { openData } from '../../server/open-data.ts'
 import { newFeedbackId } from '../../shared/receipt.ts'
 
@@ -71,4 +74,46 @@ export async function loginCookie(app: TestApp['app'], username = 'admin', passw
   const res = await postJson(app, '/api/auth/login', { username, password })
   if (res.status !== 200) throw new Error(`login failed: ${res.status}`)
   return res.headers.get('set-cookie')!.split(';')[0]!
+}
+
+export interface StaffSession {
+  cookie: string
+  csrfToken: string
+  /** Headers for a write: the cookie and the CSRF token. */
+  headers: Record<string, string>
+}
+
+/** Logs in and returns what a console holds: the cookie and the session's CSRF token. */
+export async function loginSession(app: TestApp['app'], username = 'admin', password = ADMIN_PASSWORD): Promise<StaffSession> {
+  const res = await postJson(app, '/api/auth/login', { username, password })
+  if (res.status !== 200) throw new Error(`login failed: ${res.status}`)
+  const cookie = res.headers.get('set-cookie')!.split(';')[0]!
+  const { csrfToken } = (await res.json()) as { csrfToken: string }
+  return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } }
+}
+
+/** A JSON request with a method other than POST (PATCH, PUT). */
+export function sendJson(app: TestApp['app'], method: string, path: string, body: unknown, headers: Record<string, string> = {}) {
+  return app.request(path, { method, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+}
+
+export const STAFF_PASSWORD = 'pass-for-tests'
+
+/** Creates an account (password STAFF_PASSWORD) and logs it in. */
+export async function staffSession(
+  t: TestApp,
+  username: string,
+  role: Role,
+  area: { districts?: string[]; stores?: string[] } = {},
+): Promise<StaffSession> {
+  const passwordHash = await hashPassword(STAFF_PASSWORD)
+  await createUser(t.db, { username, passwordHash, role, districts: area.districts ?? [], stores: area.stores ?? [] }, t.clock.now().toISOString())
+  return loginSession(t.app, username, STAFF_PASSWORD)
+}
+
+/** Sends a case and returns its id and receipt. */
+export async function submitCase(t: TestApp, overrides: Record<string, unknown> = {}): Promise<{ id: string; receipt: string }> {
+  const res = await postJson(t.app, '/api/feedback', feedbackBody(overrides))
+  if (res.status !== 201) throw new Error(`submission failed: ${res.status} ${await res.text()}`)
+  return (await res.json()) as { id: string; receipt: string }
 }

@@ -1,5 +1,6 @@
 import type { CaseStatus, Channel, FeedbackKind } from '../../../shared/enums.ts'
 import { OPEN_STATUSES } from '../../../shared/enums.ts'
+import { chinaDate } from '../../../shared/working-days.ts'
 import type { Queryable } from '../database.ts'
 
 export interface NewFeedback {
@@ -76,6 +77,11 @@ export async function insertFeedback(tx: Queryable, f: NewFeedback): Promise<voi
     [f.id, JSON.stringify({ channel: f.channel }), f.receivedAt],
   )
   await bumpCount(tx, f.storeCode, f.categoryId, true, 1)
+  await tx.run(
+    `INSERT INTO feedback_daily (store_code, day, kind, category_id, n) VALUES (?, ?, ?, ?, 1)
+     ON CONFLICT (store_code, day, kind, category_id) DO UPDATE SET n = n + 1`,
+    [f.storeCode ?? '', chinaDate(new Date(f.receivedAt)), f.kind, f.categoryId],
+  )
 }
 
 export async function bumpCount(tx: Queryable, storeCode: string | null, categoryId: string, open: boolean, delta: number): Promise<void> {
@@ -110,59 +116,5 @@ export async function addReporterMessage(tx: Queryable, feedbackId: string, text
     feedbackId,
     now,
   ])
-  await tx.run('UPDATE feedback SET updated_at = ? WHERE id = ?', [now, feedbackId])
+  await tx.run('UPDATE feedback SET updated_at = ?, reporter_updated_at = ? WHERE id = ?', [now, now, feedbackId])
 }
-
-export interface CaseListItem {
-  id: string
-  receipt: string
-  storeCode: string | null
-  storeName: string | null
-  district: string | null
-  kind: FeedbackKind
-  categoryId: string
-  message: string
-  contactName: string | null
-  contactPhone: string | null
-  anonymous: boolean
-  channel: Channel
-  status: CaseStatus
-  createdAt: string
-  receivedAt: string
-  dueAt: string
-}
-
-export interface CaseFilter {
-  /** Restrict to these districts (a supervisor's scope); undefined means all. */
-  districts?: readonly string[] | undefined
-  limit: number
-  offset: number
-}
-
-function scopeClause(filter: CaseFilter, params: (string | number)[]): string {
-  if (!filter.districts) return '1 = 1'
-  params.push(...filter.districts)
-  return `s.district IN (${filter.districts.map(() => '?').join(', ') || 'NULL'})`
-}
-
-/** Newest first. */
-export async function listCases(db: Queryable, filter: CaseFilter): Promise<{ items: CaseListItem[]; total: number }> {
-  const params: (string | number)[] = []
-  const where = scopeClause(filter, params)
-  const rows = await db.all<Omit<CaseListItem, 'anonymous'> & { anonymous: number }>(
-    `SELECT f.id, f.receipt, f.store_code AS storeCode, s.name AS storeName, s.district, f.kind,
-       f.category_id AS categoryId, f.message, f.contact_name AS contactName, f.contact_phone AS contactPhone,
-       f.anonymous, f.channel, f.status, f.created_at AS createdAt, f.received_at AS receivedAt, f.due_at AS dueAt
-     FROM feedback f LEFT JOIN stores s ON s.code = f.store_code
-     WHERE ${where}
-     ORDER BY f.received_at DESC, f.id
-     LIMIT ? OFFSET ?`,
-    [...params, filter.limit, filter.offset],
-  )
-  const count = await db.get<{ n: number }>(
-    `SELECT COUNT(*) AS n FROM feedback f LEFT JOIN stores s ON s.code = f.store_code WHERE ${where}`,
-    params,
-  )
-  return { items: rows.map((r) => ({ ...r, anonymous: r.anonymous === 1 })), total: count?.n ?? 0 }
-}
-

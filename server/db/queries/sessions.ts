@@ -1,24 +1,25 @@
 import type { Queryable } from '../database.ts'
-import type { User } from './users.ts'
+import { userFromColumns, type User } from './users.ts'
 
-export async function insertSession(db: Queryable, tokenHash: string, userId: number, now: string, expiresAt: string): Promise<void> {
-  await db.run('INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)', [
-    tokenHash,
-    userId,
-    now,
-    now,
-    expiresAt,
-  ])
+export async function insertSession(
+  db: Queryable,
+  s: { tokenHash: string; userId: number; csrfToken: string; now: string; expiresAt: string },
+): Promise<void> {
+  await db.run(
+    'INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+    [s.tokenHash, s.userId, s.csrfToken, s.now, s.now, s.expiresAt],
+  )
 }
 
-/** The live session's user, or undefined when the token is unknown, expired or its user disabled. */
-export async function getSessionUser(db: Queryable, tokenHash: string, now: string): Promise<User | undefined> {
-  const row = await db.get<{ id: number; username: string; role: User['role']; districts: string }>(
-    `SELECT u.id, u.username, u.role, u.districts FROM sessions s JOIN users u ON u.id = s.user_id
+/** The live session's user and CSRF token, or undefined when the token is unknown, expired or its user disabled. */
+export async function getSession(db: Queryable, tokenHash: string, now: string): Promise<{ user: User; csrfToken: string } | undefined> {
+  const row = await db.get<{ id: number; username: string; role: User['role']; districts: string; stores: string; disabled: number; csrfToken: string }>(
+    `SELECT u.id, u.username, u.role, u.districts, u.stores, u.disabled, s.csrf_token AS csrfToken
+     FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled = 0`,
     [tokenHash, now],
   )
-  return row && { ...row, districts: JSON.parse(row.districts) as string[], disabled: false }
+  return row && { user: userFromColumns(row), csrfToken: row.csrfToken }
 }
 
 export async function touchSession(db: Queryable, tokenHash: string, now: string, expiresAt: string): Promise<void> {
@@ -27,4 +28,9 @@ export async function touchSession(db: Queryable, tokenHash: string, now: string
 
 export async function deleteSession(db: Queryable, tokenHash: string): Promise<void> {
   await db.run('DELETE FROM sessions WHERE token_hash = ?', [tokenHash])
+}
+
+/** Ends every session of a user (disabled, or given a new password). */
+export async function deleteUserSessions(db: Queryable, username: string): Promise<void> {
+  await db.run('DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE username = ?)', [username])
 }

@@ -6,7 +6,12 @@ export interface User {
   username: string
   role: Role
   districts: string[]
+  stores: string[]
   disabled: boolean
+}
+
+export interface UserListing extends User {
+  createdAt: string
 }
 
 interface UserRow {
@@ -14,40 +19,94 @@ interface UserRow {
   username: string
   role: Role
   districts: string
+  stores: string
   disabled: number
+  createdAt: string
   passwordHash: string
 }
 
-const SELECT = 'SELECT id, username, role, districts, disabled, password_hash AS passwordHash FROM users'
-const toUser = (r: UserRow): User => ({
+const SELECT = `SELECT id, username, role, districts, stores, disabled, created_at AS createdAt,
+  password_hash AS passwordHash FROM users`
+const toUser = (r: UserRow): UserListing => ({
   id: r.id,
   username: r.username,
   role: r.role,
   districts: JSON.parse(r.districts) as string[],
+  stores: JSON.parse(r.stores) as string[],
   disabled: r.disabled === 1,
+  createdAt: r.createdAt,
 })
 
-export async function getUserForLogin(db: Queryable, username: string): Promise<(User & { passwordHash: string }) | undefined> {
+/** Parses the JSON columns of a joined user row (sessions use this too). */
+export function userFromColumns(r: { id: number; username: string; role: Role; districts: string; stores: string; disabled: number }): User {
+  return {
+    id: r.id,
+    username: r.username,
+    role: r.role,
+    districts: JSON.parse(r.districts) as string[],
+    stores: JSON.parse(r.stores) as string[],
+    disabled: r.disabled === 1,
+  }
+}
+
+export async function getUserForLogin(db: Queryable, username: string): Promise<(UserListing & { passwordHash: string }) | undefined> {
   const row = await db.get<UserRow>(`${SELECT} WHERE username = ?`, [username])
   return row && { ...toUser(row), passwordHash: row.passwordHash }
 }
 
+export async function getUserByName(db: Queryable, username: string): Promise<UserListing | undefined> {
+  const row = await db.get<UserRow>(`${SELECT} WHERE username = ?`, [username])
+  return row && toUser(row)
+}
+
+export async function listUsers(db: Queryable): Promise<UserListing[]> {
+  const rows = await db.all<UserRow>(`${SELECT} ORDER BY username`)
+  return rows.map(toUser)
+}
+
 export async function createUser(
   db: Queryable,
-  u: { username: string; passwordHash: string; role: Role; districts: string[] },
+  u: { username: string; passwordHash: string; role: Role; districts: string[]; stores?: string[] },
   now: string,
 ): Promise<number> {
-  const r = await db.run('INSERT INTO users (username, password_hash, role, districts, created_at) VALUES (?, ?, ?, ?, ?)', [
-    u.username,
-    u.passwordHash,
-    u.role,
-    JSON.stringify(u.districts),
-    now,
-  ])
+  const r = await db.run(
+    'INSERT INTO users (username, password_hash, role, districts, stores, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    [u.username, u.passwordHash, u.role, JSON.stringify(u.districts), JSON.stringify(u.stores ?? []), now],
+  )
   return r.lastID
 }
 
-export async function setPassword(db: Queryable, username: string, passwordHash: string): Promise<boolean> {
-  const r = await db.run('UPDATE users SET password_hash = ? WHERE username = ?', [passwordHash, username])
+export interface UserChanges {
+  passwordHash?: string | undefined
+  role?: Role | undefined
+  districts?: string[] | undefined
+  stores?: string[] | undefined
+  disabled?: boolean | undefined
+}
+
+export async function updateUser(db: Queryable, username: string, ch: UserChanges): Promise<boolean> {
+  const sets: string[] = []
+  const params: (string | number)[] = []
+  const set = (column: string, value: string | number) => {
+    sets.push(`${column} = ?`)
+    params.push(value)
+  }
+  if (ch.passwordHash !== undefined) set('password_hash', ch.passwordHash)
+  if (ch.role !== undefined) set('role', ch.role)
+  if (ch.districts !== undefined) set('districts', JSON.stringify(ch.districts))
+  if (ch.stores !== undefined) set('stores', JSON.stringify(ch.stores))
+  if (ch.disabled !== undefined) set('disabled', ch.disabled ? 1 : 0)
+  if (sets.length === 0) return (await getUserByName(db, username)) !== undefined
+  const r = await db.run(`UPDATE users SET ${sets.join(', ')} WHERE username = ?`, [...params, username])
   return r.changes > 0
+}
+
+export async function setPassword(db: Queryable, username: string, passwordHash: string): Promise<boolean> {
+  return updateUser(db, username, { passwordHash })
+}
+
+/** Usernames of active accounts that may be handed cases. */
+export async function getAssignableUser(db: Queryable, username: string): Promise<User | undefined> {
+  const row = await db.get<UserRow>(`${SELECT} WHERE username = ? AND disabled = 0 AND role IN ('admin', 'staff', 'supervisor')`, [username])
+  return row && toUser(row)
 }

@@ -1,51 +1,116 @@
+// The problem ledger's cases: the inbox, one case with its timeline, and
+// the actions on it. Roles are checked by authorize (route-roles.ts); which
+// cases a user may touch is checked here, once, by loadCase.
 import { Hono } from 'hono'
-import type { CaseSummary, Page } from '../../../shared/api-types.ts'
-import { isOpenStatus } from '../../../shared/enums.ts'
-import { maskName, maskPhone } from '../../../shared/mask.ts'
-import { listCases } from '../../db/queries/feedback.ts'
+import { createMiddleware } from 'hono/factory'
+import type { CaseDetail, CaseList, CaseUpdated, RevealedContact } from '../../../shared/api-types.ts'
+import { CASE_STATUSES } from '../../../shared/enums.ts'
+import { TRANSITIONS } from '../../../shared/lifecycle.ts'
+import { caseQuerySchema, caseUpdateSchema, replySchema } from '../../../shared/staff-schemas.ts'
+import { ApiError } from '../../api-error.ts'
+import { hidesConflicts, isConflictOfInterest, storeInScope, userScope } from '../../auth/scope.ts'
+import { caseFilter } from '../../cases/case-filter.ts'
+import { moment, toCaseSummary } from '../../cases/case-summary.ts'
+import { updateCase } from '../../cases/update-case.ts'
+import { appendAudit } from '../../db/queries/audit.ts'
+import { addEvent, addStaffMessage, listEvents, listMessages, touchByStaff } from '../../db/queries/case-changes.ts'
+import { countCases, getCase, listCases, type CaseRow } from '../../db/queries/cases.ts'
+import type { User } from '../../db/queries/users.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
-import { districtScope, requireRole } from '../../middleware/session.ts'
+import { jsonBody } from '../../middleware/json-body.ts'
+import { queryParams } from '../../middleware/query-params.ts'
 
-const MAX_PAGE_SIZE = 100
+type CaseEnv = { Variables: AppEnv['Variables'] & { case: CaseRow } }
+
+/** Admin and staff may reveal any case's contact; others only on cases assigned to them. */
+function mayReveal(user: User, row: CaseRow): boolean {
+  return user.role === 'admin' || user.role === 'staff' || row.assignee === user.username
+}
 
 export function adminFeedbackRoutes(deps: AppDeps) {
-  const app = new Hono<AppEnv>()
-  app.use(requireRole('admin', 'staff', 'supervisor'))
+  const app = new Hono<CaseEnv>()
+  const now = () => moment(deps.clock.now(), deps.calendar.get())
 
-  app.get('/', async (c) => {
-    const page = clampInt(c.req.query('page'), 1, 1, 1_000_000)
-    const pageSize = clampInt(c.req.query('pageSize'), 25, 1, MAX_PAGE_SIZE)
-    const { items, total } = await listCases(deps.db, {
-      districts: districtScope(c.get('user')),
-      limit: pageSize,
-      offset: (page - 1) * pageSize,
-    })
-    const now = deps.clock.now().toISOString()
-    return c.json<Page<CaseSummary>>({
-      items: items.map(({ contactName, contactPhone, ...item }) => ({
-        ...item,
-        contact: contactName || contactPhone
-          ? { name: contactName ? maskName(contactName) : null, phone: contactPhone ? maskPhone(contactPhone) : null }
-          : null,
-        overdue: isOpenStatus(item.status) && item.dueAt < now,
-        categoryLabel: { zh: item.categoryId, en: item.categoryId },
-        assignee: null,
-        updatedAt: item.receivedAt,
-        closedAt: null,
-        dueSoon: false,
-        ackOverdue: false,
-        hasReporterUpdate: false,
-      })),
-      total,
-      page,
-      pageSize,
+  // Out of scope is 403; a conflict-of-interest case does not exist for a supervisor (404).
+  const loadCase = createMiddleware<CaseEnv>(async (c, next) => {
+    const row = await getCase(deps.db, c.req.param('id') ?? '')
+    if (!row) throw new ApiError(404, 'not_found', 'No such case')
+    const user = c.get('user')
+    if (hidesConflicts(user) && isConflictOfInterest(row, row.supervisorName)) throw new ApiError(404, 'not_found', 'No such case')
+    const store = row.storeCode && row.district ? { code: row.storeCode, district: row.district } : null
+    if (!storeInScope(userScope(user), store)) throw new ApiError(403, 'forbidden', 'This case is outside your area')
+    c.set('case', row)
+    await next()
+  })
+  app.use('/:id', loadCase)
+  app.use('/:id/*', loadCase)
+
+  app.get('/', queryParams(caseQuerySchema), async (c) => {
+    const q = c.req.valid('query')
+    const m = now()
+    const filter = await caseFilter(deps, c.get('user'), q, m)
+    const page = q.page ?? 1
+    const pageSize = q.pageSize ?? 25
+    const [{ items, total }, counts] = await Promise.all([
+      listCases(deps.db, filter, { sort: q.sort ?? 'received', order: q.order ?? 'desc', limit: pageSize, offset: (page - 1) * pageSize }),
+      countCases(deps.db, filter),
+    ])
+    const byStatus = Object.fromEntries(CASE_STATUSES.map((s) => [s, 0])) as CaseList['counts']['byStatus']
+    let overdue = 0
+    let dueSoon = 0
+    for (const row of counts) {
+      byStatus[row.status] = row.n
+      if (!filter.statuses?.length || filter.statuses.includes(row.status)) {
+        overdue += row.overdue
+        dueSoon += row.dueSoon
+      }
+    }
+    return c.json<CaseList>({ items: items.map((r) => toCaseSummary(r, m)), total, page, pageSize, counts: { byStatus, overdue, dueSoon } })
+  })
+
+  app.get('/:id', async (c) => {
+    const row = c.get('case')
+    const [events, messages] = await Promise.all([listEvents(deps.db, row.id), listMessages(deps.db, row.id)])
+    return c.json<CaseDetail>({
+      case: toCaseSummary(row, now()),
+      events,
+      messages,
+      allowedTransitions: [...TRANSITIONS[row.status]],
+      canReveal: mayReveal(c.get('user'), row) && (row.contactName !== null || row.contactPhone !== null),
     })
   })
 
-  return app
-}
+  app.patch('/:id', jsonBody(caseUpdateSchema), async (c) => {
+    const row = c.get('case')
+    await updateCase(deps, c.get('user'), row, c.req.valid('json'))
+    return c.json<CaseUpdated>({ case: toCaseSummary((await getCase(deps.db, row.id))!, now()) })
+  })
 
-function clampInt(raw: string | undefined, fallback: number, min: number, max: number): number {
-  const n = Number.parseInt(raw ?? '', 10)
-  return Number.isNaN(n) ? fallback : Math.min(max, Math.max(min, n))
+  app.post('/:id/replies', jsonBody(replySchema), async (c) => {
+    const row = c.get('case')
+    const user = c.get('user')
+    const input = c.req.valid('json')
+    const at = deps.clock.now().toISOString()
+    const id = await deps.db.transaction(async (tx) => {
+      const messageId = await addStaffMessage(tx, { feedbackId: row.id, userId: user.id, text: input.text, public: input.public, at })
+      await addEvent(tx, { feedbackId: row.id, userId: user.id, type: input.public ? 'reply' : 'note', data: { messageId }, at })
+      await touchByStaff(tx, row.id, at)
+      return messageId
+    })
+    return c.json({ message: { id, author: 'staff', text: input.text, public: input.public, createdAt: at, by: user.username } }, 201)
+  })
+
+  app.post('/:id/reveal', async (c) => {
+    const row = c.get('case')
+    const user = c.get('user')
+    if (!mayReveal(user, row)) throw new ApiError(403, 'forbidden', 'Only the case handler may see the contact data')
+    const at = deps.clock.now().toISOString()
+    await deps.db.transaction(async (tx) => {
+      await addEvent(tx, { feedbackId: row.id, userId: user.id, type: 'contact_revealed', data: {}, at })
+      await appendAudit(tx, { at, actor: user.username, action: 'contact_revealed', target: row.id })
+    })
+    return c.json<RevealedContact>({ contact: { name: row.contactName, phone: row.contactPhone } })
+  })
+
+  return app
 }

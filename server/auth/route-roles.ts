@@ -1,0 +1,32 @@
+// Who may call each staff route: the one table the authorize middleware
+// reads. A route missing from here answers 403 to everyone, and the
+// route-table test fails until it is added.
+import type { Role } from '../../shared/enums.ts'
+
+const ALL: readonly Role[] = ['admin', 'staff', 'supervisor', 'viewer']
+const CASES: readonly Role[] = ['admin', 'staff', 'supervisor']
+const ADMIN: readonly Role[] = ['admin']
+
+/** Keys are "METHOD path" with the path as registered, relative to /api/admin. */
+export const ADMIN_ROUTE_ROLES: Readonly<Record<string, readonly Role[]>> = {
+  'GET /feedback': CASES,
+  'GET /feedback.csv': CASES,
+  'GET /feedback/:id': CASES,
+  'PATCH /feedback/:id': CASES,
+  'POST /feedback/:id/replies': CASES,
+  'POST /feedback/:id/reveal': CASES,
+  'GET /users': ADMIN,
+  'POST /users': ADMIN,
+  'PATCH /users/:username': ADMIN,
+  'GET /categories': ALL,
+  'PATCH /categories/:id': ADMIN,
+  'GET /calendar': ALL,
+  'PUT /calendar/:year': ADMIN,
+  'GET /stats/stores': ALL,
+  'GET /stats/stores/:code': ALL,
+  'GET /stats/districts': ALL,
+  'GET /stats/dashboard': ALL,
+  'GET /audit': ADMIN,
+}
+
+export const ADMIN_PREFIX = '/api/admin'

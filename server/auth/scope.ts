@@ -1,0 +1,34 @@
+// What part of the city a user's case view covers. Admin, staff and viewers
+// see the whole city; a supervisor sees the stores of their districts plus
+// any single stores listed on their account, and never a conflict-of-interest
+// case (see isConflictOfInterest).
+import type { User } from '../db/queries/users.ts'
+
+export interface Scope {
+  districts: readonly string[]
+  stores: readonly string[]
+}
+
+/** The user's scope; undefined for the whole city. */
+export function userScope(user: User): Scope | undefined {
+  return user.role === 'supervisor' ? { districts: user.districts, stores: user.stores } : undefined
+}
+
+export function storeInScope(scope: Scope | undefined, store: { code: string; district: string } | null): boolean {
+  if (!scope) return true
+  // A case without a store belongs to no district: only the whole-city view holds it.
+  if (!store) return false
+  return scope.districts.includes(store.district) || scope.stores.includes(store.code)
+}
+
+/** Supervisors never see reports about centre staff or supervisors, nor any report naming the store's own supervisor. */
+export function hidesConflicts(user: User): boolean {
+  return user.role === 'supervisor'
+}
+
+export const MISCONDUCT_CATEGORY = 'staff_misconduct'
+
+export function isConflictOfInterest(c: { categoryId: string; message: string }, supervisorName: string | null): boolean {
+  if (c.categoryId === MISCONDUCT_CATEGORY) return true
+  return !!supervisorName && c.message.includes(supervisorName)
+}

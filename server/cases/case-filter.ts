@@ -1,0 +1,42 @@
+// The inbox and export filters of a request: the query string narrowed to
+// what the user may see. Asking for a district or store outside a
+// supervisor's scope is a 403, not an empty list.
+import type { CaseQuery } from '../../shared/staff-schemas.ts'
+import { ApiError } from '../api-error.ts'
+import { hidesConflicts, storeInScope, userScope } from '../auth/scope.ts'
+import type { CaseFilter } from '../db/queries/cases.ts'
+import { getStore } from '../db/queries/stores.ts'
+import type { User } from '../db/queries/users.ts'
+import type { AppDeps } from '../deps.ts'
+import type { Moment } from './case-summary.ts'
+
+const CHINA_DAY_START = 'T00:00:00+08:00'
+
+export async function caseFilter(deps: AppDeps, user: User, q: CaseQuery, m: Moment): Promise<CaseFilter> {
+  const scope = userScope(user)
+  if (scope && q.district && !scope.districts.includes(q.district)) {
+    throw new ApiError(403, 'forbidden', 'This district is outside your area')
+  }
+  if (scope && q.store) {
+    const store = await getStore(deps.db, q.store)
+    if (!storeInScope(scope, store ?? null)) throw new ApiError(403, 'forbidden', 'This store is outside your area')
+  }
+  return {
+    scope,
+    hideConflicts: hidesConflicts(user),
+    district: q.district || undefined,
+    store: q.store,
+    kind: q.kind,
+    category: q.category,
+    statuses: q.status,
+    assignee: q.assignee || undefined,
+    overdue: q.overdue === '1',
+    dueSoon: q.dueSoon === '1',
+    from: q.from && new Date(`${q.from}${CHINA_DAY_START}`).toISOString(),
+    // `to` is inclusive: everything before the start of the next China day.
+    to: q.to && new Date(Date.parse(`${q.to}${CHINA_DAY_START}`) + 86_400_000).toISOString(),
+    q: q.q || undefined,
+    now: m.now,
+    soonEnd: m.soonEnd,
+  }
+}

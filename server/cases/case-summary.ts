@@ -1,0 +1,58 @@
+// A case as the console lists it: contact masked, deadline flags computed
+// against the working-day calendar.
+import type { CaseSummary } from '../../shared/api-types.ts'
+import { isOpenStatus } from '../../shared/enums.ts'
+import { maskName, maskPhone } from '../../shared/mask.ts'
+import { addWorkingDays, type HolidayCalendar } from '../../shared/working-days.ts'
+import type { CaseRow } from '../db/queries/cases.ts'
+
+/** The acknowledge SLA of the issue: every case leaves `new` within 1 working day. */
+const ACK_WORKING_DAYS = 1
+
+export interface Moment {
+  now: string
+  /** End of the next working day. */
+  soonEnd: string
+  calendar: HolidayCalendar
+}
+
+export function moment(now: Date, calendar: HolidayCalendar): Moment {
+  return { now: now.toISOString(), soonEnd: addWorkingDays(now, 1, calendar).toISOString(), calendar }
+}
+
+export function maskedContact(row: Pick<CaseRow, 'contactName' | 'contactPhone'>): CaseSummary['contact'] {
+  if (!row.contactName && !row.contactPhone) return null
+  return {
+    name: row.contactName ? maskName(row.contactName) : null,
+    phone: row.contactPhone ? maskPhone(row.contactPhone) : null,
+  }
+}
+
+export function toCaseSummary(r: CaseRow, m: Moment): CaseSummary {
+  const open = isOpenStatus(r.status)
+  return {
+    id: r.id,
+    receipt: r.receipt,
+    storeCode: r.storeCode,
+    storeName: r.storeName,
+    district: r.district,
+    kind: r.kind,
+    categoryId: r.categoryId,
+    categoryLabel: { zh: r.labelZh, en: r.labelEn },
+    message: r.message,
+    contact: maskedContact(r),
+    anonymous: r.anonymous === 1,
+    channel: r.channel,
+    status: r.status,
+    assignee: r.assignee,
+    createdAt: r.createdAt,
+    receivedAt: r.receivedAt,
+    updatedAt: r.updatedAt,
+    dueAt: r.dueAt,
+    closedAt: r.closedAt,
+    overdue: open && r.dueAt < m.now,
+    dueSoon: open && r.dueAt >= m.now && r.dueAt <= m.soonEnd,
+    ackOverdue: r.status === 'new' && addWorkingDays(new Date(r.receivedAt), ACK_WORKING_DAYS, m.calendar).toISOString() < m.now,
+    hasReporterUpdate: !!r.reporterUpdatedAt && (!r.staffUpdatedAt || r.reporterUpdatedAt > r.staffUpdatedAt),
+  }
+}

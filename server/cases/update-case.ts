@@ -1,0 +1,85 @@
+// PATCH /api/admin/feedback/:id: assignment, status and deadline changes,
+// each an event on the timeline and an audit entry, with the per-store
+// counters and the time-to-close histogram kept right, all in one
+// transaction.
+import type { CaseEventType } from '../../shared/api-types.ts'
+import { isOpenStatus, type CaseStatus } from '../../shared/enums.ts'
+import { canTransition, isFinalStatus } from '../../shared/lifecycle.ts'
+import type { CaseUpdateInput } from '../../shared/staff-schemas.ts'
+import { ApiError } from '../api-error.ts'
+import { isConflictOfInterest, storeInScope, userScope } from '../auth/scope.ts'
+import { appendAudit } from '../db/queries/audit.ts'
+import { addCloseHours, addEvent, setAssignee, setDueAt, setStatus, touchByStaff } from '../db/queries/case-changes.ts'
+import type { CaseRow } from '../db/queries/cases.ts'
+import { bumpCount, getFeedback } from '../db/queries/feedback.ts'
+import { getAssignableUser, type User } from '../db/queries/users.ts'
+import type { AppDeps } from '../deps.ts'
+import { closeHoursBucket } from '../stats/close-hours.ts'
+
+export async function updateCase(deps: AppDeps, actor: User, row: CaseRow, input: CaseUpdateInput): Promise<void> {
+  if (input.status === undefined && input.assignee === undefined && input.dueAt === undefined) {
+    throw new ApiError(400, 'validation_failed', 'Nothing to change', { status: 'required' })
+  }
+  if ((input.dueAt !== undefined || input.status === 'rejected') && !input.reason) {
+    throw new ApiError(400, 'validation_failed', 'Give a reason for this change', { reason: 'required' })
+  }
+  const assignee =
+    input.assignee === undefined ? undefined : input.assignee === null ? null : await checkAssignee(deps, input.assignee, row)
+  const now = deps.clock.now().toISOString()
+
+  await deps.db.transaction(async (tx) => {
+    // Decide on the status as stored now, not as it was when the page loaded.
+    const current = await getFeedback(tx, row.id)
+    if (!current) throw new ApiError(404, 'not_found', 'No such case')
+    const event = (type: CaseEventType, data: Record<string, unknown>) =>
+      addEvent(tx, { feedbackId: row.id, userId: actor.id, type, data, at: now })
+    const changes: Record<string, unknown> = {}
+
+    if (assignee !== undefined && (assignee?.id ?? null) !== current.assigneeId) {
+      await setAssignee(tx, row.id, assignee?.id ?? null)
+      await event('assigned', { from: row.assignee, to: assignee?.username ?? null })
+      changes.assignee = assignee?.username ?? null
+    }
+    // Handing a new case to someone moves it to `assigned` unless a status was asked for.
+    const to: CaseStatus | undefined = input.status ?? (assignee && current.status === 'new' ? 'assigned' : undefined)
+    if (to !== undefined && to !== current.status) {
+      if (!canTransition(current.status, to)) {
+        throw new ApiError(409, 'illegal_transition', `A case cannot go from ${current.status} to ${to}`)
+      }
+      if (to === 'assigned' && !assignee && current.assigneeId === null) {
+        throw new ApiError(400, 'validation_failed', 'Say who the case is assigned to', { assignee: 'required' })
+      }
+      await setStatus(tx, row.id, to, isFinalStatus(to) ? now : null)
+      if (isOpenStatus(current.status) !== isOpenStatus(to)) {
+        await bumpCount(tx, current.storeCode, current.categoryId, isOpenStatus(current.status), -1)
+        await bumpCount(tx, current.storeCode, current.categoryId, isOpenStatus(to), 1)
+      }
+      // `closed` is final, so a case is counted into the histogram once.
+      if (to === 'closed') await addCloseHours(tx, current.storeCode, closeHoursBucket(current.receivedAt, now))
+      await event('status', { from: current.status, to, ...(input.reason && { reason: input.reason }) })
+      changes.status = { from: current.status, to }
+    }
+    if (input.dueAt !== undefined) {
+      const dueAt = new Date(input.dueAt).toISOString()
+      await setDueAt(tx, row.id, dueAt)
+      await event('due_changed', { from: current.dueAt, to: dueAt, reason: input.reason })
+      changes.dueAt = { from: current.dueAt, to: dueAt }
+    }
+    if (input.reason) changes.reason = input.reason
+    await touchByStaff(tx, row.id, now)
+    await appendAudit(tx, { at: now, actor: actor.username, action: 'case_changed', target: row.id, detail: changes })
+  })
+}
+
+async function checkAssignee(deps: AppDeps, username: string, row: CaseRow): Promise<User> {
+  const user = await getAssignableUser(deps.db, username)
+  if (!user) throw new ApiError(400, 'validation_failed', 'No active staff account has this name', { assignee: 'unknown' })
+  // A supervisor can only be handed what they are allowed to see.
+  if (user.role === 'supervisor') {
+    const store = row.storeCode && row.district ? { code: row.storeCode, district: row.district } : null
+    if (!storeInScope(userScope(user), store) || isConflictOfInterest(row, row.supervisorName)) {
+      throw new ApiError(400, 'validation_failed', 'This supervisor may not see this case', { assignee: 'not_allowed' })
+    }
+  }
+  return user
+}
