@@ -17,7 +17,9 @@ interface Props {
 }
 
 const ROW = 24
-const LABEL = 130
+const LABEL = 170
+/** Longer labels are cut in the drawing; the table below has them whole. */
+const LABEL_CHARS = 14
 const WIDTH = 520
 
 /** Horizontal bars, one per row, hand-drawn in SVG; the numbers also as a table. */
@@ -33,7 +35,7 @@ export function BarChart({ title, bars, labelName, valueName, accentName }: Prop
         {bars.map((b, i) => (
           <g key={b.label} transform={`translate(0 ${i * ROW})`}>
             <text x={LABEL - 6} y={ROW / 2 + 5} text-anchor="end" class="axis">
-              {b.label}
+              {Array.from(b.label).length > LABEL_CHARS ? `${Array.from(b.label).slice(0, LABEL_CHARS - 1).join('')}…` : b.label}
             </text>
             <rect x={LABEL} y={4} width={b.value * scale} height={ROW - 8} class="bar" />
             {b.accent ? <rect x={LABEL} y={4} width={b.accent * scale} height={ROW - 8} class="bar accent" /> : null}

@@ -15,7 +15,8 @@ interface Props {
 export function NavBar({ routes, current, user, onLogout }: Props) {
   const { t, toggle } = useLocale()
   const visible = user ? routes.filter((r) => r.nav && r.roles.includes(user.role)) : []
-  const active = (r: StaffRoute) => current === r || (current !== null && !current.nav && current.path.startsWith(`${r.path}/`))
+  // A detail page (/staff/cases/:id) lights up its section's entry (/staff/cases).
+  const section = current?.path.split('/').slice(0, 3).join('/')
   return (
     <header class="console-header">
       <strong class="brand">{t('staff.title')}</strong>
@@ -24,7 +25,7 @@ export function NavBar({ routes, current, user, onLogout }: Props) {
           <ul>
             {visible.map((r) => (
               <li key={r.path}>
-                <Link href={r.path} current={active(r)}>
+                <Link href={r.path} current={r.path === section}>
                   {t(r.title)}
                 </Link>
               </li>

@@ -14,7 +14,7 @@ interface Props {
 
 const WIDTH = 520
 const HEIGHT = 160
-const PAD = { left: 32, right: 12, top: 12, bottom: 24 }
+const PAD = { left: 32, right: 24, top: 12, bottom: 24 }
 
 /** A line over time (e.g. cases per week), hand-drawn in SVG; the numbers also as a table. */
 export function TrendChart({ title, points, valueName, periodName }: Props) {
@@ -42,7 +42,7 @@ export function TrendChart({ title, points, valueName, periodName }: Props) {
             <circle cx={x(i)} cy={y(p.value)} r={3} class="dot" />
             {/* Every third week is labelled, counted back from the latest, so the labels never overlap. */}
             {(points.length - 1 - i) % 3 === 0 ? (
-              <text x={x(i)} y={HEIGHT - 6} text-anchor="middle" class="axis">
+              <text x={x(i)} y={HEIGHT - 6} text-anchor={i === points.length - 1 ? 'end' : 'middle'} class="axis">
                 {p.label.slice(5)}
               </text>
             ) : null}
