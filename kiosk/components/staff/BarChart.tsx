@@ -18,8 +18,20 @@ interface Props {
 
 const ROW = 24
 const LABEL = 170
-/** Longer labels are cut in the drawing; the table below has them whole. */
-const LABEL_CHARS = 14
+/** How many half-width characters fit before the bars; a Chinese character counts two. */
+const LABEL_WIDTH = 27
+
+/** A label cut to fit the drawing; the table below has it whole. */
+function fit(label: string): string {
+  let width = 0
+  let out = ''
+  for (const ch of label) {
+    width += ch.charCodeAt(0) > 0x2e80 ? 2 : 1
+    if (width > LABEL_WIDTH - 1) return `${out}…`
+    out += ch
+  }
+  return out
+}
 const WIDTH = 520
 
 /** Horizontal bars, one per row, hand-drawn in SVG; the numbers also as a table. */
@@ -35,7 +47,7 @@ export function BarChart({ title, bars, labelName, valueName, accentName }: Prop
         {bars.map((b, i) => (
           <g key={b.label} transform={`translate(0 ${i * ROW})`}>
             <text x={LABEL - 6} y={ROW / 2 + 5} text-anchor="end" class="axis">
-              {Array.from(b.label).length > LABEL_CHARS ? `${Array.from(b.label).slice(0, LABEL_CHARS - 1).join('')}…` : b.label}
+              {fit(b.label)}
             </text>
             <rect x={LABEL} y={4} width={b.value * scale} height={ROW - 8} class="bar" />
             {b.accent ? <rect x={LABEL} y={4} width={b.accent * scale} height={ROW - 8} class="bar accent" /> : null}
