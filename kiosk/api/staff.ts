@@ -1,7 +1,6 @@
 // One function per staff API call. A 401 from any of them means the session
 // is gone: the console is told once, through onSessionExpired, and shows the
 // login form again.
-import type { CaseStatus } from '../../shared/enums.ts'
 import { ApiFailure, api, setCsrfToken } from './client.ts'
 import type {
   AdminCategory,
@@ -19,6 +18,14 @@ import type {
   StoreStatsDetail,
   StoreStatsRow,
 } from '../../shared/api-types.ts'
+import type {
+  CalendarYearInput,
+  CaseUpdateInput,
+  CategoryUpdateInput,
+  ReplyInput,
+  UserCreateInput,
+  UserUpdateInput,
+} from '../../shared/staff-schemas.ts'
 
 let expired: (() => void) | null = null
 
@@ -64,18 +71,10 @@ const caseUrl = (id: string) => `/api/admin/feedback/${encodeURIComponent(id)}`
 
 export const loadCase = (id: string) => call<CaseDetail>(caseUrl(id))
 
-export interface CaseChange {
-  status?: CaseStatus
-  assignee?: string | null
-  dueAt?: string
-  reason?: string
-}
-
-export const changeCase = (id: string, change: CaseChange) =>
+export const changeCase = (id: string, change: CaseUpdateInput) =>
   call<CaseUpdated>(caseUrl(id), { method: 'PATCH', body: change })
 
-export const addReply = (id: string, text: string, isPublic: boolean) =>
-  call<unknown>(`${caseUrl(id)}/replies`, { body: { text, public: isPublic } })
+export const addReply = (id: string, reply: ReplyInput) => call<unknown>(`${caseUrl(id)}/replies`, { body: reply })
 
 export const revealContact = (id: string) =>
   call<RevealedContact>(`${caseUrl(id)}/reveal`, { method: 'POST' })
@@ -89,29 +88,19 @@ export const storeDetail = (code: string) => call<StoreStatsDetail>(`/api/admin/
 
 export const listUsers = () => call<StaffUser[]>('/api/admin/users')
 
-export interface NewUser {
-  username: string
-  password: string
-  role: SessionUser['role']
-  districts?: string[]
-  stores?: string[]
-}
+export const createUser = (user: UserCreateInput) => call<StaffUser>('/api/admin/users', { body: user })
 
-export const createUser = (user: NewUser) => call<StaffUser>('/api/admin/users', { body: user })
-
-export type UserChange = Partial<Pick<StaffUser, 'role' | 'districts' | 'stores' | 'disabled'>> & { password?: string }
-
-export const changeUser = (username: string, change: UserChange) =>
+export const changeUser = (username: string, change: UserUpdateInput) =>
   call<StaffUser>(`/api/admin/users/${encodeURIComponent(username)}`, { method: 'PATCH', body: change })
 
 export const listAudit = (page: number) => call<Page<AuditEntry>>(`/api/admin/audit?page=${page}`)
 
 export const listCategories = () => call<AdminCategory[]>('/api/admin/categories')
 
-export const changeCategory = (id: string, slaDays: number) =>
-  call<AdminCategory>(`/api/admin/categories/${encodeURIComponent(id)}`, { method: 'PATCH', body: { slaDays } })
+export const changeCategory = (id: string, change: CategoryUpdateInput) =>
+  call<AdminCategory>(`/api/admin/categories/${encodeURIComponent(id)}`, { method: 'PATCH', body: change })
 
 export const listCalendar = () => call<CalendarYear[]>('/api/admin/calendar')
 
-export const putCalendar = (year: number, schedule: Pick<CalendarYear, 'holidays' | 'workdays'>) =>
+export const putCalendar = (year: number, schedule: CalendarYearInput) =>
   call<unknown>(`/api/admin/calendar/${year}`, { method: 'PUT', body: schedule })

@@ -1,6 +1,9 @@
 // One action on a page (assign, reply, …): busy while it runs, its error
 // kept to show next to it, and a callback when it succeeded.
 import { useState } from 'preact/hooks'
+import type * as v from 'valibot'
+import { parseWith } from '../../shared/schemas.ts'
+import { ApiFailure } from '../api/client.ts'
 
 export interface Action {
   busy: boolean
@@ -29,4 +32,14 @@ export function useAction(onDone: () => void): Action {
       }
     },
   }
+}
+
+/**
+ * The input checked against the API's own schema before it is sent; a
+ * failure is thrown in the API's error shape, so it is shown the same way.
+ */
+export function validated<S extends v.GenericSchema>(schema: S, input: unknown): v.InferOutput<S> {
+  const parsed = parseWith(schema, input)
+  if (parsed.ok) return parsed.value
+  throw new ApiFailure(400, { error: { code: 'validation_failed', message: 'invalid input', fields: parsed.fields } })
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks'
-import type { CalendarYear } from '../../../shared/api-types.ts'
+import { calendarYearSchema } from '../../../shared/staff-schemas.ts'
 import { putCalendar } from '../../api/staff.ts'
-import { useAction } from '../../state/staff-action.ts'
+import { useAction, validated } from '../../state/staff-action.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { ApiProblem } from './ApiProblem.tsx'
 
@@ -9,16 +9,19 @@ interface Props {
   onDone(): void
 }
 
-type Schedule = Pick<CalendarYear, 'year' | 'holidays' | 'workdays'>
+interface Schedule {
+  year: number
+  holidays: unknown
+  workdays: unknown
+}
 
-/** The file's year and lists, or null when it is not a year's schedule; the server checks the rest. */
+/** The file's year and lists, or null when it is not JSON with a year; the lists are checked by the schema. */
 function readSchedule(text: string): Schedule | null {
   try {
-    const v: unknown = JSON.parse(text)
-    if (typeof v !== 'object' || v === null) return null
-    const { year, holidays, workdays } = v as Record<string, unknown>
-    if (typeof year !== 'number' || !Array.isArray(holidays) || !Array.isArray(workdays)) return null
-    return { year, holidays, workdays } as Schedule
+    const value: unknown = JSON.parse(text)
+    if (typeof value !== 'object' || value === null) return null
+    const { year, holidays, workdays } = value as Record<string, unknown>
+    return Number.isInteger(year) ? { year: year as number, holidays, workdays } : null
   } catch {
     return null
   }
@@ -39,7 +42,7 @@ export function CalendarUpload({ onDone }: Props) {
     setUnreadable(!schedule)
     if (!schedule) return
     const { year, holidays, workdays } = schedule
-    if (await action.run(() => putCalendar(year, { holidays, workdays }))) setLoaded(year)
+    if (await action.run(() => putCalendar(year, validated(calendarYearSchema, { holidays, workdays })))) setLoaded(year)
   }
 
   return (

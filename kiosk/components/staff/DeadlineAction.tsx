@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks'
 import { changeCase } from '../../api/staff.ts'
-import { useAction } from '../../state/staff-action.ts'
+import { caseUpdateSchema } from '../../../shared/staff-schemas.ts'
+import { useAction, validated } from '../../state/staff-action.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { ApiProblem } from './ApiProblem.tsx'
 import { beijingDay } from './format.ts'
@@ -21,7 +22,7 @@ export function DeadlineAction({ caseId, dueAt, onDone }: Props) {
   async function submit(e: Event) {
     e.preventDefault()
     const end = new Date(`${day}T23:59:59.999+08:00`).toISOString()
-    if (await action.run(() => changeCase(caseId, { dueAt: end, reason: reason.trim() }))) setReason('')
+    if (await action.run(() => changeCase(caseId, validated(caseUpdateSchema, { dueAt: end, reason })))) setReason('')
   }
 
   return (

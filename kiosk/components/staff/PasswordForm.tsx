@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks'
 import { changeUser } from '../../api/staff.ts'
-import { useAction } from '../../state/staff-action.ts'
+import { userUpdateSchema } from '../../../shared/staff-schemas.ts'
+import { useAction, validated } from '../../state/staff-action.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { ApiProblem } from './ApiProblem.tsx'
 
@@ -21,7 +22,7 @@ export function PasswordForm({ username, onDone }: Props) {
   })
   const id = `pw-${username}`
   return (
-    <form class="inline-action" onSubmit={(e) => (e.preventDefault(), void action.run(() => changeUser(username, { password })))}>
+    <form class="inline-action" onSubmit={(e) => (e.preventDefault(), void action.run(() => changeUser(username, validated(userUpdateSchema, { password }))))}>
       <label for={id}>{t('users.new_password_for', { username })}</label>
       <input id={id} type="password" autocomplete="new-password" required value={password}
         onInput={(e) => (setSaved(false), setPassword(e.currentTarget.value))} />

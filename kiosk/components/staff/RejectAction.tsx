@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks'
 import { changeCase } from '../../api/staff.ts'
-import { useAction } from '../../state/staff-action.ts'
+import { caseUpdateSchema } from '../../../shared/staff-schemas.ts'
+import { useAction, validated } from '../../state/staff-action.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { ApiProblem } from './ApiProblem.tsx'
 
@@ -14,7 +15,7 @@ export function RejectAction({ caseId, onDone }: Props) {
   const { t } = useLocale()
   const action = useAction(onDone)
   const [reason, setReason] = useState('')
-  const reject = (why: string) => action.run(() => changeCase(caseId, { status: 'rejected', reason: why }))
+  const reject = (why: string) => action.run(() => changeCase(caseId, validated(caseUpdateSchema, { status: 'rejected', reason: why })))
 
   return (
     <form class="action" onSubmit={(e) => (e.preventDefault(), void reject(reason.trim()))}>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks'
 import { addReply } from '../../api/staff.ts'
-import { useAction } from '../../state/staff-action.ts'
+import { replySchema } from '../../../shared/staff-schemas.ts'
+import { useAction, validated } from '../../state/staff-action.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { ApiProblem } from './ApiProblem.tsx'
 
@@ -18,7 +19,7 @@ export function ReplyAction({ caseId, onDone }: Props) {
 
   async function submit(e: Event) {
     e.preventDefault()
-    if (await action.run(() => addReply(caseId, text.trim(), isPublic))) setText('')
+    if (await action.run(() => addReply(caseId, validated(replySchema, { text, public: isPublic })))) setText('')
   }
 
   return (

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks'
 import type { AdminCategory } from '../../../shared/api-types.ts'
 import { changeCategory } from '../../api/staff.ts'
-import { useAction } from '../../state/staff-action.ts'
+import { categoryUpdateSchema } from '../../../shared/staff-schemas.ts'
+import { useAction, validated } from '../../state/staff-action.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { ApiProblem } from './ApiProblem.tsx'
 
@@ -18,7 +19,7 @@ export function SlaInput({ category, label, onDone }: Props) {
   const action = useAction(onDone)
   const id = `sla-${category.id}`
   return (
-    <form class="inline-action" onSubmit={(e) => (e.preventDefault(), void action.run(() => changeCategory(category.id, Number(days))))}>
+    <form class="inline-action" onSubmit={(e) => (e.preventDefault(), void action.run(() => changeCategory(category.id, validated(categoryUpdateSchema, { slaDays: Number(days) }))))}>
       <label for={id} class="visually-hidden">{t('settings.sla_for', { name: label })}</label>
       <input id={id} type="number" min={1} max={60} required value={days} onInput={(e) => setDays(e.currentTarget.value)} />
       <button type="submit" disabled={action.busy || days === String(category.slaDays)}>

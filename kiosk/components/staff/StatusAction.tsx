@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks'
 import type { CaseSummary } from '../../../shared/api-types.ts'
 import type { CaseStatus } from '../../../shared/enums.ts'
 import { changeCase } from '../../api/staff.ts'
-import { useAction } from '../../state/staff-action.ts'
+import { caseUpdateSchema } from '../../../shared/staff-schemas.ts'
+import { useAction, validated } from '../../state/staff-action.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { ApiProblem } from './ApiProblem.tsx'
 
@@ -24,7 +25,7 @@ export function StatusAction({ item, next, onDone }: Props) {
   async function submit(e: Event) {
     e.preventDefault()
     if (!to) return
-    if (await action.run(() => changeCase(item.id, { status: to, ...(reason.trim() && { reason: reason.trim() }) }))) setReason('')
+    if (await action.run(() => changeCase(item.id, validated(caseUpdateSchema, { status: to, ...(reason.trim() && { reason }) })))) setReason('')
   }
 
   return (

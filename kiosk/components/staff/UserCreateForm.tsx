@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks'
 import { ROLES, type Role } from '../../../shared/enums.ts'
 import { createUser } from '../../api/staff.ts'
-import { useAction } from '../../state/staff-action.ts'
+import { userCreateSchema } from '../../../shared/staff-schemas.ts'
+import { useAction, validated } from '../../state/staff-action.ts'
 import { useLoad } from '../../state/staff-load.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { loadLookups } from '../../state/staff-lookups.ts'
@@ -28,12 +29,12 @@ export function UserCreateForm({ onDone }: Props) {
     e.preventDefault()
     const form = new FormData(e.currentTarget as HTMLFormElement)
     void action.run(() =>
-      createUser({
+      createUser(validated(userCreateSchema, {
         username: String(form.get('username')).trim(),
         password: String(form.get('password')),
         role,
         ...(role === 'supervisor' && { districts: form.getAll('districts').map(String), stores: codes(String(form.get('stores') ?? '')) }),
-      }),
+      })),
     )
   }
 
