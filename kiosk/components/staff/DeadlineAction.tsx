@@ -30,7 +30,7 @@ export function DeadlineAction({ caseId, dueAt, onDone }: Props) {
       <h3>{t('action.deadline')}</h3>
       <label for="due-day">{t('action.new_deadline')}</label>
       <input id="due-day" type="date" required value={day} onInput={(e) => setDay(e.currentTarget.value)} />
-      <label for="due-reason">{t('action.reason')}</label>
+      <label for="due-reason">{t('action.deadline_reason')}</label>
       <input id="due-reason" required value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
       <button type="submit" disabled={action.busy || !day || !reason.trim()}>
         {t('action.change_deadline')}

@@ -20,7 +20,7 @@ export function RejectAction({ caseId, onDone }: Props) {
   return (
     <form class="action" onSubmit={(e) => (e.preventDefault(), void reject(reason.trim()))}>
       <h3>{t('action.reject')}</h3>
-      <label for="reject-reason">{t('action.reason')}</label>
+      <label for="reject-reason">{t('action.reject_reason')}</label>
       <textarea id="reject-reason" required rows={2} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
       <div class="buttons">
         <button type="submit" disabled={action.busy || !reason.trim()}>
