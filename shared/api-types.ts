@@ -127,6 +127,7 @@ export interface CaseCounts {
   byStatus: Record<CaseStatus, number>
   overdue: number
   dueSoon: number
+  ackOverdue: number
 }
 
 /** GET /api/admin/feedback */
@@ -179,6 +180,11 @@ export interface CaseDetail {
   canReveal: boolean
 }
 
+/** POST /api/admin/feedback/:id/replies (201) */
+export interface ReplyAdded {
+  message: CaseMessageView
+}
+
 /** PATCH /api/admin/feedback/:id */
 export interface CaseUpdated {
   case: CaseSummary
@@ -212,6 +218,8 @@ export interface StoreStatsRow {
   byKind: Partial<Record<FeedbackKind, number>>
   byCategory: Record<string, number>
   dueSoon: number
+  /** Still `new` after the acknowledge SLA (1 working day). */
+  ackOverdue: number
   /** Median hours from receipt to `closed`; null when nothing closed yet. */
   medianCloseHours: number | null
   last7: number
@@ -258,6 +266,8 @@ export interface Dashboard {
   open: number
   overdue: number
   dueSoon: number
+  /** Still `new` after the acknowledge SLA. */
+  ackOverdue: number
   medianCloseHours: number | null
   byDistrict: { district: string; total: number; open: number; overdue: number }[]
   byCategory: { categoryId: string; label: Label; count: number }[]

@@ -102,6 +102,8 @@ export const caseQuerySchema = v.object({
   assignee: text(32),
   overdue: flag,
   dueSoon: flag,
+  /** Still `new` after the acknowledge SLA (1 working day). */
+  ackOverdue: flag,
   from: v.optional(isoDate),
   to: v.optional(isoDate),
   q: text(100),

@@ -32,11 +32,13 @@ export async function caseFilter(deps: AppDeps, user: User, q: CaseQuery, m: Mom
     assignee: q.assignee || undefined,
     overdue: q.overdue === '1',
     dueSoon: q.dueSoon === '1',
+    ackOverdue: q.ackOverdue === '1',
     from: q.from && new Date(`${q.from}${CHINA_DAY_START}`).toISOString(),
     // `to` is inclusive: everything before the start of the next China day.
     to: q.to && new Date(Date.parse(`${q.to}${CHINA_DAY_START}`) + 86_400_000).toISOString(),
     q: q.q || undefined,
     now: m.now,
     soonEnd: m.soonEnd,
+    ackCutoff: m.ackCutoff,
   }
 }

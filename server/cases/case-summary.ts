@@ -3,21 +3,27 @@
 import type { CaseSummary } from '../../shared/api-types.ts'
 import { isOpenStatus } from '../../shared/enums.ts'
 import { maskName, maskPhone } from '../../shared/mask.ts'
-import { addWorkingDays, type HolidayCalendar } from '../../shared/working-days.ts'
+import { addWorkingDays, chinaDate, isWorkingDay, type HolidayCalendar } from '../../shared/working-days.ts'
 import type { CaseRow } from '../db/queries/cases.ts'
-
-/** The acknowledge SLA of the issue: every case leaves `new` within 1 working day. */
-const ACK_WORKING_DAYS = 1
 
 export interface Moment {
   now: string
   /** End of the next working day. */
   soonEnd: string
-  calendar: HolidayCalendar
+  /**
+   * The acknowledge SLA of the issue: a case leaves `new` by the end of the
+   * working day after the day it was received. So a case still `new` is late
+   * exactly when it was received before the start (China time) of the last
+   * working day before today.
+   */
+  ackCutoff: string
 }
 
 export function moment(now: Date, calendar: HolidayCalendar): Moment {
-  return { now: now.toISOString(), soonEnd: addWorkingDays(now, 1, calendar).toISOString(), calendar }
+  let day = Date.parse(`${chinaDate(now)}T00:00:00+08:00`)
+  do day -= 86_400_000
+  while (!isWorkingDay(chinaDate(new Date(day)), calendar))
+  return { now: now.toISOString(), soonEnd: addWorkingDays(now, 1, calendar).toISOString(), ackCutoff: new Date(day).toISOString() }
 }
 
 export function maskedContact(row: Pick<CaseRow, 'contactName' | 'contactPhone'>): CaseSummary['contact'] {
@@ -52,7 +58,7 @@ export function toCaseSummary(r: CaseRow, m: Moment): CaseSummary {
     closedAt: r.closedAt,
     overdue: open && r.dueAt < m.now,
     dueSoon: open && r.dueAt >= m.now && r.dueAt <= m.soonEnd,
-    ackOverdue: r.status === 'new' && addWorkingDays(new Date(r.receivedAt), ACK_WORKING_DAYS, m.calendar).toISOString() < m.now,
+    ackOverdue: r.status === 'new' && r.receivedAt < m.ackCutoff,
     hasReporterUpdate: !!r.reporterUpdatedAt && (!r.staffUpdatedAt || r.reporterUpdatedAt > r.staffUpdatedAt),
   }
 }

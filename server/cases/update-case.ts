@@ -65,6 +65,8 @@ export async function updateCase(deps: AppDeps, actor: User, row: CaseRow, input
       await event('due_changed', { from: current.dueAt, to: dueAt, reason: input.reason })
       changes.dueAt = { from: current.dueAt, to: dueAt }
     }
+    // Asking for what already is (a double click) changes nothing and records nothing.
+    if (Object.keys(changes).length === 0) return
     if (input.reason) changes.reason = input.reason
     await touchByStaff(tx, row.id, now)
     await appendAudit(tx, { at: now, actor: actor.username, action: 'case_changed', target: row.id, detail: changes })

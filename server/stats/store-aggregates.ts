@@ -9,7 +9,7 @@ import { chinaDate } from '../../shared/working-days.ts'
 import type { Scope } from '../auth/scope.ts'
 import type { Moment } from '../cases/case-summary.ts'
 import type { Queryable } from '../db/database.ts'
-import { closeHours, counters, dailyTotals, deadlinesByStore, storesInScope, windowsByStore } from '../db/queries/stats.ts'
+import { closeHours, counters, dailyTotals, deadlinesByStore, storesInScope, unacknowledgedByStore, windowsByStore } from '../db/queries/stats.ts'
 import { isBurst } from './burst.ts'
 import { histogramMedian } from './close-hours.ts'
 import { addDays, mondayOf } from './day-math.ts'
@@ -29,7 +29,7 @@ function attentionScore(r: Pick<StoreStatsRow, 'overdue' | 'dueSoon' | 'open' | 
 
 export async function storeAggregates(db: Queryable, m: Moment, scope: Scope | undefined): Promise<StoreAggregate[]> {
   const today = chinaDate(new Date(m.now))
-  const [stores, counts, deadlines, windows, hours] = await Promise.all([
+  const [stores, counts, deadlines, windows, hours, unacknowledged] = await Promise.all([
     storesInScope(db, scope),
     counters(db),
     deadlinesByStore(db, m.now, m.soonEnd),
@@ -41,12 +41,13 @@ export async function storeAggregates(db: Queryable, m: Moment, scope: Scope | u
       since90: addDays(today, -89),
     }),
     closeHours(db),
+    unacknowledgedByStore(db, m.ackCutoff),
   ])
   const byCode = new Map<string, StoreAggregate>()
   const blank = (storeCode: string | null, name: string | null, district: string | null): StoreAggregate => ({
     row: {
       storeCode, name, district, total: 0, open: 0, overdue: 0, byKind: {}, byCategory: {},
-      dueSoon: 0, medianCloseHours: null, last7: 0, last30: 0, last90: 0, burst: false, attention: 0,
+      dueSoon: 0, ackOverdue: 0, medianCloseHours: null, last7: 0, last30: 0, last90: 0, burst: false, attention: 0,
     },
     hist: new Map(),
     today: 0,
@@ -69,6 +70,10 @@ export async function storeAggregates(db: Queryable, m: Moment, scope: Scope | u
     if (!s) continue
     s.overdue = d.overdue
     s.dueSoon = d.dueSoon
+  }
+  for (const u of unacknowledged) {
+    const s = byCode.get(u.storeCode ?? '')?.row
+    if (s) s.ackOverdue = u.n
   }
   for (const w of windows) {
     const a = byCode.get(w.storeCode)

@@ -173,4 +173,23 @@ describe('working a case through its lifecycle', () => {
     expect(overdue.counts.overdue).toBe(2)
     expect(overdue.items.every((c: { overdue: boolean; ackOverdue: boolean }) => c.overdue && c.ackOverdue)).toBe(true)
   })
+
+  it('flags a case still new after one working day as late to be acknowledged', async () => {
+    // Received Fri 4 Dec, 10:00 China time: to be acknowledged by the end of Mon 7 Dec.
+    t.clock.set('2026-12-04T02:00:00.000Z')
+    const late = await submitCase(t, { createdAt: t.clock.now().toISOString() })
+    const taken = await submitCase(t, { createdAt: t.clock.now().toISOString() })
+    const look = async (iso: string) => {
+      t.clock.set(iso)
+      admin = await loginSession(t.app)
+      await patch(taken.id, { status: 'in_progress' })
+      return (await t.app.request('/api/admin/feedback?ackOverdue=1', { headers: admin.headers })).json()
+    }
+    expect((await look('2026-12-07T12:00:00.000Z')).total).toBe(0) // Mon 7 Dec, 20:00
+    const tuesday = await look('2026-12-08T01:00:00.000Z') // Tue 8 Dec, 09:00
+    expect(tuesday.items.map((c: { id: string; ackOverdue: boolean }) => [c.id, c.ackOverdue])).toEqual([[late.id, true]])
+    expect(tuesday.counts.ackOverdue).toBe(1)
+    const dash = await (await t.app.request('/api/admin/stats/dashboard', { headers: admin.headers })).json()
+    expect(dash.ackOverdue).toBe(1)
+  })
 })

@@ -63,6 +63,7 @@ export interface CaseFilter {
   assignee?: string | undefined
   overdue?: boolean | undefined
   dueSoon?: boolean | undefined
+  ackOverdue?: boolean | undefined
   /** Received at or after this instant. */
   from?: string | undefined
   /** Received before this instant. */
@@ -71,6 +72,8 @@ export interface CaseFilter {
   now: string
   /** End of the next working day: open cases due by then are "due soon". */
   soonEnd: string
+  /** Cases still `new` that were received before this are late to be acknowledged. */
+  ackCutoff: string
 }
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ') || 'NULL'
@@ -110,6 +113,7 @@ function baseWhere(f: CaseFilter, params: Param[]): string[] {
 
 const OVERDUE_SQL = `(f.status IN ${OPEN_SQL} AND f.due_at < ?)`
 const DUE_SOON_SQL = `(f.status IN ${OPEN_SQL} AND f.due_at >= ? AND f.due_at <= ?)`
+const ACK_OVERDUE_SQL = `(f.status = 'new' AND f.received_at < ?)`
 
 function fullWhere(f: CaseFilter, params: Param[]): string {
   const where = baseWhere(f, params)
@@ -124,6 +128,10 @@ function fullWhere(f: CaseFilter, params: Param[]): string {
   if (f.dueSoon) {
     where.push(DUE_SOON_SQL)
     params.push(f.now, f.soonEnd)
+  }
+  if (f.ackOverdue) {
+    where.push(ACK_OVERDUE_SQL)
+    params.push(f.ackCutoff)
   }
   return where.length ? `WHERE ${where.join(' AND ')}` : ''
 }
@@ -156,14 +164,16 @@ export interface StatusCount {
   n: number
   overdue: number
   dueSoon: number
+  ackOverdue: number
 }
 
 /** Per status under every filter except status, overdue and due-soon, so the counts can label those tabs. */
 export async function countCases(db: Queryable, f: CaseFilter): Promise<StatusCount[]> {
-  const params: Param[] = [f.now, f.now, f.soonEnd]
+  const params: Param[] = [f.now, f.now, f.soonEnd, f.ackCutoff]
   const where = baseWhere(f, params)
   return db.all<StatusCount>(
-    `SELECT f.status, COUNT(*) AS n, SUM(${OVERDUE_SQL}) AS overdue, SUM(${DUE_SOON_SQL}) AS dueSoon
+    `SELECT f.status, COUNT(*) AS n, SUM(${OVERDUE_SQL}) AS overdue, SUM(${DUE_SOON_SQL}) AS dueSoon,
+       SUM(${ACK_OVERDUE_SQL}) AS ackOverdue
      FROM feedback f LEFT JOIN stores s ON s.code = f.store_code LEFT JOIN users u ON u.id = f.assignee_id
      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY f.status`,
     params,

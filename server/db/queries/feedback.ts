@@ -108,12 +108,13 @@ export async function listPublicMessages(db: Queryable, feedbackId: string): Pro
 }
 
 export async function addReporterMessage(tx: Queryable, feedbackId: string, text: string, now: string): Promise<void> {
-  await tx.run(
+  const message = await tx.run(
     `INSERT INTO feedback_messages (feedback_id, author, text, public, created_at) VALUES (?, 'reporter', ?, 1, ?)`,
     [feedbackId, text, now],
   )
-  await tx.run(`INSERT INTO feedback_events (feedback_id, type, data, created_at) VALUES (?, 'reporter_message', '{}', ?)`, [
+  await tx.run(`INSERT INTO feedback_events (feedback_id, type, data, created_at) VALUES (?, 'reporter_message', ?, ?)`, [
     feedbackId,
+    JSON.stringify({ messageId: message.lastID }),
     now,
   ])
   await tx.run('UPDATE feedback SET updated_at = ?, reporter_updated_at = ? WHERE id = ?', [now, now, feedbackId])

@@ -42,6 +42,14 @@ export async function deadlinesByStore(db: Queryable, now: string, soonEnd: stri
   )
 }
 
+/** Cases still `new` received before the acknowledge cutoff, per store (index feedback_status). */
+export async function unacknowledgedByStore(db: Queryable, ackCutoff: string) {
+  return db.all<{ storeCode: string | null; n: number }>(
+    `SELECT store_code AS storeCode, COUNT(*) AS n FROM feedback WHERE status = 'new' AND received_at < ? GROUP BY store_code`,
+    [ackCutoff],
+  )
+}
+
 export interface DayWindows {
   today: string
   since7: string

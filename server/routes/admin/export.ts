@@ -19,7 +19,8 @@ export function adminExportRoutes(deps: AppDeps) {
 
   app.get('/', queryParams(caseQuerySchema), async (c) => {
     const user = c.get('user')
-    const { reveal: revealFlag, page: _page, pageSize: _size, sort: _sort, order: _order, ...query } = c.req.valid('query')
+    // Paging and sort are the inbox's; the export is every matching row, oldest first.
+    const { reveal: revealFlag, page: _page, pageSize: _pageSize, sort: _sort, order: _order, ...query } = c.req.valid('query')
     const reveal = revealFlag === '1'
     if (reveal && user.role !== 'admin' && user.role !== 'staff') {
       throw new ApiError(403, 'forbidden', 'Only centre staff may export contact data')

@@ -3,7 +3,7 @@
 // cases a user may touch is checked here, once, by loadCase.
 import { Hono } from 'hono'
 import { createMiddleware } from 'hono/factory'
-import type { CaseDetail, CaseList, CaseUpdated, RevealedContact } from '../../../shared/api-types.ts'
+import type { CaseDetail, CaseList, CaseUpdated, ReplyAdded, RevealedContact } from '../../../shared/api-types.ts'
 import { CASE_STATUSES } from '../../../shared/enums.ts'
 import { TRANSITIONS } from '../../../shared/lifecycle.ts'
 import { caseQuerySchema, caseUpdateSchema, replySchema } from '../../../shared/staff-schemas.ts'
@@ -58,14 +58,16 @@ export function adminFeedbackRoutes(deps: AppDeps) {
     const byStatus = Object.fromEntries(CASE_STATUSES.map((s) => [s, 0])) as CaseList['counts']['byStatus']
     let overdue = 0
     let dueSoon = 0
+    let ackOverdue = 0
     for (const row of counts) {
       byStatus[row.status] = row.n
       if (!filter.statuses?.length || filter.statuses.includes(row.status)) {
         overdue += row.overdue
         dueSoon += row.dueSoon
+        ackOverdue += row.ackOverdue
       }
     }
-    return c.json<CaseList>({ items: items.map((r) => toCaseSummary(r, m)), total, page, pageSize, counts: { byStatus, overdue, dueSoon } })
+    return c.json<CaseList>({ items: items.map((r) => toCaseSummary(r, m)), total, page, pageSize, counts: { byStatus, overdue, dueSoon, ackOverdue } })
   })
 
   app.get('/:id', async (c) => {
@@ -97,7 +99,7 @@ export function adminFeedbackRoutes(deps: AppDeps) {
       await touchByStaff(tx, row.id, at)
       return messageId
     })
-    return c.json({ message: { id, author: 'staff', text: input.text, public: input.public, createdAt: at, by: user.username } }, 201)
+    return c.json<ReplyAdded>({ message: { id, author: 'staff', text: input.text, public: input.public, createdAt: at, by: user.username } }, 201)
   })
 
   app.post('/:id/reveal', async (c) => {

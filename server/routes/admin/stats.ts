@@ -86,6 +86,7 @@ export function adminStatsRoutes(deps: AppDeps) {
       open: 0,
       overdue: 0,
       dueSoon: 0,
+      ackOverdue: 0,
       medianCloseHours: null,
       byDistrict: [],
       byCategory: [],
@@ -96,6 +97,7 @@ export function adminStatsRoutes(deps: AppDeps) {
       dash.open += row.open
       dash.overdue += row.overdue
       dash.dueSoon += row.dueSoon
+      dash.ackOverdue += row.ackOverdue
       mergeHistogram(hist, h)
       for (const [id, n] of Object.entries(row.byCategory)) byCategory.set(id, (byCategory.get(id) ?? 0) + n)
       if (row.district !== null) {
