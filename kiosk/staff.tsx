@@ -1,7 +1,7 @@
 // The staff console's entry: the login, then the page the route table picks
 // for the URL, limited to what the user's role may use.
 import { render } from 'preact'
-import { useEffect } from 'preact/hooks'
+import { useEffect, useRef } from 'preact/hooks'
 import { NavBar } from './components/staff/NavBar.tsx'
 import { LoginPage } from './pages/staff/LoginPage.tsx'
 import { STAFF_ROUTES } from './pages/staff/routes.tsx'
@@ -26,6 +26,16 @@ function Console() {
   const { path } = useRouter()
   const found = findRoute(path)
 
+  // After moving to another page, focus goes to its content, so a screen
+  // reader starts reading there instead of staying on the link just used.
+  const main = useRef<HTMLElement>(null)
+  const shownPath = useRef(path)
+  useEffect(() => {
+    if (shownPath.current === path) return
+    shownPath.current = path
+    main.current?.focus()
+  }, [path])
+
   useEffect(() => {
     document.title = `${found ? t(found.route.title) : t('page.not_found')} · ${t('staff.title')}`
   }, [found?.route, t])
@@ -43,7 +53,7 @@ function Console() {
         {t('nav.skip')}
       </a>
       <NavBar routes={STAFF_ROUTES} current={found?.route ?? null} user={user ?? null} onLogout={() => void logOut()} />
-      <main id="main" class="wide" tabIndex={-1}>
+      <main id="main" class="wide" tabIndex={-1} ref={main}>
         {content}
       </main>
     </>

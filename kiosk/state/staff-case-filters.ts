@@ -12,6 +12,7 @@ export const FILTER_KEYS = [
   'assignee',
   'overdue',
   'dueSoon',
+  'ackOverdue',
   'from',
   'to',
   'q',

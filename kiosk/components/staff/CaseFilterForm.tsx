@@ -22,7 +22,7 @@ export function CaseFilterForm({ filters, onApply }: Props) {
   function submit(e: Event) {
     e.preventDefault()
     const form = new FormData(e.currentTarget as HTMLFormElement)
-    const next: CaseFilters = { status: filters.status, overdue: filters.overdue, dueSoon: filters.dueSoon }
+    const next: CaseFilters = { status: filters.status, overdue: filters.overdue, dueSoon: filters.dueSoon, ackOverdue: filters.ackOverdue }
     for (const key of FORM_KEYS) next[key] = String(form.get(key) ?? '').trim() || undefined
     onApply(next)
   }
@@ -30,7 +30,7 @@ export function CaseFilterForm({ filters, onApply }: Props) {
   return (
     <form class="filters" onSubmit={submit} role="search" aria-label={t('filter.label')}>
       <SelectField name="district" label={t('filter.district')} value={filters.district} any={t('filter.any')}
-        options={(lookups?.districts ?? []).map((d) => [d, d])} />
+        options={(user.role === 'supervisor' ? user.districts : (lookups?.districts ?? [])).map((d) => [d, d])} />
       <div class="field">
         <label for="f-store">{t('filter.store')}</label>
         <input id="f-store" name="store" inputMode="numeric" defaultValue={filters.store ?? ''} />

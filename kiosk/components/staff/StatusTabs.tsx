@@ -46,6 +46,11 @@ export function StatusTabs({ filters, counts }: Props) {
             {t('flag.due_soon')} <span class="count">{counts.dueSoon}</span>
           </Link>
         </li>
+        <li class="flag-tab">
+          <Link href={href({ ackOverdue: filters.ackOverdue ? undefined : '1' })} current={!!filters.ackOverdue}>
+            {t('flag.ack_overdue')} <span class="count">{counts.ackOverdue}</span>
+          </Link>
+        </li>
       </ul>
     </nav>
   )

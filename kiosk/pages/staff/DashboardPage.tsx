@@ -36,6 +36,9 @@ export function DashboardPage() {
             <StatTile label={t('dash.due_soon')} href={link('dueSoon=1')} tone="warn">
               {data.dueSoon}
             </StatTile>
+            <StatTile label={t('flag.ack_overdue')} href={link('ackOverdue=1')} tone="warn">
+              {data.ackOverdue}
+            </StatTile>
             <StatTile label={t('dash.median_close')}>
               <Hours value={data.medianCloseHours} />
             </StatTile>

@@ -41,6 +41,7 @@ export function StoreDetailPage({ code }: Props) {
         <StatTile label={t('stats.open')}>{s.open}</StatTile>
         <StatTile label={t('stats.overdue')} tone="alert">{s.overdue}</StatTile>
         <StatTile label={t('stats.due_soon')} tone="warn">{s.dueSoon}</StatTile>
+        <StatTile label={t('flag.ack_overdue')} tone="warn">{s.ackOverdue}</StatTile>
         <StatTile label={t('stats.median')}><Hours value={s.medianCloseHours} /></StatTile>
         <StatTile label={t('stats.last7')}>{s.last7}</StatTile>
         <StatTile label={t('stats.last30')}>{s.last30}</StatTile>

@@ -8,6 +8,7 @@ import { useLoad } from '../../state/staff-load.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { loadLookups } from '../../state/staff-lookups.ts'
 import { useRouter } from '../../state/staff-router.tsx'
+import { useUser } from '../../state/staff-session.tsx'
 
 const PAGE_SIZE = 50
 const ORDERS = ['attention', 'overdue', 'open', 'total', 'last7'] as const
@@ -23,7 +24,10 @@ export function StoresPage() {
   const order: Order = ORDERS.find((o) => o === query.get('order')) ?? 'attention'
   const page = Math.max(1, Number(query.get('page')) || 1)
   const { data, error } = useLoad(() => storeStats(district), [district])
-  const districts = useLoad(loadLookups, []).data?.districts ?? []
+  const user = useUser()
+  const all = useLoad(loadLookups, []).data?.districts ?? []
+  // A supervisor's choice is their own districts; any other is refused by the API.
+  const districts = user.role === 'supervisor' ? user.districts : all
   const go = (change: Record<string, string>) => {
     const params = new URLSearchParams({ district, order, page: '1', ...change })
     navigate(`/staff/stores?${params}`)
