@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newFeedbackId } from '../../shared/receipt.ts'
 import { launchBrowser } from '../helpers/browser.ts'
 import { startServer, type RunningServer } from '../helpers/server.ts'
+import { seriousAxeViolations } from './staff-axe.ts'
 
 const ADMIN_PASSWORD = 'e2e-admin-password'
 
@@ -64,6 +65,8 @@ describe('the console for centre staff', () => {
   it('a case is worked to resolved, its deadline moved with a reason, and every step is on its timeline', async () => {
     const item = await submit(server.url, '店员在柜台抽烟，态度很差。')
     const page = await adminPage(ctx, server.url, `/staff/cases/${item.id}`)
+    await page.locator('dd[data-status="new"]').waitFor()
+    expect(await seriousAxeViolations(page)).toEqual([])
     await page.getByLabel('承办人', { exact: true }).selectOption('admin')
     await page.getByRole('button', { name: '分派', exact: true }).click()
     await page.locator('dd[data-status="assigned"]').waitFor()
@@ -119,6 +122,7 @@ describe('the console for centre staff', () => {
     await page.getByRole('navigation', { name: '工作台导航' }).getByRole('link', { name: '审计日志' }).click()
     await page.locator(`table.audit tr[data-action="contact_revealed"]`).first().waitFor()
     expect(await page.locator('table.audit tr[data-action="contact_revealed"]').first().textContent()).toContain(item.id)
+    expect(await seriousAxeViolations(page)).toEqual([])
     await page.close()
   })
 
@@ -136,6 +140,7 @@ describe('the console for centre staff', () => {
     const row = page.locator('tr[data-user="sup-new"]')
     await row.waitFor()
     expect(await row.textContent()).toContain('专管员')
+    expect(await seriousAxeViolations(page)).toEqual([])
 
     await row.getByLabel('sup-new 的新密码').fill('another-long-password')
     await row.getByRole('button', { name: '设置新密码' }).click()
@@ -172,6 +177,7 @@ describe('the console for centre staff', () => {
     const row = page.locator('table.calendar tr', { hasText: '2027' })
     await row.waitFor()
     expect(await row.textContent()).toContain('中心上传')
+    expect(await seriousAxeViolations(page)).toEqual([])
     await page.close()
     await rm(dir, { recursive: true, force: true })
   })

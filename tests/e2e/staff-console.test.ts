@@ -7,7 +7,6 @@
 // so the test moves one case's due_at into the past in the server's SQLite
 // file (the same durable file the server reads; WAL lets both open it)
 // before the browser part, rather than waiting days or faking the clock.
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -15,6 +14,7 @@ import { openDatabase } from '../../server/db/database.ts'
 import { formatReceipt, newFeedbackId } from '../../shared/receipt.ts'
 import { launchBrowser } from '../helpers/browser.ts'
 import { startServer, type RunningServer } from '../helpers/server.ts'
+import { seriousAxeViolations } from './staff-axe.ts'
 
 const ADMIN_PASSWORD = 'e2e-admin-password'
 const SUPERVISOR = { username: 'sup-e2e', password: 'sup-e2e-password' }
@@ -66,17 +66,6 @@ async function submit(base: string, storeCode: string, message: string, category
   return (await res.json()) as { id: string; receipt: string }
 }
 
-/** Serious and critical accessibility violations on the page, by rule id. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
-  await page.addScriptTag({ path: axePath })
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe
-    const { violations } = await axe.run()
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
-  })
-}
-
 async function logIn(page: Page, base: string, who: { username: string; password: string }) {
   await page.goto(`${base}/staff`)
   await page.getByLabel('用户名').fill(who.username)
@@ -114,7 +103,7 @@ describe('the staff console', () => {
     const desk = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })
     const page = await desk.newPage()
     await logIn(page, server.url, SUPERVISOR)
-    expect(await axeViolations(page)).toEqual([])
+    expect(await seriousAxeViolations(page)).toEqual([])
 
     await page.getByRole('navigation', { name: '工作台导航' }).getByRole('link', { name: '案件' }).click()
     await page.locator('table.cases').waitFor()
@@ -132,7 +121,7 @@ describe('the staff console', () => {
     expect(await row.textContent()).toContain(LATE_TEXT)
     expect(await row.textContent()).toContain('138****5678')
     expect(await row.locator('.overdue-flag').count()).toBe(1)
-    expect(await axeViolations(page)).toEqual([])
+    expect(await seriousAxeViolations(page)).toEqual([])
 
     await row.getByRole('link', { name: formatReceipt(late.receipt) }).click()
     await page.getByRole('button', { name: '由我承办' }).click()
@@ -143,7 +132,7 @@ describe('the staff console', () => {
     await page.getByRole('button', { name: '发送答复' }).click()
     await page.locator('.timeline').getByText(REPLY).waitFor()
     expect(await page.locator('.timeline').textContent()).toContain(`分派给 ${SUPERVISOR.username}`)
-    expect(await axeViolations(page)).toEqual([])
+    expect(await seriousAxeViolations(page)).toEqual([])
     await desk.close()
 
     const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' })
@@ -162,7 +151,7 @@ describe('the staff console', () => {
     expect(await nav.getByRole('link').allTextContents()).toEqual(['总览', '站点'])
     const body = (await page.locator('body').textContent())!
     for (const text of [LATE_TEXT, FRESH_TEXT, ELSEWHERE_TEXT]) expect(body).not.toContain(text)
-    expect(await axeViolations(page)).toEqual([])
+    expect(await seriousAxeViolations(page)).toEqual([])
 
     await nav.getByRole('link', { name: '站点' }).click()
     await page.locator(`table.stats tr[data-store="${OWN_STORE}"]`).waitFor()
