@@ -13,7 +13,7 @@ import { adminCategoryRoutes } from './routes/admin/categories.ts'
 import { adminExportRoutes } from './routes/admin/export.ts'
 import { adminFeedbackRoutes } from './routes/admin/feedback.ts'
 import { adminStatsRoutes } from './routes/admin/stats.ts'
-import { adminUserRoutes } from './routes/admin/users.ts'
+import { adminAssigneeRoutes, adminUserRoutes } from './routes/admin/users.ts'
 import { authRoutes } from './routes/auth.ts'
 import { categoryRoutes } from './routes/categories.ts'
 import { centreRoutes } from './routes/centre.ts'
@@ -45,6 +45,7 @@ export function createApp(deps: AppDeps) {
   admin.route('/feedback.csv', adminExportRoutes(deps))
   admin.route('/feedback', adminFeedbackRoutes(deps))
   admin.route('/users', adminUserRoutes(deps))
+  admin.route('/assignees', adminAssigneeRoutes(deps))
   admin.route('/categories', adminCategoryRoutes(deps))
   admin.route('/calendar', adminCalendarRoutes(deps))
   admin.route('/stats', adminStatsRoutes(deps))

@@ -208,6 +208,8 @@ export interface CalendarYear {
   source: 'file' | 'db'
 }
 
+export type FeedbackKindCounts = Partial<Record<FeedbackKind, number>>
+
 export interface StoreStatsRow {
   storeCode: string | null
   name: string | null
@@ -215,7 +217,7 @@ export interface StoreStatsRow {
   total: number
   open: number
   overdue: number
-  byKind: Partial<Record<FeedbackKind, number>>
+  byKind: FeedbackKindCounts
   byCategory: Record<string, number>
   dueSoon: number
   /** Still `new` after the acknowledge SLA (1 working day). */
@@ -248,7 +250,7 @@ export interface DistrictStatsRow {
   total: number
   open: number
   overdue: number
-  byKind: Partial<Record<FeedbackKind, number>>
+  byKind: FeedbackKindCounts
   medianCloseHours: number | null
 }
 

@@ -15,6 +15,7 @@ export const ADMIN_ROUTE_ROLES: Readonly<Record<string, readonly Role[]>> = {
   'PATCH /feedback/:id': CASES,
   'POST /feedback/:id/replies': CASES,
   'POST /feedback/:id/reveal': CASES,
+  'GET /assignees': CASES,
   'GET /users': ADMIN,
   'POST /users': ADMIN,
   'PATCH /users/:username': ADMIN,

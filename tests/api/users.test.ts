@@ -46,6 +46,21 @@ describe('staff accounts, managed by an admin', () => {
     expect((await postJson(t.app, '/api/auth/login', { username: 'li', password: 'new-li-password' })).status).toBe(401)
   })
 
+  it('lists who a case can be handed to for everyone who works cases, without disabled accounts or viewers', async () => {
+    await create({ username: 'li', password: 'li-password', role: 'staff' })
+    await create({ username: 'look', password: 'look-password', role: 'viewer' })
+    await create({ username: 'gone', password: 'gone-password', role: 'staff' })
+    await change('gone', { disabled: true })
+    await create({ username: 'wang', password: 'wang-password', role: 'supervisor', districts: ['东城区'] })
+    const wang = await loginSession(t.app, 'wang', 'wang-password')
+    const assignees = await (await t.app.request('/api/admin/assignees', { headers: wang.headers })).json()
+    expect(assignees.map((u: { username: string; role: string }) => [u.username, u.role])).toEqual([
+      ['admin', 'admin'],
+      ['li', 'staff'],
+      ['wang', 'supervisor'],
+    ])
+  })
+
   it('does not let an admin lock themselves out', async () => {
     expect((await change('admin', { disabled: true })).status).toBe(409)
     expect((await change('admin', { role: 'viewer' })).status).toBe(409)

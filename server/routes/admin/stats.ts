@@ -3,7 +3,6 @@
 import { Hono } from 'hono'
 import * as v from 'valibot'
 import type { Dashboard, DistrictStatsRow, StoreStatsDetail, StoreStatsRow } from '../../../shared/api-types.ts'
-import { chinaDate } from '../../../shared/working-days.ts'
 import { ApiError } from '../../api-error.ts'
 import { storeInScope, userScope } from '../../auth/scope.ts'
 import { moment } from '../../cases/case-summary.ts'
@@ -11,8 +10,8 @@ import { listAllCategories } from '../../db/queries/categories.ts'
 import { getStore } from '../../db/queries/stores.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
 import { queryParams } from '../../middleware/query-params.ts'
-import { burstBaseline } from '../../stats/burst.ts'
-import { histogramMedian, mergeHistogram } from '../../stats/close-hours.ts'
+import { buildDashboard } from '../../stats/dashboard.ts'
+import { districtRows } from '../../stats/district-rows.ts'
 import { storeAggregates, weeklyTrend } from '../../stats/store-aggregates.ts'
 
 const DASHBOARD_WEEKS = 12
@@ -47,26 +46,9 @@ export function adminStatsRoutes(deps: AppDeps) {
     return c.json<StoreStatsDetail>({ store: row, weekly: await weeklyTrend(deps.db, m.now, STORE_WEEKS, scope, store.code) })
   })
 
-  app.get('/districts', async (c) => {
-    const byDistrict = new Map<string, { row: DistrictStatsRow; hist: Map<number, number> }>()
-    for (const a of await storeAggregates(deps.db, now(), userScope(c.get('user')))) {
-      const { district } = a.row
-      if (district === null) continue
-      let d = byDistrict.get(district)
-      if (!d) {
-        d = { row: { district, total: 0, open: 0, overdue: 0, byKind: {}, medianCloseHours: null }, hist: new Map() }
-        byDistrict.set(district, d)
-      }
-      d.row.total += a.row.total
-      d.row.open += a.row.open
-      d.row.overdue += a.row.overdue
-      for (const [kind, n] of Object.entries(a.row.byKind) as [keyof DistrictStatsRow['byKind'], number][]) {
-        d.row.byKind[kind] = (d.row.byKind[kind] ?? 0) + n
-      }
-      mergeHistogram(d.hist, a.hist)
-    }
-    return c.json([...byDistrict.values()].map((d) => ({ ...d.row, medianCloseHours: histogramMedian(d.hist) })))
-  })
+  app.get('/districts', async (c) =>
+    c.json<DistrictStatsRow[]>(districtRows(await storeAggregates(deps.db, now(), userScope(c.get('user'))))),
+  )
 
   app.get('/dashboard', async (c) => {
     const m = now()
@@ -76,47 +58,7 @@ export function adminStatsRoutes(deps: AppDeps) {
       listAllCategories(deps.db),
       weeklyTrend(deps.db, m.now, DASHBOARD_WEEKS, scope),
     ])
-    const today = chinaDate(new Date(m.now))
-    const hist = new Map<number, number>()
-    const districts = new Map<string, Dashboard['byDistrict'][number]>()
-    const byCategory = new Map<string, number>()
-    const dash: Dashboard = {
-      // The last point of the trend is the current week.
-      newThisWeek: weekly.at(-1)?.count ?? 0,
-      open: 0,
-      overdue: 0,
-      dueSoon: 0,
-      ackOverdue: 0,
-      medianCloseHours: null,
-      byDistrict: [],
-      byCategory: [],
-      weekly,
-      bursts: [],
-    }
-    for (const { row, hist: h, today: count, prior28 } of aggregates) {
-      dash.open += row.open
-      dash.overdue += row.overdue
-      dash.dueSoon += row.dueSoon
-      dash.ackOverdue += row.ackOverdue
-      mergeHistogram(hist, h)
-      for (const [id, n] of Object.entries(row.byCategory)) byCategory.set(id, (byCategory.get(id) ?? 0) + n)
-      if (row.district !== null) {
-        const d = districts.get(row.district) ?? { district: row.district, total: 0, open: 0, overdue: 0 }
-        d.total += row.total
-        d.open += row.open
-        d.overdue += row.overdue
-        districts.set(row.district, d)
-      }
-      if (row.burst && row.storeCode && row.name) {
-        dash.bursts.push({ storeCode: row.storeCode, name: row.name, date: today, count, baseline: burstBaseline(prior28) })
-      }
-    }
-    dash.medianCloseHours = histogramMedian(hist)
-    dash.byDistrict = [...districts.values()]
-    dash.byCategory = categories
-      .filter((cat) => byCategory.has(cat.id))
-      .map((cat) => ({ categoryId: cat.id, label: cat.label, count: byCategory.get(cat.id)! }))
-    return c.json(dash)
+    return c.json<Dashboard>(buildDashboard(m.now, aggregates, categories, weekly))
   })
 
   return app

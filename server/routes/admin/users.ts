@@ -1,7 +1,7 @@
 // Staff accounts (admin only; see route-roles.ts). Every change is audited;
 // disabling an account or giving it a new password ends its sessions.
 import { Hono } from 'hono'
-import type { StaffUser } from '../../../shared/api-types.ts'
+import type { SessionUser, StaffUser } from '../../../shared/api-types.ts'
 import type { Role } from '../../../shared/enums.ts'
 import { userCreateSchema, userUpdateSchema } from '../../../shared/staff-schemas.ts'
 import { ApiError } from '../../api-error.ts'
@@ -28,6 +28,20 @@ function area(role: Role, districts: string[], stores: string[]): { districts: s
     throw new ApiError(400, 'validation_failed', 'A supervisor needs districts or stores', { districts: 'required' })
   }
   return { districts, stores }
+}
+
+/** GET /api/admin/assignees: who a case can be handed to, for everyone who works cases (the user list is admin-only). */
+export function adminAssigneeRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>()
+  app.get('/', async (c) => {
+    const users = await listUsers(deps.db)
+    return c.json<SessionUser[]>(
+      users
+        .filter((u) => !u.disabled && u.role !== 'viewer')
+        .map(({ username, role, districts, stores }) => ({ username, role, districts, stores })),
+    )
+  })
+  return app
 }
 
 export function adminUserRoutes(deps: AppDeps) {
