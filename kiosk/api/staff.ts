@@ -88,6 +88,9 @@ export const storeDetail = (code: string) => call<StoreStatsDetail>(`/api/admin/
 
 export const listUsers = () => call<StaffUser[]>('/api/admin/users')
 
+/** The active accounts a case can be handed to (the account list itself is admin-only). */
+export const listAssignees = () => call<SessionUser[]>('/api/admin/assignees')
+
 export const createUser = (user: UserCreateInput) => call<StaffUser>('/api/admin/users', { body: user })
 
 export const changeUser = (username: string, change: UserUpdateInput) =>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks'
 import type { CaseSummary, SessionUser } from '../../../shared/api-types.ts'
-import { changeCase, listUsers } from '../../api/staff.ts'
+import { changeCase, listAssignees } from '../../api/staff.ts'
 import { useAction } from '../../state/staff-action.ts'
 import { useLoad } from '../../state/staff-load.ts'
 import { useLocale } from '../../state/staff-locale.ts'
@@ -17,7 +17,10 @@ export function AssignAction({ item, user, onDone }: Props) {
   const { t } = useLocale()
   const action = useAction(onDone)
   const picks = user.role === 'admin' || user.role === 'staff'
-  const users = useLoad(() => (picks ? listUsers() : Promise.resolve([])), [picks]).data
+  const users = useLoad(() => (picks ? listAssignees() : Promise.resolve([])), [picks]).data
+  // A supervisor can only be handed a case of their own districts or stores.
+  const mayTake = (u: SessionUser) =>
+    u.role !== 'supervisor' || (item.district !== null && u.districts.includes(item.district)) || (item.storeCode !== null && u.stores.includes(item.storeCode))
   const [to, setTo] = useState(item.assignee ?? '')
   const assign = (assignee: string | null) => action.run(() => changeCase(item.id, { assignee }))
 
@@ -29,13 +32,11 @@ export function AssignAction({ item, user, onDone }: Props) {
           <label for="assignee">{t('action.assignee')}</label>
           <select id="assignee" value={to} onChange={(e) => setTo(e.currentTarget.value)}>
             <option value="">{t('case.unassigned')}</option>
-            {(users ?? [])
-              .filter((u) => !u.disabled && u.role !== 'viewer')
-              .map((u) => (
-                <option key={u.username} value={u.username}>
-                  {`${u.username}（${t(`role.${u.role}`)}）`}
-                </option>
-              ))}
+            {(users ?? []).filter(mayTake).map((u) => (
+              <option key={u.username} value={u.username}>
+                {`${u.username}（${t(`role.${u.role}`)}）`}
+              </option>
+            ))}
           </select>
           <button type="submit" disabled={action.busy}>
             {t('action.assign')}
