@@ -44,3 +44,15 @@ export function filtersQuery(filters: CaseFilters, without: FilterKey[] = []): s
   }
   return params.toString()
 }
+
+// The inbox view last shown, so "back to the cases" from a case returns to
+// the same filters rather than the unfiltered list.
+let lastInbox = '/staff/cases'
+
+export function rememberInbox(href: string): void {
+  lastInbox = href
+}
+
+export function inboxHref(): string {
+  return lastInbox
+}

@@ -24,6 +24,7 @@ const OTHER_STORE = '44020001'
 const LATE_TEXT = '站点拒绝兑付中奖彩票，已经拖了两周。'
 const FRESH_TEXT = '站点环境卫生较差，地面有烟头。'
 const ELSEWHERE_TEXT = '另一个区的站点店员态度恶劣。'
+const FOLLOW_UP = '整改后又发生了一次，请再核实。'
 const REPLY = '您反映的情况已核实，站点已整改并受到通报批评。'
 
 /** Logs in over HTTP and returns a caller that sends the session cookie and CSRF token. */
@@ -133,13 +134,26 @@ describe('the staff console', () => {
     await page.locator('.timeline').getByText(REPLY).waitFor()
     expect(await page.locator('.timeline').textContent()).toContain(`分派给 ${SUPERVISOR.username}`)
     expect(await seriousAxeViolations(page)).toEqual([])
-    await desk.close()
 
     const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' })
     const reporter = await phone.newPage()
     await reporter.goto(`${server.url}/track/${late.receipt}`)
     await reporter.getByText(REPLY).waitFor()
+    // The reporter answers back; the supervisor's inbox marks the case and the timeline has it.
+    await reporter.getByLabel('补充情况').fill(FOLLOW_UP)
+    await reporter.getByRole('button', { name: '发送' }).click()
+    await reporter.getByText('已发送').waitFor()
     await phone.close()
+
+    await page.getByRole('link', { name: '← 返回案件列表' }).click()
+    await page.waitForURL(/overdue=1/)
+    const marked = page.locator('table.cases tbody tr', { hasText: LATE_TEXT })
+    await marked.locator('.updated-flag').waitFor()
+    await marked.getByRole('link').first().click()
+    const followUp = page.locator('.timeline li.reporter', { hasText: FOLLOW_UP })
+    await followUp.waitFor()
+    expect(await followUp.textContent()).toContain('反映人补充情况')
+    await desk.close()
   })
 
   it('a viewer sees the dashboard charts but no case text, and no way to the cases', async () => {

@@ -29,10 +29,16 @@ export function EventText({ event, message }: Props) {
         return t('event.due_changed', { to: typeof d.to === 'string' ? formatDateTime(d.to, locale) : '—' })
       case 'contact_revealed':
         return t('event.contact_revealed')
+      case 'reporter_message':
+        return t('event.reporter_message')
+      case 'reply':
+        return t('event.reply')
+      case 'note':
+        return t('event.note')
       default:
-        if (!message) return event?.type ?? ''
-        if (message.author === 'reporter') return t('event.reporter_message')
-        return t(message.public ? 'event.reply' : 'event.note')
+        // A message no event refers to.
+        if (message?.author === 'reporter') return t('event.reporter_message')
+        return t(message?.public ? 'event.reply' : 'event.note')
     }
   })()
   return (

@@ -2,7 +2,10 @@ import type { CaseEvent, CaseMessageView } from '../../../shared/api-types.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { EventText } from './EventText.tsx'
 import { formatDateTime } from './format.ts'
-import { timelineEntries } from './timeline-entries.ts'
+import { timelineEntries, type TimelineEntry } from './timeline-entries.ts'
+
+/** Entries without a staff actor that the reporter caused: the submission and their follow-ups. */
+const byReporter = (e: TimelineEntry) => e.message?.author === 'reporter' || e.event?.type === 'created'
 
 interface Props {
   events: CaseEvent[]
@@ -20,7 +23,7 @@ export function Timeline({ events, messages }: Props) {
           <li key={e.key} class={e.message?.author === 'reporter' ? 'reporter' : e.message && !e.message.public ? 'internal' : undefined}>
             <p class="meta">
               <time dateTime={e.at}>{formatDateTime(e.at, locale)}</time> ·{' '}
-              {e.event?.actor ?? e.message?.by ?? (e.message?.author === 'reporter' ? t('event.reporter') : t('event.system'))}
+              {e.event?.actor ?? e.message?.by ?? (byReporter(e) ? t('event.reporter') : t('event.system'))}
             </p>
             <EventText event={e.event} message={e.message} />
           </li>

@@ -11,6 +11,7 @@ import { ReplyAction } from '../../components/staff/ReplyAction.tsx'
 import { RevealContact } from '../../components/staff/RevealContact.tsx'
 import { StatusAction } from '../../components/staff/StatusAction.tsx'
 import { Timeline } from '../../components/staff/Timeline.tsx'
+import { inboxHref } from '../../state/staff-case-filters.ts'
 import { useLoad } from '../../state/staff-load.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { useUser } from '../../state/staff-session.tsx'
@@ -40,7 +41,7 @@ export function CasePage({ id }: Props) {
   return (
     <>
       <p class="back">
-        <Link href="/staff/cases">{t('case.back')}</Link>
+        <Link href={inboxHref()}>{t('case.back')}</Link>
       </p>
       <h1>
         {t('case.title')} <span class="mono">{formatReceipt(item.receipt)}</span>

@@ -4,7 +4,7 @@ import { CaseTable } from '../../components/staff/CaseTable.tsx'
 import { Pager } from '../../components/staff/Pager.tsx'
 import { Pending } from '../../components/staff/Pending.tsx'
 import { StatusTabs } from '../../components/staff/StatusTabs.tsx'
-import { filtersQuery, readFilters, type CaseFilters } from '../../state/staff-case-filters.ts'
+import { filtersQuery, readFilters, rememberInbox, type CaseFilters } from '../../state/staff-case-filters.ts'
 import { useLoad } from '../../state/staff-load.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { useRouter } from '../../state/staff-router.tsx'
@@ -21,6 +21,7 @@ export function CasesPage() {
   // Full contact data in an export is for centre staff only, and audited.
   const mayReveal = user.role === 'admin' || user.role === 'staff'
   const { data, error } = useLoad(() => listCases(apiQuery), [apiQuery])
+  rememberInbox(`/staff/cases${apiQuery ? `?${apiQuery}` : ''}`)
   const go = (next: CaseFilters) => navigate(`/staff/cases${filtersQuery(next) ? `?${filtersQuery(next)}` : ''}`)
 
   return (
