@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks'
 import { casesCsvUrl, listCases } from '../../api/staff.ts'
 import { CaseFilterForm } from '../../components/staff/CaseFilterForm.tsx'
 import { CaseTable } from '../../components/staff/CaseTable.tsx'
@@ -21,7 +22,7 @@ export function CasesPage() {
   // Full contact data in an export is for centre staff only, and audited.
   const mayReveal = user.role === 'admin' || user.role === 'staff'
   const { data, error } = useLoad(() => listCases(apiQuery), [apiQuery])
-  rememberInbox(`/staff/cases${apiQuery ? `?${apiQuery}` : ''}`)
+  useEffect(() => rememberInbox(`/staff/cases${apiQuery ? `?${apiQuery}` : ''}`), [apiQuery])
   const go = (next: CaseFilters) => navigate(`/staff/cases${filtersQuery(next) ? `?${filtersQuery(next)}` : ''}`)
 
   return (
