@@ -25,7 +25,11 @@ export function StatusAction({ item, next, onDone }: Props) {
   async function submit(e: Event) {
     e.preventDefault()
     if (!to) return
-    if (await action.run(() => changeCase(item.id, validated(caseUpdateSchema, { status: to, ...(reason.trim() && { reason }) })))) setReason('')
+    const done = await action.run(() => changeCase(item.id, validated(caseUpdateSchema, { status: to, ...(reason.trim() && { reason }) })))
+    if (done) {
+      setTo('')
+      setReason('')
+    }
   }
 
   return (
