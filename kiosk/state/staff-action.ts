@@ -5,7 +5,7 @@ import type * as v from 'valibot'
 import { parseWith } from '../../shared/schemas.ts'
 import { ApiFailure } from '../api/client.ts'
 
-export interface Action {
+interface Action {
   busy: boolean
   error: unknown
   run(work: () => Promise<unknown>): Promise<boolean>

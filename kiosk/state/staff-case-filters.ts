@@ -3,7 +3,7 @@
 // the CSV export.
 import { OPEN_STATUSES } from '../../shared/enums.ts'
 
-export const FILTER_KEYS = [
+const FILTER_KEYS = [
   'district',
   'store',
   'kind',

@@ -3,7 +3,7 @@ import type { PublicCategory } from '../../shared/api-types.ts'
 import { loadCategories } from '../api/feedback.ts'
 import { searchStores } from '../api/public.ts'
 
-export interface Lookups {
+interface Lookups {
   districts: string[]
   categories: PublicCategory[]
 }

@@ -4,7 +4,7 @@
 import { createContext, type ComponentChildren } from 'preact'
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks'
 
-export interface RouterState {
+interface RouterState {
   path: string
   query: URLSearchParams
   navigate(href: string, opts?: { replace?: boolean }): void

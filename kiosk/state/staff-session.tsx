@@ -5,7 +5,7 @@ import { useContext, useEffect, useMemo, useState } from 'preact/hooks'
 import type { SessionUser } from '../../shared/api-types.ts'
 import { currentUser, logout, onSessionExpired } from '../api/staff.ts'
 
-export interface SessionState {
+interface SessionState {
   /** undefined while the first /me is pending; null when logged out. */
   user: SessionUser | null | undefined
   expired: boolean

@@ -1,6 +1,6 @@
 import { ChartTable } from './ChartTable.tsx'
 
-export interface Bar {
+interface Bar {
   label: string
   value: number
   /** A part of value drawn darker (e.g. the overdue share of the open cases). */

@@ -1,6 +1,6 @@
 import { ChartTable } from './ChartTable.tsx'
 
-export interface Point {
+interface Point {
   label: string
   value: number
 }
