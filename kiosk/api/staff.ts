@@ -11,6 +11,7 @@ import type {
   CaseList,
   CaseUpdated,
   Dashboard,
+  DistrictStatsRow,
   Page,
   RevealedContact,
   SessionUser,
@@ -83,6 +84,8 @@ export const loadDashboard = () => call<Dashboard>('/api/admin/stats/dashboard')
 
 export const storeStats = (district = '') =>
   call<StoreStatsRow[]>(`/api/admin/stats/stores${district ? `?${new URLSearchParams({ district })}` : ''}`)
+
+export const districtStats = () => call<DistrictStatsRow[]>('/api/admin/stats/districts')
 
 export const storeDetail = (code: string) => call<StoreStatsDetail>(`/api/admin/stats/stores/${encodeURIComponent(code)}`)
 

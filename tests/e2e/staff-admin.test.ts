@@ -149,7 +149,7 @@ describe('the console for centre staff', () => {
     await audit.close()
   })
 
-  it('an admin creates a supervisor, sets a new password and disables the account', async () => {
+  it('an admin creates a supervisor, widens their area, sets a new password and disables the account', async () => {
     const page = await open(admin, server.url, '/staff/users')
     await page.getByLabel('用户名').fill('sup-new')
     await page.getByLabel('初始密码').fill('short')
@@ -164,6 +164,14 @@ describe('the console for centre staff', () => {
     await row.waitFor()
     expect(await row.textContent()).toContain('专管员')
     expect(await seriousAxeViolations(page)).toEqual([])
+
+    // Another district is added to the supervisor's area.
+    await row.getByText('修改角色和负责范围').click()
+    const second = row.locator('fieldset.districts input').nth(1)
+    const district = await second.getAttribute('value')
+    await second.check()
+    await row.getByRole('button', { name: '保存' }).click()
+    await expect.poll(() => row.locator('td').nth(1).textContent()).toContain(district!)
 
     await row.getByLabel('sup-new 的新密码').fill('another-long-password')
     await row.getByRole('button', { name: '设置新密码' }).click()

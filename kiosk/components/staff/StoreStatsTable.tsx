@@ -1,7 +1,7 @@
 import type { StoreStatsRow } from '../../../shared/api-types.ts'
-import { FEEDBACK_KINDS } from '../../../shared/enums.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { Hours } from './Hours.tsx'
+import { KindCounts } from './KindCounts.tsx'
 import { Link } from './Link.tsx'
 
 interface Props {
@@ -40,8 +40,8 @@ export function StoreStatsTable({ rows }: Props) {
             <td class="num" data-col="open">{r.open}</td>
             <td class="num" data-col="overdue">{r.overdue}</td>
             <td class="num">{r.dueSoon}</td>
-            <td class="kinds-cell">
-              {FEEDBACK_KINDS.filter((k) => r.byKind[k]).map((k) => `${t(`kind.${k}`)} ${r.byKind[k]}`).join(' · ') || '—'}
+            <td>
+              <KindCounts counts={r.byKind} />
             </td>
             <td class="num"><Hours value={r.medianCloseHours} /></td>
             <td class="num">{r.last7}</td>

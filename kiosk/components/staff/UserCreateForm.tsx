@@ -3,21 +3,17 @@ import { ROLES, type Role } from '../../../shared/enums.ts'
 import { createUser } from '../../api/staff.ts'
 import { userCreateSchema } from '../../../shared/staff-schemas.ts'
 import { useAction, validated } from '../../state/staff-action.ts'
-import { useLoad } from '../../state/staff-load.ts'
 import { useLocale } from '../../state/staff-locale.ts'
-import { loadLookups } from '../../state/staff-lookups.ts'
 import { ApiProblem } from './ApiProblem.tsx'
+import { readScope, ScopeFields } from './ScopeFields.tsx'
 
 interface Props {
   onDone(): void
 }
 
-const codes = (text: string) => text.split(/[\s,，]+/).filter(Boolean)
-
 /** A new console account; districts and stores only matter for supervisors. */
 export function UserCreateForm({ onDone }: Props) {
   const { t } = useLocale()
-  const districts = useLoad(loadLookups, []).data?.districts ?? []
   const [role, setRole] = useState<Role>('supervisor')
   const [formKey, setFormKey] = useState(0)
   const action = useAction(() => {
@@ -33,7 +29,7 @@ export function UserCreateForm({ onDone }: Props) {
         username: String(form.get('username')).trim(),
         password: String(form.get('password')),
         role,
-        ...(role === 'supervisor' && { districts: form.getAll('districts').map(String), stores: codes(String(form.get('stores') ?? '')) }),
+        ...(role === 'supervisor' && readScope(form)),
       })),
     )
   }
@@ -54,19 +50,7 @@ export function UserCreateForm({ onDone }: Props) {
         ))}
       </select>
       {role === 'supervisor' && (
-        <>
-          <fieldset class="districts">
-            <legend>{t('users.districts')}</legend>
-            {districts.map((d) => (
-              <label class="check" key={d}>
-                <input type="checkbox" name="districts" value={d} /> {d}
-              </label>
-            ))}
-          </fieldset>
-          <label for="new-stores">{t('users.stores')}</label>
-          <input id="new-stores" name="stores" aria-describedby="new-stores-hint" />
-          <p class="hint" id="new-stores-hint">{t('users.stores_hint')}</p>
-        </>
+        <ScopeFields idPrefix="new" districts={[]} stores={[]} />
       )}
       <button type="submit" class="primary" disabled={action.busy}>
         {t('users.create')}

@@ -5,6 +5,7 @@ import { useLocale } from '../../state/staff-locale.ts'
 import { ApiProblem } from './ApiProblem.tsx'
 import { formatDate } from './format.ts'
 import { PasswordForm } from './PasswordForm.tsx'
+import { UserRoleForm } from './UserRoleForm.tsx'
 
 interface Props {
   account: StaffUser
@@ -33,6 +34,7 @@ export function UserRow({ account, self, onDone }: Props) {
         )}
         <ApiProblem error={action.error} />
         <PasswordForm username={account.username} onDone={onDone} />
+        {!self && <UserRoleForm account={account} onDone={onDone} />}
       </td>
     </tr>
   )

@@ -1,5 +1,6 @@
 import type { StoreStatsRow } from '../../../shared/api-types.ts'
 import { storeStats } from '../../api/staff.ts'
+import { DistrictTable } from '../../components/staff/DistrictTable.tsx'
 import { Pager } from '../../components/staff/Pager.tsx'
 import { Pending } from '../../components/staff/Pending.tsx'
 import { SelectField } from '../../components/staff/SelectField.tsx'
@@ -42,6 +43,8 @@ export function StoresPage() {
   return (
     <>
       <h1>{t('nav.stores')}</h1>
+      {!district && <DistrictTable />}
+      <h2>{t('stores.per_store')}</h2>
       <form class="filters" onSubmit={submit} key={`${district}|${order}`}>
         <SelectField name="district" label={t('filter.district')} value={district} any={t('filter.any')} options={districts.map((d) => [d, d])} />
         <SelectField name="order" label={t('filter.sort')} value={order} options={ORDERS.map((o) => [o, t(`stores.order.${o}`)])} />
