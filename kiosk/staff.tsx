@@ -21,7 +21,7 @@ function findRoute(path: string) {
 }
 
 function Console() {
-  const { t } = useLocale()
+  const { t, locale } = useLocale()
   const { user, logOut } = useSession()
   const { path } = useRouter()
   const found = findRoute(path)
@@ -37,8 +37,10 @@ function Console() {
   }, [path])
 
   useEffect(() => {
+    // The language remembered from an earlier visit, not only one switched to now.
+    document.documentElement.lang = locale
     document.title = `${found ? t(found.route.title) : t('page.not_found')} · ${t('staff.title')}`
-  }, [found?.route, t])
+  }, [found?.route, t, locale])
 
   let content
   if (user === undefined) content = <p aria-live="polite">{t('loading')}</p>
