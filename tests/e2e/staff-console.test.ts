@@ -173,17 +173,29 @@ describe('the staff console', () => {
 
     await page.goto(`${server.url}/staff/cases`)
     await page.getByText('您的角色无权查看此页面').waitFor()
+
+    await page.getByRole('button', { name: 'English' }).click()
+    await page.getByText('Your role may not open this page').waitFor()
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
     await desk.close()
   })
 
-  it('an expired session sends the user back to the login with a message', async () => {
+  it('an expired session sends the user back to the login with a message; logging out ends the session', async () => {
     const desk = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })
     const page = await desk.newPage()
     await logIn(page, server.url, SUPERVISOR)
     await desk.clearCookies()
     await page.getByRole('navigation', { name: '工作台导航' }).getByRole('link', { name: '案件' }).click()
     await page.getByText('登录已过期，请重新登录').waitFor()
+    await page.getByLabel('用户名').fill(SUPERVISOR.username)
+    await page.getByLabel('密码').fill(SUPERVISOR.password)
+    await page.getByRole('button', { name: '登录' }).click()
+    // Logging in again lands on the page that was asked for.
+    await page.locator('table.cases').waitFor()
+
+    await page.getByRole('button', { name: '退出登录' }).click()
     await page.getByLabel('用户名').waitFor()
+    expect(await page.evaluate(async () => (await fetch('/api/auth/me')).status)).toBe(401)
     await desk.close()
   })
 })
