@@ -13,6 +13,7 @@ import type {
   Dashboard,
   DistrictStatsRow,
   Page,
+  ReplyAdded,
   RevealedContact,
   SessionUser,
   StaffUser,
@@ -75,7 +76,7 @@ export const loadCase = (id: string) => call<CaseDetail>(caseUrl(id))
 export const changeCase = (id: string, change: CaseUpdateInput) =>
   call<CaseUpdated>(caseUrl(id), { method: 'PATCH', body: change })
 
-export const addReply = (id: string, reply: ReplyInput) => call<unknown>(`${caseUrl(id)}/replies`, { body: reply })
+export const addReply = (id: string, reply: ReplyInput) => call<ReplyAdded>(`${caseUrl(id)}/replies`, { body: reply })
 
 export const revealContact = (id: string) =>
   call<RevealedContact>(`${caseUrl(id)}/reveal`, { method: 'POST' })
