@@ -110,4 +110,4 @@ export const changeCategory = (id: string, change: CategoryUpdateInput) =>
 export const listCalendar = () => call<CalendarYear[]>('/api/admin/calendar')
 
 export const putCalendar = (year: number, schedule: CalendarYearInput) =>
-  call<unknown>(`/api/admin/calendar/${year}`, { method: 'PUT', body: schedule })
+  call<CalendarYear>(`/api/admin/calendar/${year}`, { method: 'PUT', body: schedule })
