@@ -6,3 +6,5 @@ import { createLocaleContext } from './locale.tsx'
 
 export const staffCatalogue = mergeCatalogues(mergeCatalogues(common, staff), registry)
 export const { LocaleProvider, useLocale } = createLocaleContext(staffCatalogue)
+
+export type StaffMessageKey = keyof (typeof staffCatalogue)['zh-CN'] & string

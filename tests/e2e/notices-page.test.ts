@@ -29,7 +29,8 @@ describe('publishing notices from the console', () => {
     await page.getByLabel('用户名').fill('admin')
     await page.getByLabel('密码').fill(PASSWORD)
     await page.getByRole('button', { name: '登录' }).click()
-    await page.getByRole('button', { name: '公示内容' }).click()
+    await page.getByRole('link', { name: '站点与海报' }).click()
+    await page.getByRole('link', { name: '公示内容' }).click()
 
     const hotline = page.locator('article.notice-doc', { hasText: '投诉举报渠道' })
     await hotline.getByRole('button', { name: '发布新版本' }).click()

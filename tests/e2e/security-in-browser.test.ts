@@ -92,6 +92,7 @@ describe('security in the browser', () => {
     await w.page.getByLabel('用户名').fill('admin')
     await w.page.getByLabel('密码').fill(PASSWORD)
     await w.page.getByRole('button', { name: '登录' }).click()
+    await w.page.getByRole('link', { name: '案件', exact: true }).click()
     const row = w.page.locator('table.cases tbody tr', { hasText: '店员拒绝兑奖' })
     await row.waitFor()
     expect(await row.textContent()).toContain('<script>window.__xss=1</script>')

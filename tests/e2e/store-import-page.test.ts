@@ -33,7 +33,8 @@ describe('importing stores from the console', () => {
     await page.getByLabel('用户名').fill('admin')
     await page.getByLabel('密码').fill(PASSWORD)
     await page.getByRole('button', { name: '登录' }).click()
-    await page.getByRole('button', { name: '导入站点' }).click()
+    await page.getByRole('link', { name: '站点与海报' }).click()
+    await page.getByRole('link', { name: '导入站点' }).click()
 
     await page.getByLabel('站点表文件').setInputFiles({ name: 'stores.csv', mimeType: 'text/csv', buffer: Buffer.from(FILE) })
     await page.getByRole('button', { name: '预检' }).click()

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks'
+import { Link } from '../../components/staff/Link.tsx'
 import { useLocale } from '../../state/staff-locale.ts'
 import { ImportPage } from './ImportPage.tsx'
 import { NoticesPage } from './NoticesPage.tsx'
@@ -6,30 +6,35 @@ import { PostersPage } from './PostersPage.tsx'
 import { SilentPostersPage } from './SilentPostersPage.tsx'
 import { StoresAdminPage } from './StoresAdminPage.tsx'
 
-// Until the console has its router, the registry pages hang off one row of
-// tabs; each page stands alone, so the router can mount them directly.
-const PAGES = {
+// The registry's pages (stores, import, notices, posters, silent posters)
+// share one navigation entry; each has its own URL, /staff/registry/<tab>.
+const TABS = {
   stores: { label: 'registry.nav.stores', Page: StoresAdminPage },
   import: { label: 'registry.nav.import', Page: ImportPage },
   notices: { label: 'registry.nav.notices', Page: NoticesPage },
   posters: { label: 'registry.nav.posters', Page: PostersPage },
   silent: { label: 'registry.nav.silent', Page: SilentPostersPage },
 } as const
+type Tab = keyof typeof TABS
 
-export function RegistrySection() {
+interface Props {
+  tab?: string | undefined
+}
+
+export function RegistrySection({ tab }: Props) {
   const { t } = useLocale()
-  const [open, setOpen] = useState<keyof typeof PAGES | null>(null)
-  const Open = open && PAGES[open].Page
+  const open: Tab = tab && tab in TABS ? (tab as Tab) : 'stores'
+  const { Page } = TABS[open]
   return (
     <>
-      <nav class="registry-tabs">
-        {Object.entries(PAGES).map(([id, { label }]) => (
-          <button key={id} type="button" aria-pressed={open === id} onClick={() => setOpen(id as keyof typeof PAGES)}>
+      <nav class="registry-tabs" aria-label={t('registry.nav.section')}>
+        {Object.entries(TABS).map(([id, { label }]) => (
+          <Link key={id} href={`/staff/registry/${id}`} current={open === id}>
             {t(label)}
-          </button>
+          </Link>
         ))}
       </nav>
-      {Open && <Open />}
+      <Page />
     </>
   )
 }

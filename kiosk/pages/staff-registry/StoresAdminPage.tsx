@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { AdminStore, Page } from '../../../shared/api-types.ts'
 import { listAdminStores, storeDistricts } from '../../api/registry.ts'
+import { Pager } from '../../components/staff/Pager.tsx'
 import { useLocale } from '../../state/staff-locale.ts'
 import { StoreForm } from './StoreForm.tsx'
 
@@ -82,14 +83,7 @@ export function StoresAdminPage() {
               ))}
             </tbody>
           </table>
-          <p>
-            <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-              {t('cases.prev')}
-            </button>{' '}
-            <button type="button" disabled={page * result.pageSize >= result.total} onClick={() => setPage(page + 1)}>
-              {t('cases.next')}
-            </button>
-          </p>
+          <Pager page={page} pageSize={result.pageSize} total={result.total} onPage={setPage} />
         </>
       )}
     </section>

@@ -1,0 +1,17 @@
+// Dates and durations as the centre reads them: Beijing time, 24-hour clock.
+import type { Locale } from '../../../shared/i18n/translate.ts'
+
+const ZONE = 'Asia/Shanghai'
+
+export function formatDateTime(iso: string, locale: Locale): string {
+  return new Date(iso).toLocaleString(locale, { timeZone: ZONE, hour12: false, dateStyle: 'short', timeStyle: 'short' })
+}
+
+export function formatDate(iso: string, locale: Locale): string {
+  return new Date(iso).toLocaleDateString(locale, { timeZone: ZONE })
+}
+
+/** The YYYY-MM-DD of a moment in Beijing, for date inputs. */
+export function beijingDay(iso: string): string {
+  return new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
+}

@@ -1,0 +1,60 @@
+import { useEffect } from 'preact/hooks'
+import { casesCsvUrl, listCases } from '../../api/staff.ts'
+import { CaseFilterForm } from '../../components/staff/CaseFilterForm.tsx'
+import { CaseTable } from '../../components/staff/CaseTable.tsx'
+import { Pager } from '../../components/staff/Pager.tsx'
+import { Pending } from '../../components/staff/Pending.tsx'
+import { StatusTabs } from '../../components/staff/StatusTabs.tsx'
+import { filtersQuery, readFilters, rememberInbox, type CaseFilters } from '../../state/staff-case-filters.ts'
+import { useLoad } from '../../state/staff-load.ts'
+import { useLocale } from '../../state/staff-locale.ts'
+import { useRouter } from '../../state/staff-router.tsx'
+import { useUser } from '../../state/staff-session.tsx'
+
+/** The inbox: every case the user may see, filtered by what is in the URL. */
+export function CasesPage() {
+  const { t } = useLocale()
+  const { query, navigate } = useRouter()
+  const user = useUser()
+  const filters = readFilters(query)
+  const apiQuery = filtersQuery(filters)
+  const csvQuery = filtersQuery(filters, ['page'])
+  // Full contact data in an export is for centre staff only, and audited.
+  const mayReveal = user.role === 'admin' || user.role === 'staff'
+  const { data, error } = useLoad(() => listCases(apiQuery), [apiQuery])
+  useEffect(() => rememberInbox(`/staff/cases${apiQuery ? `?${apiQuery}` : ''}`), [apiQuery])
+  const go = (next: CaseFilters) => navigate(`/staff/cases${filtersQuery(next) ? `?${filtersQuery(next)}` : ''}`)
+
+  return (
+    <>
+      <h1>
+        {t('nav.cases')} {data && <small>{t('cases.total', { n: data.total })}</small>}
+      </h1>
+      <CaseFilterForm key={apiQuery} filters={filters} onApply={go} />
+      {data && <StatusTabs filters={filters} counts={data.counts} />}
+      <p class="export">
+        <a href={casesCsvUrl(csvQuery)} download>
+          {t('cases.export')}
+        </a>
+        {mayReveal && (
+          <>
+            {' · '}
+            <a href={casesCsvUrl(`${csvQuery}${csvQuery ? '&' : ''}reveal=1`)} download>
+              {t('cases.export_full')}
+            </a>
+          </>
+        )}
+      </p>
+      {!data ? (
+        <Pending error={error} />
+      ) : data.items.length === 0 ? (
+        <p>{t('cases.empty')}</p>
+      ) : (
+        <>
+          <CaseTable items={data.items} />
+          <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={(page) => go({ ...filters, page: String(page) })} />
+        </>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,41 @@
+// Every console page: its path, who may open it, and whether it has an entry
+// in the navigation. Adding a page is one entry here; the navigation and the
+// role check follow from it.
+import type { VNode } from 'preact'
+import type { Role } from '../../../shared/enums.ts'
+import type { StaffMessageKey } from '../../state/staff-locale.ts'
+import { AuditPage } from './AuditPage.tsx'
+import { CasePage } from './CasePage.tsx'
+import { CasesPage } from './CasesPage.tsx'
+import { DashboardPage } from './DashboardPage.tsx'
+import { SettingsPage } from './SettingsPage.tsx'
+import { StoreDetailPage } from './StoreDetailPage.tsx'
+import { StoresPage } from './StoresPage.tsx'
+import { UsersPage } from './UsersPage.tsx'
+import { RegistrySection } from '../staff-registry/RegistrySection.tsx'
+
+export interface StaffRoute {
+  path: string
+  title: StaffMessageKey
+  roles: readonly Role[]
+  /** Shown in the navigation; detail pages are reached through links instead. */
+  nav: boolean
+  render(params: Record<string, string>): VNode
+}
+
+const EVERYONE: readonly Role[] = ['admin', 'staff', 'supervisor', 'viewer']
+const CASE_WORKERS: readonly Role[] = ['admin', 'staff', 'supervisor']
+const ADMIN: readonly Role[] = ['admin']
+
+export const STAFF_ROUTES: readonly StaffRoute[] = [
+  { path: '/staff', title: 'nav.dashboard', roles: EVERYONE, nav: true, render: () => <DashboardPage /> },
+  { path: '/staff/cases', title: 'nav.cases', roles: CASE_WORKERS, nav: true, render: () => <CasesPage /> },
+  { path: '/staff/cases/:id', title: 'case.title', roles: CASE_WORKERS, nav: false, render: (p) => <CasePage id={p.id!} /> },
+  { path: '/staff/stores', title: 'nav.stores', roles: EVERYONE, nav: true, render: () => <StoresPage /> },
+  { path: '/staff/stores/:code', title: 'store.title', roles: EVERYONE, nav: false, render: (p) => <StoreDetailPage code={p.code!} /> },
+  { path: '/staff/registry', title: 'registry.nav.section', roles: CASE_WORKERS, nav: true, render: () => <RegistrySection /> },
+  { path: '/staff/registry/:tab', title: 'registry.nav.section', roles: CASE_WORKERS, nav: false, render: (p) => <RegistrySection tab={p.tab} /> },
+  { path: '/staff/users', title: 'nav.users', roles: ADMIN, nav: true, render: () => <UsersPage /> },
+  { path: '/staff/audit', title: 'nav.audit', roles: ADMIN, nav: true, render: () => <AuditPage /> },
+  { path: '/staff/settings', title: 'nav.settings', roles: ADMIN, nav: true, render: () => <SettingsPage /> },
+]

@@ -1,0 +1,58 @@
+// The inbox's filters live in the URL query, so a view can be reloaded,
+// bookmarked and sent to a colleague. The same query goes to the API and to
+// the CSV export.
+import { OPEN_STATUSES } from '../../shared/enums.ts'
+
+const FILTER_KEYS = [
+  'district',
+  'store',
+  'kind',
+  'category',
+  'status',
+  'assignee',
+  'overdue',
+  'dueSoon',
+  'ackOverdue',
+  'from',
+  'to',
+  'q',
+  'sort',
+  'order',
+  'page',
+] as const
+export type FilterKey = (typeof FILTER_KEYS)[number]
+export type CaseFilters = Partial<Record<FilterKey, string>>
+
+/** The statuses in which the centre still owes the reporter work, as the API's status list. */
+export const OPEN_STATUS_QUERY = OPEN_STATUSES.join(',')
+
+export function readFilters(query: URLSearchParams): CaseFilters {
+  const filters: CaseFilters = {}
+  for (const key of FILTER_KEYS) {
+    const value = query.get(key)
+    if (value) filters[key] = value
+  }
+  return filters
+}
+
+/** The query string of a set of filters, empty ones left out, in a stable order. */
+export function filtersQuery(filters: CaseFilters, without: FilterKey[] = []): string {
+  const params = new URLSearchParams()
+  for (const key of FILTER_KEYS) {
+    const value = filters[key]
+    if (value && !without.includes(key)) params.set(key, value)
+  }
+  return params.toString()
+}
+
+// The inbox view last shown, so "back to the cases" from a case returns to
+// the same filters rather than the unfiltered list.
+let lastInbox = '/staff/cases'
+
+export function rememberInbox(href: string): void {
+  lastInbox = href
+}
+
+export function inboxHref(): string {
+  return lastInbox
+}
