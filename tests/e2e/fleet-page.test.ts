@@ -1,7 +1,7 @@
-// Pairing a store tablet from the staffPage, in real browsers against the real
-// server: the staffPage shows a one-time code as text and QR code, the tablet
+// Pairing a store tablet from the console, in real browsers against the real
+// server: the console shows a one-time code as text and QR code, the tablet
 // opens the QR code's link and pairs itself, and the fleet page then lists it
-// with its heartbeat. Revoked from the staffPage, the tablet says so.
+// with its heartbeat. Revoked from the console, the tablet says so.
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seriousViolations } from '../helpers/axe.ts'
@@ -33,7 +33,7 @@ describe('the fleet page', { timeout: 120_000 }, () => {
     throw new Error(`the fleet page never showed ${selector}`)
   }
 
-  it('a code made in the staffPage pairs the tablet that opens its link, and the tablet appears with its heartbeat', async () => {
+  it('a code made in the console pairs the tablet that opens its link, and the tablet appears with its heartbeat', async () => {
     const staffCtx = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' })
     const staffPage = await staffCtx.newPage()
     await staffPage.goto(`${server.url}/staff`)
