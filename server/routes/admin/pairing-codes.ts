@@ -12,7 +12,7 @@ import { storeInScope, userScope } from '../../auth/scope.ts'
 import { appendAudit } from '../../db/queries/audit.ts'
 import { getStore } from '../../db/queries/stores.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
-import { createPairingCode } from '../../devices/pairing.ts'
+import { createPairingCode, pairUrl } from '../../devices/pairing.ts'
 
 export function adminPairingCodeRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
@@ -29,8 +29,7 @@ export function adminPairingCodeRoutes(deps: AppDeps) {
       await appendAudit(tx, { at: now.toISOString(), actor: c.get('user').username, action: 'pairing_code_created', target: store.code, detail: { expiresAt } })
       return { code: formatPairingCode(code), expiresAt }
     })
-    const pairUrl = `${deps.config.publicUrl}/kiosk?pair=${created.code}`
-    return c.json({ ...created, pairUrl } satisfies PairingCodeCreated, 201)
+    return c.json({ ...created, pairUrl: pairUrl(deps.config.publicUrl, created.code) } satisfies PairingCodeCreated, 201)
   })
 
   return app
