@@ -2,7 +2,7 @@
 // tablet to that store (type it on the tablet's /kiosk screen within 15 minutes).
 import { readConfig } from '../server/config.ts'
 import { systemClock } from '../server/deps.ts'
-import { createPairingCode, UnknownStoreError } from '../server/devices/pairing.ts'
+import { createPairingCode, pairUrl, UnknownStoreError } from '../server/devices/pairing.ts'
 import { openData } from '../server/open-data.ts'
 import { formatPairingCode } from '../shared/pairing-code.ts'
 
@@ -11,11 +11,13 @@ if (!storeCode) {
   console.error('usage: npm run pair -- <storeCode>')
   process.exit(2)
 }
-const { db } = await openData(readConfig(process.env), systemClock)
+const config = readConfig(process.env)
+const { db } = await openData(config, systemClock)
 try {
   const { code, expiresAt } = await createPairingCode(db, storeCode, systemClock.now())
   console.log(`Pairing code for store ${storeCode}: ${formatPairingCode(code)}`)
   console.log(`Type it on the tablet at /kiosk before ${expiresAt}. It works once.`)
+  console.log(`Or open this link on the tablet: ${pairUrl(config.publicUrl, formatPairingCode(code))}`)
 } catch (err) {
   if (!(err instanceof UnknownStoreError)) throw err
   console.error(err.message)

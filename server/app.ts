@@ -14,9 +14,11 @@ import { adminCentreRoutes } from './routes/admin/centre.ts'
 import { adminAuditRoutes } from './routes/admin/audit.ts'
 import { adminCalendarRoutes } from './routes/admin/calendar.ts'
 import { adminCategoryRoutes } from './routes/admin/categories.ts'
+import { adminDeviceRoutes } from './routes/admin/devices.ts'
 import { adminExportRoutes } from './routes/admin/export.ts'
 import { adminFeedbackRoutes } from './routes/admin/feedback.ts'
 import { adminNoticeRoutes } from './routes/admin/notices.ts'
+import { adminPairingCodeRoutes } from './routes/admin/pairing-codes.ts'
 import { adminPosterRoutes } from './routes/admin/posters.ts'
 import { adminStatsRoutes } from './routes/admin/stats.ts'
 import { adminStoreRoutes } from './routes/admin/stores.ts'
@@ -65,6 +67,8 @@ export function createApp(deps: AppDeps) {
   admin.route('/calendar', adminCalendarRoutes(deps))
   admin.route('/stats', adminStatsRoutes(deps))
   admin.route('/stores', adminStoreRoutes(deps))
+  admin.route('/stores', adminPairingCodeRoutes(deps))
+  admin.route('/devices', adminDeviceRoutes(deps))
   admin.route('/notices', adminNoticeRoutes(deps))
   admin.route('/posters', adminPosterRoutes(deps))
   admin.route('/centre', adminCentreRoutes(deps))

@@ -294,6 +294,9 @@ export const AUDIT_ACTIONS = [
   'user_changed',
   'category_changed',
   'calendar_changed',
+  'pairing_code_created',
+  'device_renamed',
+  'device_revoked',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
@@ -378,4 +381,35 @@ export interface SilentStore {
 export interface KioskPairing {
   token: string
   store: { code: string; name: string }
+}
+
+/** POST /api/admin/stores/:code/pairing-codes: the code is shown once, as text and as a QR code of pairUrl. */
+export interface PairingCodeCreated {
+  /** Formatted ABCD-EFGH; the tablet accepts it typed or through pairUrl. */
+  code: string
+  expiresAt: string
+  /** PUBLIC_URL/kiosk?pair=<code>: the tablet's pairing screen submits it on opening. */
+  pairUrl: string
+}
+
+/** GET /api/admin/devices rows: one store tablet as the fleet page shows it. */
+export interface FleetDevice {
+  id: number
+  storeCode: string
+  storeName: string
+  district: string
+  name: string
+  pairedAt: string
+  lastHeartbeatAt: string | null
+  appVersion: string | null
+  /** What the tablet last said it shows; null before its first heartbeat. */
+  noticeVersion: string | null
+  /** What the store's page serves now (GET /api/stores/:code noticeVersion). */
+  currentNoticeVersion: string
+  outboxLength: number | null
+  revokedAt: string | null
+  /** Live, and no sign of life (heartbeat, or pairing before the first one) for more than 24 hours. */
+  offline: boolean
+  /** Live, has reported, and shows other notices than the store's current ones. */
+  staleNotices: boolean
 }

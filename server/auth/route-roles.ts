@@ -43,6 +43,10 @@ export const ADMIN_ROUTE_ROLES: Readonly<Record<string, readonly Role[]>> = {
   'POST /notices/:id/versions': CENTRE,
   'GET /posters': CASES,
   'PATCH /centre': ADMIN,
+  'POST /stores/:code/pairing-codes': CASES,
+  'GET /devices': ALL,
+  'PATCH /devices/:id': CASES,
+  'POST /devices/:id/revoke': CASES,
 }
 
 export const ADMIN_PREFIX = '/api/admin'

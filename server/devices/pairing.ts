@@ -23,6 +23,9 @@ export async function createPairingCode(db: Queryable, storeCode: string, now: D
   return { code, expiresAt }
 }
 
+/** The link the console's QR code carries: the tablet's pairing screen submits the code it finds there. */
+export const pairUrl = (publicUrl: string, formattedCode: string) => `${publicUrl}/kiosk?pair=${formattedCode}`
+
 /** Uses the code and registers a new device; the token is returned once and stored only hashed. */
 export async function pairDevice(db: Database, code: string, now: Date): Promise<{ token: string; storeCode: string }> {
   const codeHash = hashSecret(code)

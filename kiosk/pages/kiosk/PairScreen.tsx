@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks'
+import { useEffect, useState } from 'preact/hooks'
 import { normalizePairingCode } from '../../../shared/pairing-code.ts'
 import { ApiFailure } from '../../api/client.ts'
 import { pairKiosk } from '../../api/kiosk.ts'
@@ -9,15 +9,39 @@ interface Props {
   onPaired(device: PairedDevice): void
 }
 
+/**
+ * The console's pairing QR code opens /kiosk?pair=<code>. The code is taken
+ * out of the address at once: it works only once, and a reload or an
+ * installed app's start URL must not try it again.
+ */
+function codeFromAddress(): string {
+  const url = new URL(location.href)
+  const code = url.searchParams.get('pair') ?? ''
+  if (code) {
+    url.searchParams.delete('pair')
+    history.replaceState(null, '', url)
+  }
+  return code
+}
+
 export function PairScreen({ onPaired }: Props) {
   const { t } = useLocale()
-  const [code, setCode] = useState('')
+  const [code, setCode] = useState(codeFromAddress)
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
+  // Arrived from the QR code: pair straight away, as if the code had been typed.
+  useEffect(() => {
+    if (code) void pair(code)
+  }, [])
+
   async function submit(e: Event) {
     e.preventDefault()
-    const normal = normalizePairingCode(code)
+    await pair(code)
+  }
+
+  async function pair(typed: string) {
+    const normal = normalizePairingCode(typed)
     if (!normal) return setProblem(t('kiosk.pair.invalid'))
     setBusy(true)
     setProblem(null)

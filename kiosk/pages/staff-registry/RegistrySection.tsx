@@ -1,5 +1,6 @@
 import { Link } from '../../components/staff/Link.tsx'
 import { useLocale } from '../../state/staff-locale.ts'
+import { FleetPage } from './FleetPage.tsx'
 import { ImportPage } from './ImportPage.tsx'
 import { NoticesPage } from './NoticesPage.tsx'
 import { PostersPage } from './PostersPage.tsx'
@@ -14,6 +15,7 @@ const TABS = {
   notices: { label: 'registry.nav.notices', Page: NoticesPage },
   posters: { label: 'registry.nav.posters', Page: PostersPage },
   silent: { label: 'registry.nav.silent', Page: SilentPostersPage },
+  fleet: { label: 'registry.nav.fleet', Page: FleetPage },
 } as const
 type Tab = keyof typeof TABS
 

@@ -1,4 +1,6 @@
-import type { Queryable } from '../database.ts'
+import type { Scope } from '../../auth/scope.ts'
+import type { Param, Queryable } from '../database.ts'
+import { storeScopeSql } from './scope-sql.ts'
 
 export interface Device {
   id: number
@@ -18,8 +20,9 @@ export interface PairingCode {
   usedAt: string | null
 }
 
-const DEVICE_COLUMNS = `id, store_code AS storeCode, name, paired_at AS pairedAt, last_heartbeat_at AS lastHeartbeatAt,
-  app_version AS appVersion, notice_version AS noticeVersion, outbox_length AS outboxLength, revoked_at AS revokedAt`
+const deviceColumns = (a = '') => `${a}id, ${a}store_code AS storeCode, ${a}name, ${a}paired_at AS pairedAt,
+  ${a}last_heartbeat_at AS lastHeartbeatAt, ${a}app_version AS appVersion, ${a}notice_version AS noticeVersion,
+  ${a}outbox_length AS outboxLength, ${a}revoked_at AS revokedAt`
 
 export async function insertPairingCode(db: Queryable, codeHash: string, storeCode: string, now: string, expiresAt: string): Promise<void> {
   await db.run('INSERT INTO pairing_codes (code_hash, store_code, created_at, expires_at) VALUES (?, ?, ?, ?)', [
@@ -54,7 +57,7 @@ export async function insertDevice(tx: Queryable, d: { storeCode: string; name: 
 }
 
 export async function getDeviceByToken(db: Queryable, tokenHash: string): Promise<Device | undefined> {
-  return db.get<Device>(`SELECT ${DEVICE_COLUMNS} FROM devices WHERE token_hash = ?`, [tokenHash])
+  return db.get<Device>(`SELECT ${deviceColumns()} FROM devices WHERE token_hash = ?`, [tokenHash])
 }
 
 export async function recordHeartbeat(
@@ -73,4 +76,47 @@ export async function recordHeartbeat(
 
 export async function revokeDevice(db: Queryable, id: number, now: string): Promise<boolean> {
   return (await db.run('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [now, id])).changes === 1
+}
+
+/** A tablet with its store, as the fleet page lists it (flags are worked out in server/devices/fleet.ts). */
+export interface DeviceWithStore extends Device {
+  storeName: string
+  district: string
+}
+
+export interface FleetFilter {
+  district?: string | undefined
+  store?: string | undefined
+  scope: Scope | undefined
+}
+
+export async function listFleetDevices(db: Queryable, f: FleetFilter): Promise<DeviceWithStore[]> {
+  const params: Param[] = []
+  const where = [storeScopeSql(f.scope, params, 's.')]
+  if (f.district) {
+    where.push('s.district = ?')
+    params.push(f.district)
+  }
+  if (f.store) {
+    where.push('s.code = ?')
+    params.push(f.store)
+  }
+  return db.all<DeviceWithStore>(
+    `SELECT ${deviceColumns('d.')}, s.name AS storeName, s.district
+     FROM devices d JOIN stores s ON s.code = d.store_code
+     WHERE ${where.join(' AND ')}
+     ORDER BY s.district, s.code, d.id`,
+    params,
+  )
+}
+
+export async function getDeviceWithStore(db: Queryable, id: number): Promise<DeviceWithStore | undefined> {
+  return db.get<DeviceWithStore>(
+    `SELECT ${deviceColumns('d.')}, s.name AS storeName, s.district FROM devices d JOIN stores s ON s.code = d.store_code WHERE d.id = ?`,
+    [id],
+  )
+}
+
+export async function renameDevice(db: Queryable, id: number, name: string): Promise<void> {
+  await db.run('UPDATE devices SET name = ? WHERE id = ?', [name, id])
 }

@@ -1,0 +1,89 @@
+import { useState } from 'preact/hooks'
+import type { FleetDevice } from '../../../shared/api-types.ts'
+import { devicePatchSchema } from '../../../shared/fleet-schemas.ts'
+import { parseWith } from '../../../shared/schemas.ts'
+import { renameDevice, revokeDevice } from '../../api/fleet.ts'
+import { useLocale } from '../../state/staff-locale.ts'
+
+interface Props {
+  device: FleetDevice
+  onChanged(device: FleetDevice): void
+}
+
+const time = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })
+
+/** One tablet on the fleet page: what it reported, its flags, and renaming or revoking it. */
+export function DeviceRow({ device: d, onChanged }: Props) {
+  const { t } = useLocale()
+  const [editing, setEditing] = useState<string | null>(null)
+  const [confirming, setConfirming] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+
+  async function act(call: () => Promise<FleetDevice>) {
+    setProblem(null)
+    try {
+      onChanged(await call())
+      setEditing(null)
+    } catch {
+      setProblem(t('error.generic'))
+    }
+  }
+
+  function saveName(e: Event) {
+    e.preventDefault()
+    const checked = parseWith(devicePatchSchema, { name: editing ?? '' })
+    if (!checked.ok) return setProblem(t(`field.${checked.fields.name ?? 'invalid'}`))
+    void act(() => renameDevice(d.id, checked.value))
+  }
+
+  const flags = [d.offline && t('fleet.flag.offline'), d.staleNotices && t('fleet.flag.stale')].filter(Boolean).join('、')
+  return (
+    <tr data-device={d.id} class={d.revokedAt ? 'revoked' : flags ? 'flagged' : undefined}>
+      <td>
+        <span class="mono">{d.storeCode}</span> {d.storeName}
+        <br />
+        <small>{d.district}</small>
+      </td>
+      <td>
+        {editing === null ? (
+          d.name || <em>{t('fleet.unnamed')}</em>
+        ) : (
+          <form onSubmit={saveName}>
+            <input aria-label={t('fleet.col.name')} value={editing} maxLength={40} onInput={(e) => setEditing(e.currentTarget.value)} />
+            <button type="submit">{t('fleet.save')}</button>
+            <button type="button" onClick={() => setEditing(null)}>
+              {t('fleet.cancel')}
+            </button>
+          </form>
+        )}
+      </td>
+      <td>{time(d.pairedAt)}</td>
+      <td class="heartbeat">{d.lastHeartbeatAt ? time(d.lastHeartbeatAt) : t('fleet.never')}</td>
+      <td class="mono">{d.appVersion ?? '—'}</td>
+      <td class="mono">
+        {d.noticeVersion ?? '—'} / {d.currentNoticeVersion}
+      </td>
+      <td class="num">{d.outboxLength ?? '—'}</td>
+      <td class="status">{d.revokedAt ? `${t('fleet.revoked')} ${time(d.revokedAt)}` : flags || t('fleet.ok')}</td>
+      <td>
+        {!d.revokedAt && editing === null && (
+          <>
+            <button type="button" onClick={() => setEditing(d.name)}>
+              {t('fleet.rename')}
+            </button>{' '}
+            {confirming ? (
+              <button type="button" onClick={() => void act(() => revokeDevice(d.id))}>
+                {t('fleet.revoke_confirm')}
+              </button>
+            ) : (
+              <button type="button" onClick={() => setConfirming(true)}>
+                {t('fleet.revoke')}
+              </button>
+            )}
+          </>
+        )}
+        {problem && <small role="alert">{problem}</small>}
+      </td>
+    </tr>
+  )
+}
