@@ -40,7 +40,8 @@ describe('the fleet page', { timeout: 120_000 }, () => {
     await staffPage.getByLabel('用户名').fill('admin')
     await staffPage.getByLabel('密码').fill(PASSWORD)
     await staffPage.getByRole('button', { name: '登录' }).click()
-    await staffPage.getByRole('button', { name: '平板管理' }).click()
+    await staffPage.getByRole('link', { name: '站点与海报' }).click()
+    await staffPage.getByRole('link', { name: '平板管理' }).click()
     await staffPage.getByText('没有符合条件的平板').waitFor()
 
     await staffPage.getByLabel('为站点绑定平板（站点编号）').fill(STORE)
