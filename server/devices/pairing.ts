@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { newPairingCode, PAIRING_CODE_TTL_MS } from '../../shared/pairing-code.ts'
 import { ApiError } from '../api-error.ts'
 import type { Database, Queryable } from '../db/database.ts'
-import { getDeviceByToken, getPairingCode, insertDevice, insertPairingCode, usePairingCode, type Device } from '../db/queries/devices.ts'
+import { deletePairingCodesExpiredBefore, getDeviceByToken, getPairingCode, insertDevice, insertPairingCode, usePairingCode, type Device } from '../db/queries/devices.ts'
 import { getStore } from '../db/queries/stores.ts'
 
 /** Codes and tokens are kept only as hashes; both carry enough randomness that a plain SHA-256 suffices. */
@@ -19,6 +19,9 @@ export async function createPairingCode(db: Queryable, storeCode: string, now: D
   if (!(await getStore(db, storeCode))) throw new UnknownStoreError(`No store has the station code ${storeCode}`)
   const code = newPairingCode()
   const expiresAt = new Date(now.getTime() + PAIRING_CODE_TTL_MS).toISOString()
+  // Codes long expired are swept here; a day's grace keeps "already used"
+  // and "expired" answers for a tablet that tries a spent code the same day.
+  await deletePairingCodesExpiredBefore(db, new Date(now.getTime() - 86_400_000).toISOString())
   await insertPairingCode(db, hashSecret(code), storeCode, now.toISOString(), expiresAt)
   return { code, expiresAt }
 }

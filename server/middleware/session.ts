@@ -7,7 +7,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { createMiddleware } from 'hono/factory'
 import { ApiError } from '../api-error.ts'
 import { isHttps } from '../client-info.ts'
-import { deleteSession, getSession, insertSession, touchSession } from '../db/queries/sessions.ts'
+import { deleteExpiredSessions, deleteSession, getSession, insertSession, touchSession } from '../db/queries/sessions.ts'
 import type { AppDeps, AppEnv } from '../deps.ts'
 
 export const SESSION_COOKIE = 'sv_session'
@@ -24,6 +24,9 @@ export async function startSession(c: Context<AppEnv>, deps: AppDeps, userId: nu
   const token = randomBytes(32).toString('base64url')
   const csrfToken = randomBytes(24).toString('base64url')
   const now = deps.clock.now()
+  // Each login also sweeps away sessions that expired, so the table holds
+  // only live ones without a timer of its own.
+  await deleteExpiredSessions(deps.db, now.toISOString())
   await insertSession(deps.db, { tokenHash: hashToken(token), userId, csrfToken, now: now.toISOString(), expiresAt: expiry(deps, now) })
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { hashPassword } from '../../server/auth/password.ts'
+import { createPairingCode } from '../../server/devices/pairing.ts'
 import { createUser } from '../../server/db/queries/users.ts'
 import { ADMIN_PASSWORD, DEMO_STORE, feedbackBody, loginCookie, makeTestApp, postJson, type TestApp } from '../helpers/test-app.ts'
 
@@ -103,5 +104,21 @@ describe('staff login and the admin API', () => {
     const res = await t.app.request('/api/admin/feedback', { headers: { cookie } })
     expect(res.status).toBe(403)
     expect((await res.json()).error.code).toBe('forbidden')
+  })
+})
+
+describe('housekeeping', () => {
+  let t: TestApp
+  beforeEach(async () => (t = await makeTestApp()))
+  afterEach(() => t.close())
+
+  it('forgets expired sessions and long-expired pairing codes', async () => {
+    await loginCookie(t.app)
+    await createPairingCode(t.db, DEMO_STORE, t.clock.now())
+    t.clock.advance(2 * 86_400_000)
+    await loginCookie(t.app)
+    await createPairingCode(t.db, DEMO_STORE, t.clock.now())
+    expect(await t.db.get('SELECT COUNT(*) AS n FROM sessions')).toEqual({ n: 1 })
+    expect(await t.db.get('SELECT COUNT(*) AS n FROM pairing_codes')).toEqual({ n: 1 })
   })
 })

@@ -24,6 +24,10 @@ const deviceColumns = (a = '') => `${a}id, ${a}store_code AS storeCode, ${a}name
   ${a}last_heartbeat_at AS lastHeartbeatAt, ${a}app_version AS appVersion, ${a}notice_version AS noticeVersion,
   ${a}outbox_length AS outboxLength, ${a}revoked_at AS revokedAt`
 
+export async function deletePairingCodesExpiredBefore(db: Queryable, before: string): Promise<void> {
+  await db.run('DELETE FROM pairing_codes WHERE expires_at < ?', [before])
+}
+
 export async function insertPairingCode(db: Queryable, codeHash: string, storeCode: string, now: string, expiresAt: string): Promise<void> {
   await db.run('INSERT INTO pairing_codes (code_hash, store_code, created_at, expires_at) VALUES (?, ?, ?, ?)', [
     codeHash,

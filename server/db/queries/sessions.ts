@@ -1,6 +1,11 @@
 import type { Queryable } from '../database.ts'
 import { userFromColumns, type User } from './users.ts'
 
+/** Sessions whose idle time ran out are gone for good: nothing keeps them. */
+export async function deleteExpiredSessions(db: Queryable, now: string): Promise<void> {
+  await db.run('DELETE FROM sessions WHERE expires_at <= ?', [now])
+}
+
 export async function insertSession(
   db: Queryable,
   s: { tokenHash: string; userId: number; csrfToken: string; now: string; expiresAt: string },
