@@ -44,15 +44,16 @@ export interface StoreRevision {
  */
 export async function storeRevisionsInScope(db: Queryable, scope: Scope | undefined): Promise<StoreRevision[]> {
   const params: Param[] = []
-  const noStore = scope ? '' : `UNION ALL SELECT '', NULL, NULL, revision FROM store_summary WHERE store_code = ''`
-  return db.all<StoreRevision>(
-    `SELECT * FROM (
-       SELECT s.code AS storeCode, s.name, s.district, ss.revision
-       FROM stores s LEFT JOIN store_summary ss ON ss.store_code = s.code
-       WHERE ${storeScopeSql(scope, params, 's.')} ${noStore})
-     ORDER BY district IS NULL, district, storeCode`,
+  const stores = await db.all<StoreRevision>(
+    `SELECT s.code AS storeCode, s.name, s.district, ss.revision
+     FROM stores s LEFT JOIN store_summary ss ON ss.store_code = s.code
+     WHERE ${storeScopeSql(scope, params, 's.')}
+     ORDER BY s.district, s.code`,
     params,
   )
+  if (scope) return stores
+  const noStore = await db.get<{ revision: number }>(`SELECT revision FROM store_summary WHERE store_code = ''`)
+  return [...stores, { storeCode: '', name: null, district: null, revision: noStore?.revision ?? null }]
 }
 
 /** Summaries of the given stores, or of every store when codes is undefined. */
