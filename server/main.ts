@@ -9,6 +9,7 @@ import { createApp } from './app.ts'
 import { ConfigError, readConfig } from './config.ts'
 import { systemClock } from './deps.ts'
 import { MigrationError } from './db/migrate.ts'
+import { searchStores } from './db/queries/stores.ts'
 import { openData } from './open-data.ts'
 import { removePidFile, writePidFile } from './pid-file.ts'
 import { unreadableRequest } from './unreadable-request.ts'
@@ -22,14 +23,17 @@ async function main() {
 
   const listener = getRequestListener(app.fetch, { hostname: config.host, errorHandler: unreadableRequest })
   const server = createServer(listener)
+  // A store to show in the printed links: the first licensed one, if any.
+  const example = (await searchStores(db, { limit: 1, offset: 0 })).items[0]?.code
   server.listen(config.port, config.host, () => {
     writePidFile(config.dataDir)
     const base = `http://${config.host}:${(server.address() as AddressInfo).port}`
     console.log(`StoreVoice listening on ${base}`)
     if (seeded.seeded) console.log(`Data directory ${config.dataDir} set up${config.seedDemo ? ' with the demo city' : ''}.`)
-    console.log(`  buyer page   ${base}/s/44010001`)
+    if (example) console.log(`  buyer page   ${base}/s/${example}`)
     console.log(`  report       ${base}/report`)
     console.log(`  tracking     ${base}/track`)
+    console.log(`  kiosk        ${base}/kiosk   (pair it: npm run pair -- <station code>)`)
     console.log(`  staff        ${base}/staff`)
     if (seeded.generatedAdminPassword) {
       console.log(`Admin account: admin / ${seeded.generatedAdminPassword}  (shown once; set ADMIN_PASSWORD to choose it)`)
