@@ -1,0 +1,241 @@
+// The staff console's answers (see README "Roles" for who may call what).
+import type { Label, PublicCategory } from './api-types.ts'
+import type { CaseStatus, Channel, FeedbackKind, Role } from './enums.ts'
+
+export interface SessionUser {
+  username: string
+  role: Role
+  /** A supervisor's districts; empty for other roles. */
+  districts: string[]
+  /** Single stores (station codes) a supervisor looks after beyond their districts. */
+  stores: string[]
+}
+
+/** POST /api/auth/login and GET /api/auth/me. Send csrfToken as X-CSRF-Token on every write. */
+export interface AuthAnswer {
+  user: SessionUser
+  csrfToken: string
+}
+
+/** GET /api/admin/users rows; POST/PATCH answer one. */
+export interface StaffUser extends SessionUser {
+  disabled: boolean
+  createdAt: string
+}
+
+export interface CaseSummary {
+  id: string
+  receipt: string
+  storeCode: string | null
+  storeName: string | null
+  district: string | null
+  kind: FeedbackKind
+  categoryId: string
+  categoryLabel: Label
+  message: string
+  /** Always masked here; POST …/reveal gives the full value. */
+  contact: { name: string | null; phone: string | null } | null
+  anonymous: boolean
+  channel: Channel
+  status: CaseStatus
+  assignee: string | null
+  createdAt: string
+  receivedAt: string
+  updatedAt: string
+  dueAt: string
+  closedAt: string | null
+  overdue: boolean
+  /** Open and due before the end of the next working day. */
+  dueSoon: boolean
+  /** Still `new` after the acknowledge-within-1-working-day SLA. */
+  ackOverdue: boolean
+  /** The reporter wrote after the last staff action on the case. */
+  hasReporterUpdate: boolean
+}
+
+export interface Page<T> {
+  items: T[]
+  total: number
+  page: number
+  pageSize: number
+}
+
+export interface CaseCounts {
+  byStatus: Record<CaseStatus, number>
+  overdue: number
+  dueSoon: number
+  ackOverdue: number
+}
+
+/** GET /api/admin/feedback */
+export interface CaseList extends Page<CaseSummary> {
+  counts: CaseCounts
+}
+
+export const CASE_EVENT_TYPES = [
+  'created',
+  'status',
+  'assigned',
+  'due_changed',
+  'note',
+  'reply',
+  'reporter_message',
+  'contact_revealed',
+] as const
+export type CaseEventType = (typeof CASE_EVENT_TYPES)[number]
+
+/**
+ * One line of a case's timeline. `data` by type: status {from, to, reason?},
+ * assigned {from, to} (usernames or null), due_changed {from, to, reason},
+ * note/reply {messageId}, created {channel}.
+ */
+export interface CaseEvent {
+  id: number
+  type: CaseEventType
+  at: string
+  /** Username; null for the reporter or the system. */
+  actor: string | null
+  data: Record<string, unknown>
+}
+
+export interface CaseMessageView {
+  id: number
+  author: 'staff' | 'reporter'
+  text: string
+  public: boolean
+  createdAt: string
+  by: string | null
+}
+
+/** GET /api/admin/feedback/:id */
+export interface CaseDetail {
+  case: CaseSummary
+  events: CaseEvent[]
+  messages: CaseMessageView[]
+  allowedTransitions: CaseStatus[]
+  /** Whether POST …/reveal will answer for this user. */
+  canReveal: boolean
+}
+
+/** POST /api/admin/feedback/:id/replies (201) */
+export interface ReplyAdded {
+  message: CaseMessageView
+}
+
+/** PATCH /api/admin/feedback/:id */
+export interface CaseUpdated {
+  case: CaseSummary
+}
+
+/** POST /api/admin/feedback/:id/reveal */
+export interface RevealedContact {
+  contact: { name: string | null; phone: string | null }
+}
+
+/** GET /api/admin/categories (all, including inactive). */
+export interface AdminCategory extends PublicCategory {
+  active: boolean
+}
+
+export interface CalendarYear {
+  year: number
+  holidays: { name: string; from: string; to: string }[]
+  workdays: string[]
+  /** 'file' = shipped in server/calendar; 'db' = loaded by the centre (wins over the file). */
+  source: 'file' | 'db'
+}
+
+export type FeedbackKindCounts = Partial<Record<FeedbackKind, number>>
+
+export interface StoreStatsRow {
+  storeCode: string | null
+  name: string | null
+  district: string | null
+  total: number
+  open: number
+  overdue: number
+  byKind: FeedbackKindCounts
+  byCategory: Record<string, number>
+  dueSoon: number
+  /** Still `new` after the acknowledge SLA (1 working day). */
+  ackOverdue: number
+  /** Median hours from receipt to `closed`; null when nothing closed yet. */
+  medianCloseHours: number | null
+  last7: number
+  last30: number
+  last90: number
+  /** Today's submissions far above the store's own normal level (see README). */
+  burst: boolean
+  /** Higher = look first. */
+  attention: number
+}
+
+export interface WeeklyPoint {
+  /** Monday of the week (China date), YYYY-MM-DD. */
+  week: string
+  count: number
+}
+
+/** GET /api/admin/stats/stores/:code */
+export interface StoreStatsDetail {
+  store: StoreStatsRow
+  weekly: WeeklyPoint[]
+}
+
+export interface DistrictStatsRow {
+  district: string
+  total: number
+  open: number
+  overdue: number
+  byKind: FeedbackKindCounts
+  medianCloseHours: number | null
+}
+
+export interface BurstFlag {
+  storeCode: string
+  name: string
+  date: string
+  count: number
+  baseline: number
+}
+
+/** GET /api/admin/stats/dashboard */
+export interface Dashboard {
+  newThisWeek: number
+  open: number
+  overdue: number
+  dueSoon: number
+  /** Still `new` after the acknowledge SLA. */
+  ackOverdue: number
+  medianCloseHours: number | null
+  byDistrict: { district: string; total: number; open: number; overdue: number }[]
+  byCategory: { categoryId: string; label: Label; count: number }[]
+  weekly: WeeklyPoint[]
+  bursts: BurstFlag[]
+}
+
+export const AUDIT_ACTIONS = [
+  'login_ok',
+  'login_failed',
+  'logout',
+  'contact_revealed',
+  'export',
+  'case_changed',
+  'user_created',
+  'user_changed',
+  'category_changed',
+  'calendar_changed',
+  'pairing_code_created',
+  'device_renamed',
+  'device_revoked',
+] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+
+export interface AuditEntry {
+  id: number
+  at: string
+  actor: string | null
+  action: AuditAction
+  target: string | null
+  detail: Record<string, unknown>
+}
