@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { normalizeReceipt } from '../../shared/receipt.ts'
 import { launchBrowser } from '../helpers/browser.ts'
 import { startServer, type RunningServer } from '../helpers/server.ts'
+import { logInToConsole } from '../helpers/console-login.ts'
 
 const STORE = '44010001'
 const PASSWORD = 'e2e-admin-password'
@@ -51,10 +52,7 @@ describe('from poster QR to the problem ledger', () => {
 
     const desk = await browser.newContext({ viewport: { width: 1280, height: 900 } })
     const staff = await desk.newPage()
-    await staff.goto(`${server.url}/staff`)
-    await staff.getByLabel('用户名').fill('admin')
-    await staff.getByLabel('密码').fill(PASSWORD)
-    await staff.getByRole('button', { name: '登录' }).click()
+    await logInToConsole(staff, server.url, 'admin', PASSWORD)
     const nav = staff.getByRole('navigation', { name: '工作台导航' })
     await nav.getByRole('link', { name: '案件' }).click()
 

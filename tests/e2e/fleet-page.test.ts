@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seriousViolations } from '../helpers/axe.ts'
 import { launchBrowser } from '../helpers/browser.ts'
 import { startServer, type RunningServer } from '../helpers/server.ts'
+import { logInToConsole } from '../helpers/console-login.ts'
 
 const PASSWORD = 'e2e-fleet-password'
 const STORE = '44010001'
@@ -36,10 +37,7 @@ describe('the fleet page', { timeout: 120_000 }, () => {
   it('a code made in the console pairs the tablet that opens its link, and the tablet appears with its heartbeat', async () => {
     const staffCtx = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' })
     const staffPage = await staffCtx.newPage()
-    await staffPage.goto(`${server.url}/staff`)
-    await staffPage.getByLabel('用户名').fill('admin')
-    await staffPage.getByLabel('密码').fill(PASSWORD)
-    await staffPage.getByRole('button', { name: '登录' }).click()
+    await logInToConsole(staffPage, server.url, 'admin', PASSWORD)
     await staffPage.getByRole('link', { name: '站点与海报' }).click()
     await staffPage.getByRole('link', { name: '平板管理' }).click()
     await staffPage.getByText('没有符合条件的平板').waitFor()

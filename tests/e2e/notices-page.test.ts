@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PublicStore } from '../../shared/api-types.ts'
 import { launchBrowser } from '../helpers/browser.ts'
 import { startServer, type RunningServer } from '../helpers/server.ts'
+import { logInToConsole } from '../helpers/console-login.ts'
 
 const PASSWORD = 'e2e-admin-password'
 
@@ -25,10 +26,7 @@ describe('publishing notices from the console', () => {
     const before = (await (await fetch(`${server.url}/api/stores/44010001`)).json()) as PublicStore
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/staff`)
-    await page.getByLabel('用户名').fill('admin')
-    await page.getByLabel('密码').fill(PASSWORD)
-    await page.getByRole('button', { name: '登录' }).click()
+    await logInToConsole(page, server.url, 'admin', PASSWORD)
     await page.getByRole('link', { name: '站点与海报' }).click()
     await page.getByRole('link', { name: '公示内容' }).click()
 

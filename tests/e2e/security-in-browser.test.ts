@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../helpers/browser.ts'
 import { startServer, type RunningServer } from '../helpers/server.ts'
 import { feedbackBody } from '../helpers/test-app.ts'
+import { logInToConsole } from '../helpers/console-login.ts'
 
 const PASSWORD = 'e2e-admin-password'
 
@@ -88,10 +89,7 @@ describe('security in the browser', () => {
     expect(res.status).toBe(201)
 
     const w = await watched(browser)
-    await w.page.goto(`${server.url}/staff`)
-    await w.page.getByLabel('用户名').fill('admin')
-    await w.page.getByLabel('密码').fill(PASSWORD)
-    await w.page.getByRole('button', { name: '登录' }).click()
+    await logInToConsole(w.page, server.url, 'admin', PASSWORD)
     await w.page.getByRole('link', { name: '案件', exact: true }).click()
     const row = w.page.locator('table.cases tbody tr', { hasText: '店员拒绝兑奖' })
     await row.waitFor()

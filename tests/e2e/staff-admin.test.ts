@@ -11,6 +11,7 @@ import { newFeedbackId } from '../../shared/receipt.ts'
 import { launchBrowser } from '../helpers/browser.ts'
 import { startServer, type RunningServer } from '../helpers/server.ts'
 import { seriousViolations } from '../helpers/axe.ts'
+import { logInToConsole } from '../helpers/console-login.ts'
 
 const ADMIN_PASSWORD = 'e2e-admin-password'
 const STAFF = { username: 'li', password: 'li-e2e-password' }
@@ -38,11 +39,7 @@ async function submit(base: string, message: string) {
 async function loggedIn(browser: Browser, base: string, username: string, password: string): Promise<BrowserContext> {
   const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })
   const page = await ctx.newPage()
-  await page.goto(`${base}/staff`)
-  await page.getByLabel('用户名').fill(username)
-  await page.getByLabel('密码').fill(password)
-  await page.getByRole('button', { name: '登录' }).click()
-  await page.getByRole('heading', { name: '总览' }).waitFor()
+  await logInToConsole(page, base, username, password)
   await page.close()
   return ctx
 }

@@ -15,6 +15,7 @@ import { formatReceipt, newFeedbackId } from '../../shared/receipt.ts'
 import { launchBrowser } from '../helpers/browser.ts'
 import { startServer, type RunningServer } from '../helpers/server.ts'
 import { seriousViolations } from '../helpers/axe.ts'
+import { logInToConsole } from '../helpers/console-login.ts'
 
 const ADMIN_PASSWORD = 'e2e-admin-password'
 const SUPERVISOR = { username: 'sup-e2e', password: 'sup-e2e-password' }
@@ -67,13 +68,8 @@ async function submit(base: string, storeCode: string, message: string, category
   return (await res.json()) as { id: string; receipt: string }
 }
 
-async function logIn(page: Page, base: string, who: { username: string; password: string }) {
-  await page.goto(`${base}/staff`)
-  await page.getByLabel('用户名').fill(who.username)
-  await page.getByLabel('密码').fill(who.password)
-  await page.getByRole('button', { name: '登录' }).click()
-  await page.getByRole('heading', { name: '总览' }).waitFor()
-}
+const logIn = (page: Page, base: string, who: { username: string; password: string }) =>
+  logInToConsole(page, base, who.username, who.password)
 
 describe('the staff console', () => {
   let server: RunningServer

@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../helpers/browser.ts'
 import { startServer, type RunningServer } from '../helpers/server.ts'
+import { logInToConsole } from '../helpers/console-login.ts'
 
 const PASSWORD = 'e2e-admin-password'
 const FILE = [
@@ -29,10 +30,7 @@ describe('importing stores from the console', () => {
   it('shows the dry run with bad rows by line number, then applies the good rows', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/staff`)
-    await page.getByLabel('用户名').fill('admin')
-    await page.getByLabel('密码').fill(PASSWORD)
-    await page.getByRole('button', { name: '登录' }).click()
+    await logInToConsole(page, server.url, 'admin', PASSWORD)
     await page.getByRole('link', { name: '站点与海报' }).click()
     await page.getByRole('link', { name: '导入站点' }).click()
 
