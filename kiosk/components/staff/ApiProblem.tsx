@@ -1,9 +1,13 @@
 import { ApiFailure } from '../../api/client.ts'
 import { useLocale, type StaffMessageKey } from '../../state/staff-locale.ts'
-import { errorKey } from './error-key.ts'
+import { errorKey, type ErrorKeys } from './error-key.ts'
 
 interface Props {
   error: unknown
+  /** Words for codes this request means in its own way (a 409 on adding a store: the code exists). */
+  codes?: ErrorKeys
+  /** Names a field path the table below does not know (an import's `column.district`). */
+  fieldName?(path: string): string
 }
 
 // The words for the payload fields the console's forms send; a nested path
@@ -22,20 +26,35 @@ const FIELD_NAMES: Record<string, StaffMessageKey> = {
   slaDays: 'settings.sla_days',
   holidays: 'calendar.holidays',
   workdays: 'calendar.workdays',
+  code: 'stores.code',
+  storeCode: 'stores.code',
+  name: 'stores.name',
+  district: 'stores.district',
+  address: 'stores.address',
+  supervisorName: 'stores.supervisor',
+  supervisorPhone: 'stores.supervisor_phone',
+  active: 'stores.active',
+  title: 'notices.field.title',
+  body: 'notices.field.body',
+  titleEn: 'notices.field.title_en',
+  bodyEn: 'notices.field.body_en',
+  scope: 'notices.field.scope',
+  effectiveDate: 'notices.field.effective',
+  hotline: 'hotline.label',
 }
 
 /** What went wrong with a request, in words, next to the thing that asked. */
-export function ApiProblem({ error }: Props) {
+export function ApiProblem({ error, codes, fieldName }: Props) {
   const { t } = useLocale()
   if (!error) return null
   const fields = error instanceof ApiFailure ? Object.entries(error.fields) : []
   const name = (path: string) => {
     const key = FIELD_NAMES[path.split('.')[0]!]
-    return key ? t(key) : path
+    return key ? t(key) : (fieldName?.(path) ?? path)
   }
   return (
     <div class="problem" role="alert">
-      <p>{t(errorKey(error))}</p>
+      <p>{t(errorKey(error, codes))}</p>
       {fields.length > 0 && (
         <ul>
           {fields.map(([field, code]) => (
