@@ -1,6 +1,7 @@
 import { ApiFailure } from '../../api/client.ts'
 import { useLocale, type StaffMessageKey } from '../../state/staff-locale.ts'
 import { errorKey, type ErrorKeys } from './error-key.ts'
+import { STORE_FIELD_LABELS } from './store-field-labels.ts'
 
 interface Props {
   error: unknown
@@ -26,14 +27,8 @@ const FIELD_NAMES: Record<string, StaffMessageKey> = {
   slaDays: 'settings.sla_days',
   holidays: 'calendar.holidays',
   workdays: 'calendar.workdays',
-  code: 'stores.code',
+  ...STORE_FIELD_LABELS,
   storeCode: 'stores.code',
-  name: 'stores.name',
-  district: 'stores.district',
-  address: 'stores.address',
-  supervisorName: 'stores.supervisor',
-  supervisorPhone: 'stores.supervisor_phone',
-  active: 'stores.active',
   title: 'notices.field.title',
   body: 'notices.field.body',
   titleEn: 'notices.field.title_en',
