@@ -1,6 +1,5 @@
-// One function per staff API call. A 401 from any of them means the session
-// is gone: the console is told once, through onSessionExpired, and shows the
-// login form again.
+// One function per staff API call. A 401 from any of them is reported by
+// client.ts, which the session listens to.
 import { ApiFailure, api, setCsrfToken } from './client.ts'
 import type {
   AdminCategory,
@@ -29,21 +28,6 @@ import type {
   UserUpdateInput,
 } from '../../shared/staff-schemas.ts'
 
-let expired: (() => void) | null = null
-
-export function onSessionExpired(listener: (() => void) | null): void {
-  expired = listener
-}
-
-async function call<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  try {
-    return await api<T>(path, init)
-  } catch (err) {
-    if (err instanceof ApiFailure && err.status === 401) expired?.()
-    throw err
-  }
-}
-
 async function session(answer: Promise<AuthAnswer>): Promise<SessionUser> {
   const { user, csrfToken } = await answer
   setCsrfToken(csrfToken)
@@ -51,63 +35,63 @@ async function session(answer: Promise<AuthAnswer>): Promise<SessionUser> {
 }
 
 export const login = (username: string, password: string) =>
-  session(api<AuthAnswer>('/api/auth/login', { body: { username, password } }))
+  session(api<AuthAnswer>('/api/auth/login', { body: { username, password }, anonymous: true }))
 
 /** The logged-in user, or null when there is no session. */
 export const currentUser = () =>
-  session(api<AuthAnswer>('/api/auth/me')).catch((err: unknown) => {
+  session(api<AuthAnswer>('/api/auth/me', { anonymous: true })).catch((err: unknown) => {
     if (err instanceof ApiFailure && err.status === 401) return null
     throw err
   })
 
 export async function logout(): Promise<void> {
-  await api<{ ok: true }>('/api/auth/logout', { method: 'POST' }).catch(() => undefined)
+  await api<{ ok: true }>('/api/auth/logout', { method: 'POST', anonymous: true }).catch(() => undefined)
   setCsrfToken(null)
 }
 
-export const listCases = (query: string) => call<CaseList>(`/api/admin/feedback?${query}`)
+export const listCases = (query: string) => api<CaseList>(`/api/admin/feedback?${query}`)
 
 export const casesCsvUrl = (query: string) => `/api/admin/feedback.csv?${query}`
 
 const caseUrl = (id: string) => `/api/admin/feedback/${encodeURIComponent(id)}`
 
-export const loadCase = (id: string) => call<CaseDetail>(caseUrl(id))
+export const loadCase = (id: string) => api<CaseDetail>(caseUrl(id))
 
 export const changeCase = (id: string, change: CaseUpdateInput) =>
-  call<CaseUpdated>(caseUrl(id), { method: 'PATCH', body: change })
+  api<CaseUpdated>(caseUrl(id), { method: 'PATCH', body: change })
 
-export const addReply = (id: string, reply: ReplyInput) => call<ReplyAdded>(`${caseUrl(id)}/replies`, { body: reply })
+export const addReply = (id: string, reply: ReplyInput) => api<ReplyAdded>(`${caseUrl(id)}/replies`, { body: reply })
 
 export const revealContact = (id: string) =>
-  call<RevealedContact>(`${caseUrl(id)}/reveal`, { method: 'POST' })
+  api<RevealedContact>(`${caseUrl(id)}/reveal`, { method: 'POST' })
 
-export const loadDashboard = () => call<Dashboard>('/api/admin/stats/dashboard')
+export const loadDashboard = () => api<Dashboard>('/api/admin/stats/dashboard')
 
 export const storeStats = (district = '') =>
-  call<StoreStatsRow[]>(`/api/admin/stats/stores${district ? `?${new URLSearchParams({ district })}` : ''}`)
+  api<StoreStatsRow[]>(`/api/admin/stats/stores${district ? `?${new URLSearchParams({ district })}` : ''}`)
 
-export const districtStats = () => call<DistrictStatsRow[]>('/api/admin/stats/districts')
+export const districtStats = () => api<DistrictStatsRow[]>('/api/admin/stats/districts')
 
-export const storeDetail = (code: string) => call<StoreStatsDetail>(`/api/admin/stats/stores/${encodeURIComponent(code)}`)
+export const storeDetail = (code: string) => api<StoreStatsDetail>(`/api/admin/stats/stores/${encodeURIComponent(code)}`)
 
-export const listUsers = () => call<StaffUser[]>('/api/admin/users')
+export const listUsers = () => api<StaffUser[]>('/api/admin/users')
 
 /** The active accounts a case can be handed to (the account list itself is admin-only). */
-export const listAssignees = () => call<SessionUser[]>('/api/admin/assignees')
+export const listAssignees = () => api<SessionUser[]>('/api/admin/assignees')
 
-export const createUser = (user: UserCreateInput) => call<StaffUser>('/api/admin/users', { body: user })
+export const createUser = (user: UserCreateInput) => api<StaffUser>('/api/admin/users', { body: user })
 
 export const changeUser = (username: string, change: UserUpdateInput) =>
-  call<StaffUser>(`/api/admin/users/${encodeURIComponent(username)}`, { method: 'PATCH', body: change })
+  api<StaffUser>(`/api/admin/users/${encodeURIComponent(username)}`, { method: 'PATCH', body: change })
 
-export const listAudit = (page: number) => call<Page<AuditEntry>>(`/api/admin/audit?page=${page}`)
+export const listAudit = (page: number) => api<Page<AuditEntry>>(`/api/admin/audit?page=${page}`)
 
-export const listCategories = () => call<AdminCategory[]>('/api/admin/categories')
+export const listCategories = () => api<AdminCategory[]>('/api/admin/categories')
 
 export const changeCategory = (id: string, change: CategoryUpdateInput) =>
-  call<AdminCategory>(`/api/admin/categories/${encodeURIComponent(id)}`, { method: 'PATCH', body: change })
+  api<AdminCategory>(`/api/admin/categories/${encodeURIComponent(id)}`, { method: 'PATCH', body: change })
 
-export const listCalendar = () => call<CalendarYear[]>('/api/admin/calendar')
+export const listCalendar = () => api<CalendarYear[]>('/api/admin/calendar')
 
 export const putCalendar = (year: number, schedule: CalendarYearInput) =>
-  call<CalendarYear>(`/api/admin/calendar/${year}`, { method: 'PUT', body: schedule })
+  api<CalendarYear>(`/api/admin/calendar/${year}`, { method: 'PUT', body: schedule })

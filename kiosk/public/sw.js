@@ -1,10 +1,27 @@
+// @ts-check
 // StoreVoice service worker: makes a paired store tablet start and work with
-// no network, and lets a buyer's phone reopen pages it has seen. Hand-written
-// and plain JavaScript, because it must be served as-is at /sw.js (its scope
-// is the folder it is served from, and the whole site needs it).
+// no network, and lets a buyer's phone reopen pages it has seen. Plain
+// JavaScript copied as-is to /sw.js (its scope is the folder it is served
+// from, and the whole site needs it), type-checked by `tsc` through the JSDoc
+// types below like every other file.
 //
 // Nothing here is required: where service workers are unavailable (WeChat's
 // in-app browser, private modes) the pages simply use the network.
+
+// The parts of the worker's global scope used here. TypeScript's WebWorker
+// lib declares them, but it cannot share one program with the DOM lib the
+// pages need (https://github.com/microsoft/TypeScript/issues/20595), so they
+// are spelled out.
+/**
+ * @typedef {Event & { waitUntil(work: Promise<unknown>): void }} ExtendableEvent
+ * @typedef {ExtendableEvent & { request: Request, respondWith(answer: Response | Promise<Response>): void }} FetchEvent
+ * @typedef {object} WorkerScope
+ * @property {{ origin: string }} location
+ * @property {{ matchAll(options: { type: 'window', includeUncontrolled: boolean }): Promise<readonly { url: string }[]>, claim(): Promise<void> }} clients
+ * @property {() => Promise<void>} skipWaiting
+ * @property {((type: 'install' | 'activate', listener: (event: ExtendableEvent) => void) => void) & ((type: 'fetch', listener: (event: FetchEvent) => void) => void)} addEventListener
+ */
+const worker = /** @type {WorkerScope} */ (/** @type {unknown} */ (self))
 
 // Bump on any change to the rules below; old caches are dropped on activate.
 const VERSION = 'sv-1'
@@ -17,6 +34,7 @@ const DATA = `${VERSION}-data`
 // useless offline and its pages must never come from a shared cache.
 const STATIC_FILES = ['/manifest.webmanifest', '/icon.svg']
 
+/** @param {string} pathname @returns {string | null} */
 function entryFor(pathname) {
   if (pathname === '/kiosk' || pathname.startsWith('/kiosk/')) return '/kiosk'
   if (pathname === '/' || pathname === '/report' || /^\/(s|track)(\/|$)/.test(pathname)) return '/'
@@ -28,16 +46,19 @@ function entryFor(pathname) {
 // /api/track (a case's status must not be shown stale, and a shared tablet
 // must not keep it), never /api/kiosk or any POST (writes go through the
 // page's outbox, which knows how to retry them safely).
+/** @param {string} pathname */
 function isPublicData(pathname) {
   return /^\/api\/stores\/[^/]+$/.test(pathname) || pathname === '/api/categories' || pathname === '/api/centre'
 }
 
 // The hashed files an HTML entry loads; hashed names never change content,
 // so they can be cached for good.
+/** @param {string} html */
 function assetsOf(html) {
   return [...new Set(html.match(/\/assets\/[\w.-]+\.(?:js|css)/g) || [])]
 }
 
+/** @param {Cache} cache @param {string} entry @param {Response} response */
 async function cacheEntry(cache, entry, response) {
   const html = await response.clone().text()
   // Assets first: an HTML entry in the cache must always find its files.
@@ -45,15 +66,15 @@ async function cacheEntry(cache, entry, response) {
   await cache.put(entry, response)
 }
 
-self.addEventListener('install', (event) => {
+worker.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(SHELL)
       // Only the entries of the pages that are open (the one registering us):
       // a buyer's phone on a metered network must not download the tablet's
       // app. Another entry is cached on its first visit (see staleWhileRevalidate).
-      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true })
-      const entries = new Set(windows.map((w) => entryFor(new URL(w.url).pathname)).filter(Boolean))
+      const windows = await worker.clients.matchAll({ type: 'window', includeUncontrolled: true })
+      const entries = new Set(windows.map((w) => entryFor(new URL(w.url).pathname)).filter((e) => e !== null))
       for (const entry of entries.size > 0 ? entries : ['/']) {
         const res = await fetch(entry, { cache: 'no-cache' })
         if (res.ok) await cacheEntry(cache, entry, res)
@@ -61,27 +82,27 @@ self.addEventListener('install', (event) => {
       await cache.addAll(STATIC_FILES)
       // A new worker takes over at once: the rules are backwards compatible,
       // and a tablet may run for weeks without a full reload.
-      await self.skipWaiting()
+      await worker.skipWaiting()
     })(),
   )
 })
 
-self.addEventListener('activate', (event) => {
+worker.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const key of await caches.keys()) if (!key.startsWith(`${VERSION}-`)) await caches.delete(key)
       // Control the page that registered us now, so it works offline without a reload.
-      await self.clients.claim()
+      await worker.clients.claim()
     })(),
   )
 })
 
-self.addEventListener('fetch', (event) => {
+worker.addEventListener('fetch', (event) => {
   const req = event.request
   // Writes are never cached or replayed here (see isPublicData).
   if (req.method !== 'GET') return
   const url = new URL(req.url)
-  if (url.origin !== self.location.origin) return
+  if (url.origin !== worker.location.origin) return
 
   if (req.mode === 'navigate') {
     const entry = entryFor(url.pathname)
@@ -97,6 +118,7 @@ self.addEventListener('fetch', (event) => {
 // Pages: answer from the cache at once (a weak mobile network must not keep
 // the buyer staring at a blank screen) and fetch a fresh copy for next time,
 // so a new deploy is picked up on the following visit.
+/** @param {FetchEvent} event @param {string} entry @param {Request} req */
 async function staleWhileRevalidate(event, entry, req) {
   const cache = await caches.open(SHELL)
   const cached = await cache.match(entry)
@@ -110,6 +132,7 @@ async function staleWhileRevalidate(event, entry, req) {
 }
 
 // Hashed assets never change: the cache is always right.
+/** @param {Request} req */
 async function cacheFirst(req) {
   const cache = await caches.open(SHELL)
   const cached = await cache.match(req)
@@ -119,10 +142,11 @@ async function cacheFirst(req) {
   return res
 }
 
-// Store data and categories: the network's answer when there is one (notices
-// change and must be current), the last copy when there is none. Keyed
-// without the query, because ?v= only tells the server which poster was
-// scanned and does not change the answer.
+// Store data, categories and the hotline: the network's answer when there is
+// one (notices change and must be current), the last copy when there is none.
+// Keyed without the query, because ?v= only tells the server which poster
+// version was scanned (it counts the scan) and does not change the answer.
+/** @param {FetchEvent} event @param {Request} req @param {URL} url */
 async function networkFirst(event, req, url) {
   const cache = await caches.open(DATA)
   const key = url.origin + url.pathname

@@ -3,7 +3,8 @@
 import { createContext, type ComponentChildren } from 'preact'
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks'
 import type { SessionUser } from '../../shared/api-types.ts'
-import { currentUser, logout, onSessionExpired } from '../api/staff.ts'
+import { onUnauthorized } from '../api/client.ts'
+import { currentUser, logout } from '../api/staff.ts'
 
 interface SessionState {
   /** undefined while the first /me is pending; null when logged out. */
@@ -25,11 +26,11 @@ export function SessionProvider({ children }: Props) {
 
   useEffect(() => {
     currentUser().then(setUser, () => setUser(null))
-    onSessionExpired(() => {
+    onUnauthorized(() => {
       setExpired(true)
       setUser(null)
     })
-    return () => onSessionExpired(null)
+    return () => onUnauthorized(null)
   }, [])
 
   const value = useMemo<SessionState>(

@@ -1,13 +1,15 @@
 import { useState } from 'preact/hooks'
 import type { FleetDevice } from '../../../shared/api-types.ts'
 import { devicePatchSchema } from '../../../shared/fleet-schemas.ts'
-import { parseWith } from '../../../shared/schemas.ts'
 import { renameDevice, revokeDevice } from '../../api/fleet.ts'
+import { ApiProblem } from '../../components/staff/ApiProblem.tsx'
+import { useAction, validated } from '../../state/staff-action.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 
 interface Props {
   device: FleetDevice
-  onChanged(device: FleetDevice): void
+  /** After a rename or revoke: the list is loaded again. */
+  onChanged(): void
 }
 
 const time = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })
@@ -17,23 +19,14 @@ export function DeviceRow({ device: d, onChanged }: Props) {
   const { t } = useLocale()
   const [editing, setEditing] = useState<string | null>(null)
   const [confirming, setConfirming] = useState(false)
-  const [problem, setProblem] = useState<string | null>(null)
-
-  async function act(call: () => Promise<FleetDevice>) {
-    setProblem(null)
-    try {
-      onChanged(await call())
-      setEditing(null)
-    } catch {
-      setProblem(t('error.generic'))
-    }
-  }
+  const action = useAction(() => {
+    setEditing(null)
+    onChanged()
+  })
 
   function saveName(e: Event) {
     e.preventDefault()
-    const checked = parseWith(devicePatchSchema, { name: editing ?? '' })
-    if (!checked.ok) return setProblem(t(`field.${checked.fields.name ?? 'invalid'}`))
-    void act(() => renameDevice(d.id, checked.value))
+    void action.run(() => renameDevice(d.id, validated(devicePatchSchema, { name: editing ?? '' })))
   }
 
   const flags = [d.offline && t('fleet.flag.offline'), d.staleNotices && t('fleet.flag.stale')].filter(Boolean).join('、')
@@ -72,7 +65,7 @@ export function DeviceRow({ device: d, onChanged }: Props) {
               {t('fleet.rename')}
             </button>{' '}
             {confirming ? (
-              <button type="button" onClick={() => void act(() => revokeDevice(d.id))}>
+              <button type="button" onClick={() => void action.run(() => revokeDevice(d.id))}>
                 {t('fleet.revoke_confirm')}
               </button>
             ) : (
@@ -82,7 +75,7 @@ export function DeviceRow({ device: d, onChanged }: Props) {
             )}
           </>
         )}
-        {problem && <small role="alert">{problem}</small>}
+        <ApiProblem error={action.error} codes={{ not_found: 'fleet.error.device_not_found', forbidden: 'fleet.error.device_forbidden' }} />
       </td>
     </tr>
   )

@@ -1,27 +1,21 @@
-import { useEffect, useState } from 'preact/hooks'
-import type { FleetDevice } from '../../../shared/api-types.ts'
+import { useState } from 'preact/hooks'
 import { FLEET_FLAGS, type FleetFlag } from '../../../shared/fleet-schemas.ts'
 import { listFleet } from '../../api/fleet.ts'
-import { storeDistricts } from '../../api/registry.ts'
+import { Pending } from '../../components/staff/Pending.tsx'
+import { TableHead } from '../../components/staff/TableHead.tsx'
+import { useLoad } from '../../state/staff-load.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { DeviceRow } from './DeviceRow.tsx'
+import { DistrictSelect } from './DistrictSelect.tsx'
 import { PairTabletForm } from './PairTabletForm.tsx'
 
 /** The store tablets: pair one, see which are offline or show old notices, rename or revoke one. */
 export function FleetPage() {
   const { t } = useLocale()
-  const [districts, setDistricts] = useState<string[]>([])
   const [district, setDistrict] = useState('')
   const [store, setStore] = useState('')
   const [flag, setFlag] = useState<FleetFlag | ''>('')
-  const [devices, setDevices] = useState<FleetDevice[] | null>(null)
-  const [failed, setFailed] = useState(false)
-
-  const load = () => listFleet({ district, store: store.trim(), flag }).then((d) => (setDevices(d), setFailed(false)), () => setFailed(true))
-  useEffect(() => void storeDistricts().then(setDistricts, () => setDistricts([])), [])
-  useEffect(() => void load(), [district, store, flag])
-
-  const changed = (d: FleetDevice) => setDevices((all) => all && all.map((x) => (x.id === d.id ? d : x)))
+  const { data: devices, error, reload } = useLoad(() => listFleet({ district, store: store.trim(), flag }), [district, store, flag])
 
   return (
     <section aria-labelledby="fleet-title">
@@ -29,14 +23,7 @@ export function FleetPage() {
       <PairTabletForm />
       <p>{t('fleet.help')}</p>
       <p class="filters">
-        <select aria-label={t('stores.district')} value={district} onChange={(e) => setDistrict(e.currentTarget.value)}>
-          <option value="">{t('stores.all_districts')}</option>
-          {districts.map((d) => (
-            <option key={d} value={d}>
-              {d}
-            </option>
-          ))}
-        </select>
+        <DistrictSelect label={t('stores.district')} all={t('stores.all_districts')} value={district} onChange={setDistrict} />
         <input type="search" aria-label={t('fleet.store_filter')} placeholder={t('fleet.store_filter')} value={store} onInput={(e) => setStore(e.currentTarget.value)} />
         <select aria-label={t('fleet.col.status')} value={flag} onChange={(e) => setFlag(e.currentTarget.value as FleetFlag | '')}>
           <option value="">{t('fleet.all_flags')}</option>
@@ -46,32 +33,32 @@ export function FleetPage() {
             </option>
           ))}
         </select>
-        <button type="button" onClick={() => void load()}>
+        <button type="button" onClick={reload}>
           {t('fleet.refresh')}
         </button>
       </p>
-      {failed && <p role="alert">{t('error.generic')}</p>}
+      {(!devices || error) && <Pending error={error} />}
       {devices && devices.length === 0 && <p>{t('fleet.empty')}</p>}
       {devices && devices.length > 0 && (
         <>
           <p>{t('fleet.count', { n: devices.length })}</p>
           <table class="fleet">
-            <thead>
-              <tr>
-                <th scope="col">{t('fleet.col.store')}</th>
-                <th scope="col">{t('fleet.col.name')}</th>
-                <th scope="col">{t('fleet.col.paired')}</th>
-                <th scope="col">{t('fleet.col.heartbeat')}</th>
-                <th scope="col">{t('fleet.col.app')}</th>
-                <th scope="col">{t('fleet.col.notices')}</th>
-                <th scope="col">{t('fleet.col.outbox')}</th>
-                <th scope="col">{t('fleet.col.status')}</th>
-                <th scope="col" />
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('fleet.col.store'),
+                t('fleet.col.name'),
+                t('fleet.col.paired'),
+                t('fleet.col.heartbeat'),
+                t('fleet.col.app'),
+                t('fleet.col.notices'),
+                t('fleet.col.outbox'),
+                t('fleet.col.status'),
+                '',
+              ]}
+            />
             <tbody>
               {devices.map((d) => (
-                <DeviceRow key={d.id} device={d} onChanged={changed} />
+                <DeviceRow key={d.id} device={d} onChanged={reload} />
               ))}
             </tbody>
           </table>

@@ -1,41 +1,35 @@
 import { useEffect, useState } from 'preact/hooks'
-import type { FieldError } from '../../../shared/api-error.ts'
 import { centreSettingsSchema } from '../../../shared/registry-schemas.ts'
-import { parseWith } from '../../../shared/schemas.ts'
-import { ApiFailure } from '../../api/client.ts'
 import { centreHotline, saveCentreSettings } from '../../api/registry.ts'
+import { ApiProblem } from '../../components/staff/ApiProblem.tsx'
+import { useAction, validated } from '../../state/staff-action.ts'
+import { useLoad } from '../../state/staff-load.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 
 /** The centre's hotline, printed on every poster and shown on every store page. */
 export function HotlineForm() {
   const { t } = useLocale()
+  const { data: saved } = useLoad(centreHotline, [])
   const [hotline, setHotline] = useState('')
-  const [error, setError] = useState<FieldError | null>(null)
-  const [status, setStatus] = useState<string | null>(null)
+  const [done, setDone] = useState(false)
+  const action = useAction(() => setDone(true))
+  useEffect(() => setHotline(saved ?? ''), [saved])
 
-  useEffect(() => void centreHotline().then(setHotline, () => setHotline('')), [])
-
-  async function submit(e: Event) {
+  function submit(e: Event) {
     e.preventDefault()
-    setStatus(null)
-    const checked = parseWith(centreSettingsSchema, { hotline })
-    if (!checked.ok) return setError(checked.fields.hotline ?? 'invalid')
-    setError(null)
-    try {
-      await saveCentreSettings(checked.value)
-      setStatus(t('hotline.saved'))
-    } catch (err) {
-      setStatus(t(err instanceof ApiFailure && err.status === 403 ? 'hotline.admin_only' : 'error.generic'))
-    }
+    setDone(false)
+    void action.run(() => saveCentreSettings(validated(centreSettingsSchema, { hotline })))
   }
 
   return (
     <form class="hotline-form filters" onSubmit={submit}>
       <label for="centre-hotline">{t('hotline.label')}</label>
       <input id="centre-hotline" value={hotline} onInput={(e) => setHotline(e.currentTarget.value)} />
-      <button type="submit">{t('stores.save')}</button>
-      {error && <small role="alert">{t(`field.${error}`)}</small>}
-      {status && <small role="status">{status}</small>}
+      <button type="submit" disabled={action.busy}>
+        {t('stores.save')}
+      </button>
+      {done && <small role="status">{t('hotline.saved')}</small>}
+      <ApiProblem error={action.error} codes={{ forbidden: 'hotline.admin_only' }} />
     </form>
   )
 }

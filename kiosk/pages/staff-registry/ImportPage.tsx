@@ -1,9 +1,19 @@
 import { useState } from 'preact/hooks'
 import type { StoreImportReport } from '../../../shared/api-types.ts'
-import { ApiFailure } from '../../api/client.ts'
 import { importStoresCsv } from '../../api/registry.ts'
+import { ApiProblem } from '../../components/staff/ApiProblem.tsx'
+import type { ErrorKeys } from '../../components/staff/error-key.ts'
+import { useAction } from '../../state/staff-action.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { columnLabel, reasonLabel } from './import-labels.ts'
+
+// What the upload's refusals mean for a file (the JSON-body wording does not fit).
+const REFUSALS: ErrorKeys = {
+  bad_request: 'import.error.unreadable',
+  payload_too_large: 'import.error.too_large',
+  unsupported_media_type: 'import.error.not_csv',
+  validation_failed: 'import.error.columns',
+}
 
 /** The store list from CSV: a dry run shows what would change, then one click applies it. */
 export function ImportPage() {
@@ -11,21 +21,18 @@ export function ImportPage() {
   const [file, setFile] = useState<File | null>(null)
   const [deactivateMissing, setDeactivateMissing] = useState(false)
   const [report, setReport] = useState<StoreImportReport | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const action = useAction(() => undefined)
 
-  async function run(apply: boolean) {
+  function run(apply: boolean) {
     if (!file) return
-    setBusy(true)
-    setProblem(null)
-    try {
-      setReport(await importStoresCsv(file, { apply, deactivateMissing }))
-    } catch (err) {
-      setReport(null)
-      setProblem(err instanceof ApiFailure && err.status === 400 ? err.message : t('error.generic'))
-    } finally {
-      setBusy(false)
-    }
+    void action.run(async () => {
+      try {
+        setReport(await importStoresCsv(file, { apply, deactivateMissing }))
+      } catch (err) {
+        setReport(null)
+        throw err
+      }
+    })
   }
 
   return (
@@ -47,16 +54,20 @@ export function ImportPage() {
         {t('import.deactivate_missing')}
       </label>
       <p>
-        <button type="button" disabled={!file || busy} onClick={() => run(false)}>
+        <button type="button" disabled={!file || action.busy} onClick={() => run(false)}>
           {t('import.dry_run')}
         </button>{' '}
         {report && !report.applied && (
-          <button type="button" class="primary" disabled={busy} onClick={() => run(true)}>
+          <button type="button" class="primary" disabled={action.busy} onClick={() => run(true)}>
             {t('import.apply')}
           </button>
         )}
       </p>
-      {problem && <p role="alert">{problem}</p>}
+      <ApiProblem
+        error={action.error}
+        codes={REFUSALS}
+        fieldName={(path) => t('import.column', { column: columnLabel(t, path.replace(/^column\./, '')) })}
+      />
       {report && <ImportReport report={report} />}
     </section>
   )

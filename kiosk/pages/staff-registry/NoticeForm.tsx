@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks'
-import type { FieldError } from '../../../shared/api-error.ts'
 import type { NoticeDocument } from '../../../shared/api-types.ts'
 import { NOTICE_SCOPES, type NoticeScope } from '../../../shared/enums.ts'
 import { noticeVersionSchema } from '../../../shared/registry-schemas.ts'
-import { parseWith } from '../../../shared/schemas.ts'
-import { ApiFailure } from '../../api/client.ts'
 import { createNotice, publishNoticeVersion } from '../../api/registry.ts'
+import { ApiProblem } from '../../components/staff/ApiProblem.tsx'
+import { useAction, validated } from '../../state/staff-action.ts'
 import { useLocale } from '../../state/staff-locale.ts'
+import { FormButtons } from './FormButtons.tsx'
 
 interface Props {
   /** The document to publish a new version of, or null for a new notice. */
@@ -31,10 +31,9 @@ export function NoticeForm({ doc, onPublished, onCancel }: Props) {
     stores: latest?.stores.join(', ') ?? '',
     effectiveDate: today(),
   })
-  const [fields, setFields] = useState<Record<string, FieldError>>({})
-  const [problem, setProblem] = useState<string | null>(null)
+  const action = useAction(onPublished)
 
-  async function submit(e: Event) {
+  function submit(e: Event) {
     e.preventDefault()
     const input = {
       title: v.title,
@@ -46,30 +45,22 @@ export function NoticeForm({ doc, onPublished, onCancel }: Props) {
       ...(v.scope === 'stores' && { stores: v.stores.split(/[\s,，、]+/).filter(Boolean) }),
       effectiveDate: v.effectiveDate,
     }
-    const checked = parseWith(noticeVersionSchema, input)
-    if (!checked.ok) return setFields(checked.fields)
-    try {
-      if (doc) await publishNoticeVersion(doc.id, checked.value)
-      else await createNotice(checked.value)
-      onPublished()
-    } catch (err) {
-      if (err instanceof ApiFailure) setFields(err.fields)
-      setProblem(t('error.generic'))
-    }
+    void action.run(() => {
+      const checked = validated(noticeVersionSchema, input)
+      return doc ? publishNoticeVersion(doc.id, checked) : createNotice(checked)
+    })
   }
 
   const text = (name: 'title' | 'titleEn' | 'district' | 'stores', label: Parameters<typeof t>[0]) => (
     <div>
       <label for={`notice-${name}`}>{t(label)}</label>
       <input id={`notice-${name}`} value={v[name]} onInput={(e) => setV({ ...v, [name]: e.currentTarget.value })} />
-      {fields[name] && <small role="alert">{t(`field.${fields[name]}`)}</small>}
     </div>
   )
   const area = (name: 'body' | 'bodyEn', label: Parameters<typeof t>[0]) => (
     <div>
       <label for={`notice-${name}`}>{t(label)}</label>
       <textarea id={`notice-${name}`} rows={6} value={v[name]} onInput={(e) => setV({ ...v, [name]: e.currentTarget.value })} />
-      {fields[name] && <small role="alert">{t(`field.${fields[name]}`)}</small>}
     </div>
   )
 
@@ -91,16 +82,8 @@ export function NoticeForm({ doc, onPublished, onCancel }: Props) {
       {v.scope === 'stores' && text('stores', 'notices.field.stores')}
       <label for="notice-effective">{t('notices.field.effective')}</label>
       <input id="notice-effective" type="date" value={v.effectiveDate} onInput={(e) => setV({ ...v, effectiveDate: e.currentTarget.value })} />
-      {fields.effectiveDate && <small role="alert">{t(`field.${fields.effectiveDate}`)}</small>}
-      {problem && <p role="alert">{problem}</p>}
-      <p>
-        <button type="submit" class="primary">
-          {t('notices.publish')}
-        </button>{' '}
-        <button type="button" onClick={onCancel}>
-          {t('stores.cancel')}
-        </button>
-      </p>
+      <ApiProblem error={action.error} codes={{ not_found: 'notices.error.not_found', conflict: 'notices.error.exists' }} />
+      <FormButtons submit={t('notices.publish')} busy={action.busy} onCancel={onCancel} />
     </form>
   )
 }

@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import type { NoticeDocument } from '../../../shared/api-types.ts'
 import { listNotices } from '../../api/registry.ts'
+import { Pending } from '../../components/staff/Pending.tsx'
+import { useLoad } from '../../state/staff-load.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { HotlineForm } from './HotlineForm.tsx'
 import { NoticeForm } from './NoticeForm.tsx'
@@ -8,20 +10,15 @@ import { NoticeForm } from './NoticeForm.tsx'
 /** Every notice with its newest version, its history, and publishing a new version or a new notice. */
 export function NoticesPage() {
   const { t } = useLocale()
-  const [docs, setDocs] = useState<NoticeDocument[] | null>(null)
   const [editing, setEditing] = useState<NoticeDocument | 'new' | null>(null)
-  const [failed, setFailed] = useState(false)
-
-  const load = () => listNotices().then(setDocs, () => setFailed(true))
-  useEffect(() => void load(), [])
+  const { data: docs, error, reload } = useLoad(listNotices, [])
 
   const published = () => {
     setEditing(null)
-    void load()
+    reload()
   }
 
-  if (failed) return <p role="alert">{t('error.generic')}</p>
-  if (!docs) return <p>{t('loading')}</p>
+  if (!docs || error) return <Pending error={error} />
   return (
     <section aria-labelledby="notices-title">
       <h2 id="notices-title">{t('notices.title')}</h2>

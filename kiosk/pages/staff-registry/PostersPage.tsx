@@ -1,28 +1,19 @@
-import { useEffect, useState } from 'preact/hooks'
-import { postersUrl, storeDistricts } from '../../api/registry.ts'
+import { useState } from 'preact/hooks'
+import { postersUrl } from '../../api/registry.ts'
 import { useLocale } from '../../state/staff-locale.ts'
+import { DistrictSelect } from './DistrictSelect.tsx'
 
 /** Print-ready poster pages for one district or the whole city, A4 or A6. */
 export function PostersPage() {
   const { t } = useLocale()
-  const [districts, setDistricts] = useState<string[]>([])
   const [district, setDistrict] = useState('')
-
-  useEffect(() => void storeDistricts().then(setDistricts, () => setDistricts([])), [])
 
   return (
     <section aria-labelledby="posters-title">
       <h2 id="posters-title">{t('posters.title')}</h2>
       <p>{t('posters.help')}</p>
       <label for="posters-district">{t('posters.district')}</label>
-      <select id="posters-district" value={district} onChange={(e) => setDistrict(e.currentTarget.value)}>
-        <option value="">{t('posters.whole_city')}</option>
-        {districts.map((d) => (
-          <option key={d} value={d}>
-            {d}
-          </option>
-        ))}
-      </select>
+      <DistrictSelect id="posters-district" label={t('posters.district')} all={t('posters.whole_city')} value={district} onChange={setDistrict} />
       <p>
         <a class="button" href={postersUrl(district, 'a4')} target="_blank" rel="noopener">
           {t('posters.a4')}

@@ -1,16 +1,16 @@
-import { useEffect, useState } from 'preact/hooks'
-import type { SilentStore } from '../../../shared/api-types.ts'
+import { useState } from 'preact/hooks'
 import { silentStores } from '../../api/registry.ts'
+import { Pending } from '../../components/staff/Pending.tsx'
+import { TableHead } from '../../components/staff/TableHead.tsx'
+import { useLoad } from '../../state/staff-load.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 
 /** Licensed stores whose poster nobody has scanned lately: for the supervisor's next visit. */
 export function SilentPostersPage() {
   const { t } = useLocale()
   const [days, setDays] = useState(30)
-  const [items, setItems] = useState<SilentStore[] | null>(null)
-  const [failed, setFailed] = useState(false)
-
-  useEffect(() => void silentStores(days).then((r) => setItems(r.items), () => setFailed(true)), [days])
+  const { data, error } = useLoad(() => silentStores(days), [days])
+  const items = data?.items
 
   return (
     <section aria-labelledby="silent-title">
@@ -18,20 +18,13 @@ export function SilentPostersPage() {
       <p>{t('silent.help', { days })}</p>
       <label for="silent-days">{t('silent.days')}</label>
       <input id="silent-days" type="number" min={1} max={365} value={days} onChange={(e) => setDays(Number(e.currentTarget.value) || 30)} />
-      {failed && <p role="alert">{t('error.generic')}</p>}
+      {(!items || error) && <Pending error={error} />}
       {items && items.length === 0 && <p>{t('silent.empty')}</p>}
       {items && items.length > 0 && (
         <table class="silent">
-          <thead>
-            <tr>
-              <th scope="col">{t('stores.code')}</th>
-              <th scope="col">{t('stores.name')}</th>
-              <th scope="col">{t('stores.district')}</th>
-              <th scope="col">{t('stores.supervisor')}</th>
-              <th scope="col">{t('silent.last_scan')}</th>
-              <th scope="col">{t('silent.issued')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[t('stores.code'), t('stores.name'), t('stores.district'), t('stores.supervisor'), t('silent.last_scan'), t('silent.issued')]}
+          />
           <tbody>
             {items.map((s) => (
               <tr key={s.code} data-store={s.code}>

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks'
-import type { FieldError } from '../../../shared/api-error.ts'
 import type { AdminStore } from '../../../shared/api-types.ts'
 import { storeCreateSchema, storePatchSchema } from '../../../shared/registry-schemas.ts'
-import { parseWith } from '../../../shared/schemas.ts'
-import { ApiFailure } from '../../api/client.ts'
 import { createStore, patchStore } from '../../api/registry.ts'
+import { ApiProblem } from '../../components/staff/ApiProblem.tsx'
+import { useAction, validated } from '../../state/staff-action.ts'
 import { useLocale } from '../../state/staff-locale.ts'
+import { FormButtons } from './FormButtons.tsx'
 
 interface Props {
   /** null to add a store. */
@@ -34,25 +34,15 @@ export function StoreForm({ store, onSaved, onCancel }: Props) {
     supervisorPhone: store?.supervisorPhone ?? '',
     active: store?.active ?? true,
   })
-  const [fields, setFields] = useState<Record<string, FieldError>>({})
-  const [problem, setProblem] = useState<string | null>(null)
+  const action = useAction(onSaved)
 
-  async function submit(e: Event) {
+  function submit(e: Event) {
     e.preventDefault()
     const { code, ...patch } = values
-    const checked = store ? parseWith(storePatchSchema, patch) : parseWith(storeCreateSchema, values)
-    if (!checked.ok) return setFields(checked.fields)
-    try {
-      if (store) await patchStore(code, patch)
-      else await createStore(values)
-      onSaved()
-    } catch (err) {
-      if (err instanceof ApiFailure) setFields(err.fields)
-      setProblem(t('error.generic'))
-    }
+    void action.run(() =>
+      store ? patchStore(code, validated(storePatchSchema, patch)) : createStore(validated(storeCreateSchema, values)),
+    )
   }
-
-  const error = (name: string) => fields[name] && <small role="alert">{t(`field.${fields[name]}`)}</small>
 
   return (
     <form class="store-form" onSubmit={submit}>
@@ -60,29 +50,20 @@ export function StoreForm({ store, onSaved, onCancel }: Props) {
         <>
           <label for="store-code">{t('stores.code')}</label>
           <input id="store-code" value={values.code} onInput={(e) => setValues({ ...values, code: e.currentTarget.value })} />
-          {error('code')}
         </>
       )}
       {TEXT_FIELDS.map(([name, label]) => (
         <div key={name}>
           <label for={`store-${name}`}>{t(label)}</label>
           <input id={`store-${name}`} value={values[name]} onInput={(e) => setValues({ ...values, [name]: e.currentTarget.value })} />
-          {error(name)}
         </div>
       ))}
       <label class="inline">
         <input type="checkbox" checked={values.active} onChange={(e) => setValues({ ...values, active: e.currentTarget.checked })} />{' '}
         {t('stores.active')}
       </label>
-      {problem && <p role="alert">{problem}</p>}
-      <p>
-        <button type="submit" class="primary">
-          {t('stores.save')}
-        </button>{' '}
-        <button type="button" onClick={onCancel}>
-          {t('stores.cancel')}
-        </button>
-      </p>
+      <ApiProblem error={action.error} codes={{ conflict: 'stores.error.exists', forbidden: 'stores.error.forbidden' }} />
+      <FormButtons submit={t('stores.save')} busy={action.busy} onCancel={onCancel} />
     </form>
   )
 }

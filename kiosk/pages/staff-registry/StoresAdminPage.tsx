@@ -1,8 +1,12 @@
-import { useEffect, useState } from 'preact/hooks'
-import type { AdminStore, Page } from '../../../shared/api-types.ts'
-import { listAdminStores, storeDistricts } from '../../api/registry.ts'
+import { useState } from 'preact/hooks'
+import type { AdminStore } from '../../../shared/api-types.ts'
+import { listAdminStores } from '../../api/registry.ts'
 import { Pager } from '../../components/staff/Pager.tsx'
+import { Pending } from '../../components/staff/Pending.tsx'
+import { TableHead } from '../../components/staff/TableHead.tsx'
+import { useLoad } from '../../state/staff-load.ts'
 import { useLocale } from '../../state/staff-locale.ts'
+import { DistrictSelect } from './DistrictSelect.tsx'
 import { StoreForm } from './StoreForm.tsx'
 
 /** The registry, inactive stores included: search, edit one store, add one, download its QR. */
@@ -10,19 +14,13 @@ export function StoresAdminPage() {
   const { t } = useLocale()
   const [q, setQ] = useState('')
   const [district, setDistrict] = useState('')
-  const [districts, setDistricts] = useState<string[]>([])
   const [page, setPage] = useState(1)
-  const [result, setResult] = useState<Page<AdminStore> | null>(null)
   const [editing, setEditing] = useState<AdminStore | 'new' | null>(null)
-  const [failed, setFailed] = useState(false)
-
-  const load = () => listAdminStores({ q, district, page }).then(setResult, () => setFailed(true))
-  useEffect(() => void storeDistricts().then(setDistricts, () => setDistricts([])), [])
-  useEffect(() => void load(), [q, district, page])
+  const { data, error, reload } = useLoad(() => listAdminStores({ q, district, page }), [q, district, page])
 
   const saved = () => {
     setEditing(null)
-    void load()
+    reload()
   }
 
   return (
@@ -30,37 +28,22 @@ export function StoresAdminPage() {
       <h2 id="stores-admin-title">{t('stores.title')}</h2>
       <p class="filters">
         <input type="search" aria-label={t('stores.search')} placeholder={t('stores.search')} value={q} onInput={(e) => (setQ(e.currentTarget.value), setPage(1))} />
-        <select aria-label={t('stores.district')} value={district} onChange={(e) => (setDistrict(e.currentTarget.value), setPage(1))}>
-          <option value="">{t('stores.all_districts')}</option>
-          {districts.map((d) => (
-            <option key={d} value={d}>
-              {d}
-            </option>
-          ))}
-        </select>
+        <DistrictSelect label={t('stores.district')} all={t('stores.all_districts')} value={district} onChange={(d) => (setDistrict(d), setPage(1))} />
         <button type="button" onClick={() => setEditing('new')}>
           {t('stores.add')}
         </button>
       </p>
       {editing && <StoreForm store={editing === 'new' ? null : editing} onSaved={saved} onCancel={() => setEditing(null)} />}
-      {failed && <p role="alert">{t('error.generic')}</p>}
-      {result && (
+      {(!data || error) && <Pending error={error} />}
+      {data && (
         <>
-          <p>{t('stores.total', { n: result.total })}</p>
+          <p>{t('stores.total', { n: data.total })}</p>
           <table class="stores-admin">
-            <thead>
-              <tr>
-                <th scope="col">{t('stores.code')}</th>
-                <th scope="col">{t('stores.name')}</th>
-                <th scope="col">{t('stores.district')}</th>
-                <th scope="col">{t('stores.supervisor')}</th>
-                <th scope="col">{t('stores.active')}</th>
-                <th scope="col">{t('stores.poster')}</th>
-                <th scope="col" />
-              </tr>
-            </thead>
+            <TableHead
+              columns={[t('stores.code'), t('stores.name'), t('stores.district'), t('stores.supervisor'), t('stores.active'), t('stores.poster'), '']}
+            />
             <tbody>
-              {result.items.map((s) => (
+              {data.items.map((s) => (
                 <tr key={s.code} data-store={s.code}>
                   <td class="mono">{s.code}</td>
                   <td>{s.name}</td>
@@ -83,7 +66,7 @@ export function StoresAdminPage() {
               ))}
             </tbody>
           </table>
-          <Pager page={page} pageSize={result.pageSize} total={result.total} onPage={setPage} />
+          <Pager page={page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
         </>
       )}
     </section>

@@ -2,22 +2,13 @@
 // both sent by the server as codes.
 import { FIELD_ERRORS, type FieldError } from '../../../shared/api-error.ts'
 import type { Translate } from '../../../shared/i18n/translate.ts'
+import { STORE_FIELD_LABELS } from '../../components/staff/store-field-labels.ts'
 import type { staffCatalogue } from '../../state/staff-locale.ts'
 
 type T = Translate<(typeof staffCatalogue)['zh-CN']>
 
-const COLUMN_LABELS = {
-  code: 'stores.code',
-  name: 'stores.name',
-  district: 'stores.district',
-  address: 'stores.address',
-  supervisorName: 'stores.supervisor',
-  supervisorPhone: 'stores.supervisor_phone',
-  active: 'stores.active',
-} as const
-
 export function columnLabel(t: T, field: string): string {
-  return field in COLUMN_LABELS ? t(COLUMN_LABELS[field as keyof typeof COLUMN_LABELS]) : field
+  return field in STORE_FIELD_LABELS ? t(STORE_FIELD_LABELS[field as keyof typeof STORE_FIELD_LABELS]) : field
 }
 
 export function reasonLabel(t: T, reason: string): string {
