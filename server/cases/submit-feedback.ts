@@ -19,13 +19,13 @@ import { countNewCase } from '../stats/rollups.ts'
 // A kiosk's clock may run a little fast; anything further ahead is a bug or a forgery.
 const MAX_CLOCK_SKEW_MS = 10 * 60_000
 
-export interface Submitted {
+interface Submitted {
   accepted: FeedbackAccepted
   /** false when this was a retry of a submission already stored. */
   created: boolean
 }
 
-export interface SubmitHooks {
+interface SubmitHooks {
   /** Runs once the submission is known not to be a bot's, before it is stored (the per-store rate limit). */
   beforeStore: (storeCode: string | null) => void
 }

@@ -10,7 +10,7 @@ import { addDailySubmission } from '../db/queries/feedback-daily.ts'
 import { closeHoursBucket } from './close-hours.ts'
 import { changeStoreSummary, countSubmission } from './store-summary.ts'
 
-export interface CountedCase {
+interface CountedCase {
   storeCode: string | null
   kind: FeedbackKind
   categoryId: string
