@@ -11,7 +11,8 @@ import { feedbackInputSchema, parseWith } from '../shared/schemas.ts'
 import { addWorkingDays } from '../shared/working-days.ts'
 import { readConfig } from '../server/config.ts'
 import { getActiveCategory } from '../server/db/queries/categories.ts'
-import { getFeedback, getFeedbackByReceipt, insertFeedback } from '../server/db/queries/feedback.ts'
+import { storeCase } from '../server/cases/submit-feedback.ts'
+import { getFeedback, getFeedbackByReceipt } from '../server/db/queries/feedback.ts'
 import { getStore } from '../server/db/queries/stores.ts'
 import { systemClock } from '../server/deps.ts'
 import { openData } from '../server/open-data.ts'
@@ -39,7 +40,7 @@ const server = createServer((req, res) => {
       const created = await db.transaction(async (tx) => {
         if (await getFeedback(tx, input.id)) return false
         if (await getFeedbackByReceipt(tx, receipt)) throw new Error('receipt collision')
-        await insertFeedback(tx, {
+        await storeCase(tx, {
           id: input.id,
           receipt,
           payloadHash: createHash('sha256').update(JSON.stringify(input)).digest('hex'),

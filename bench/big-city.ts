@@ -1,9 +1,9 @@
 // A city of 2,500 stores and 1,000,000 cases for the read benchmarks,
 // generated in SQL in one transaction (a recursive CTE), reproducible from
-// a seed. The per-store counters, the daily rollup, the time-to-close
-// histogram and the per-store summary are filled from the cases themselves,
-// so they agree exactly, as the server keeps them. Timeline events are not
-// generated: neither the stats endpoint nor the export reads them.
+// a seed. The daily rollup and the per-store summary are filled from the
+// cases themselves, so they agree exactly, as the server keeps them.
+// Timeline events are not generated: neither the stats endpoint nor the
+// export reads them.
 import { readFileSync } from 'node:fs'
 import sqlite3 from 'sqlite3'
 import { readConfig } from '../server/config.ts'
@@ -14,13 +14,13 @@ import { join } from 'node:path'
 export const BENCH_ADMIN_PASSWORD = 'bench-admin-password'
 
 /**
- * The per-store read model is filled by its migration's own backfill, run
- * again over the generated cases: the bench reads what an upgraded server
- * would hold.
+ * The per-store read model is filled by the backfill of its last migration,
+ * run again over the generated cases: the bench reads what an upgraded
+ * server would hold.
  */
 function storeSummaryBackfill(): string {
-  const sql = readFileSync(new URL('../server/db/migrations/0017_store_summary.sql', import.meta.url), 'utf8')
-  return sql.slice(sql.indexOf('WITH RECURSIVE'))
+  const sql = readFileSync(new URL('../server/db/migrations/0042_praise_not_open.sql', import.meta.url), 'utf8')
+  return sql.slice(sql.indexOf('DELETE FROM store_summary'))
 }
 
 export async function buildBigCity(dataDir: string, stores: number, cases: number, seed: number, now: Date): Promise<void> {
@@ -69,18 +69,9 @@ export async function buildBigCity(dataDir: string, stores: number, cases: numbe
         THEN strftime('%Y-%m-%dT%H:%M:%S.000Z', received + 3600 + (i % 480) * 3600, 'unixepoch') END
     FROM r JOIN shops ON shops.k = r.s JOIN cats ON cats.k = r.c;
 
-    INSERT INTO feedback_counts (store_code, category_id, is_open, n)
-    SELECT COALESCE(store_code, ''), category_id, status IN ('new', 'assigned', 'in_progress'), COUNT(*)
-    FROM feedback GROUP BY 1, 2, 3;
     INSERT INTO feedback_daily (store_code, day, kind, category_id, n)
     SELECT COALESCE(store_code, ''), date(received_at, '+8 hours'), kind, category_id, COUNT(*)
     FROM feedback GROUP BY 1, 2, 3, 4;
-    -- The same buckets as server/stats/close-hours.ts: to the hour under a day, to the day beyond.
-    INSERT INTO feedback_close_hours (store_code, hours, n)
-    SELECT COALESCE(store_code, ''), CASE WHEN h <= 24 THEN h ELSE ((h + 23) / 24) * 24 END, COUNT(*)
-    FROM (SELECT store_code, CAST(ceil((julianday(closed_at) - julianday(received_at)) * 24) AS INTEGER) AS h
-          FROM feedback WHERE closed_at IS NOT NULL)
-    GROUP BY 1, 2;
     ${indexes.map((i) => `${i.sql};`).join('\n')}
     DROP TABLE cats; DROP TABLE shops;
     ${storeSummaryBackfill()}

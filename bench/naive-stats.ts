@@ -9,8 +9,8 @@ export function naiveStoreStats(dataDir: string, now: Date): Promise<unknown[]> 
   return new Promise((resolve, reject) =>
     db.all(
       `SELECT s.code, s.name, s.district, f.kind, f.category_id, COUNT(*) AS total,
-         SUM(f.status IN ('new', 'assigned', 'in_progress')) AS open,
-         SUM(f.status IN ('new', 'assigned', 'in_progress') AND f.due_at < ?) AS overdue
+         SUM(f.status IN ('new', 'assigned', 'in_progress') AND f.kind <> 'praise') AS open,
+         SUM(f.status IN ('new', 'assigned', 'in_progress') AND f.kind <> 'praise' AND f.due_at < ?) AS overdue
        FROM feedback f LEFT JOIN stores s ON s.code = f.store_code
        GROUP BY f.store_code, f.kind, f.category_id`,
       [now.toISOString()],

@@ -18,6 +18,15 @@ export function isOpenStatus(status: CaseStatus): boolean {
   return OPEN_STATUSES.includes(status)
 }
 
+/**
+ * An open problem is what the open, overdue, due-soon, not-acknowledged and
+ * attention numbers count. Praise is counted and answered, but there is
+ * nothing to fix, so it never is one (issue 9).
+ */
+export function isOpenProblem(kind: FeedbackKind, status: CaseStatus): boolean {
+  return kind !== 'praise' && isOpenStatus(status)
+}
+
 export const ROLES = ['admin', 'staff', 'supervisor', 'viewer'] as const
 export type Role = (typeof ROLES)[number]
 

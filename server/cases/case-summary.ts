@@ -1,7 +1,7 @@
 // A case as the console lists it: contact masked, deadline flags computed
 // against the working-day calendar.
 import type { CaseSummary } from '../../shared/api-types.ts'
-import { isOpenStatus } from '../../shared/enums.ts'
+import { isOpenProblem } from '../../shared/enums.ts'
 import { maskName, maskPhone } from '../../shared/mask.ts'
 import { addWorkingDays, chinaDate, isWorkingDay, type HolidayCalendar } from '../../shared/working-days.ts'
 import type { CaseRow } from '../db/queries/cases.ts'
@@ -35,7 +35,7 @@ export function maskedContact(row: Pick<CaseRow, 'contactName' | 'contactPhone'>
 }
 
 export function toCaseSummary(r: CaseRow, m: Moment): CaseSummary {
-  const open = isOpenStatus(r.status)
+  const open = isOpenProblem(r.kind, r.status)
   return {
     id: r.id,
     receipt: r.receipt,
@@ -58,7 +58,7 @@ export function toCaseSummary(r: CaseRow, m: Moment): CaseSummary {
     closedAt: r.closedAt,
     overdue: open && r.dueAt < m.now,
     dueSoon: open && r.dueAt >= m.now && r.dueAt <= m.soonEnd,
-    ackOverdue: r.status === 'new' && r.receivedAt < m.ackCutoff,
+    ackOverdue: open && r.status === 'new' && r.receivedAt < m.ackCutoff,
     hasReporterUpdate: !!r.reporterUpdatedAt && (!r.staffUpdatedAt || r.reporterUpdatedAt > r.staffUpdatedAt),
   }
 }

@@ -1,21 +1,19 @@
 // PATCH /api/admin/feedback/:id: assignment, status and deadline changes,
-// each an event on the timeline and an audit entry, with the per-store
-// counters and the time-to-close histogram kept right, all in one
-// transaction.
+// each an event on the timeline and an audit entry, with the rollups kept
+// right (stats/rollups.ts), all in one transaction.
 import type { CaseEventType } from '../../shared/api-types.ts'
-import { isOpenStatus, type CaseStatus } from '../../shared/enums.ts'
+import type { CaseStatus } from '../../shared/enums.ts'
 import { canTransition, isFinalStatus } from '../../shared/lifecycle.ts'
 import type { CaseUpdateInput } from '../../shared/staff-schemas.ts'
 import { ApiError } from '../api-error.ts'
 import { isConflictOfInterest, storeInScope, userScope } from '../auth/scope.ts'
 import { appendAudit } from '../db/queries/audit.ts'
-import { addCloseHours, addEvent, setAssignee, setDueAt, setStatus, touchByStaff } from '../db/queries/case-changes.ts'
+import { addEvent, setAssignee, setDueAt, setStatus, touchByStaff } from '../db/queries/case-changes.ts'
 import type { CaseRow } from '../db/queries/cases.ts'
-import { bumpCount, getFeedback } from '../db/queries/feedback.ts'
+import { getFeedback } from '../db/queries/feedback.ts'
 import { getAssignableUser, type User } from '../db/queries/users.ts'
 import type { AppDeps } from '../deps.ts'
-import { closeHoursBucket } from '../stats/close-hours.ts'
-import { changeStoreSummary } from '../stats/store-summary.ts'
+import { countStatusChange } from '../stats/rollups.ts'
 
 export async function updateCase(deps: AppDeps, actor: User, row: CaseRow, input: CaseUpdateInput): Promise<void> {
   if (input.status === undefined && input.assignee === undefined && input.dueAt === undefined) {
@@ -51,20 +49,7 @@ export async function updateCase(deps: AppDeps, actor: User, row: CaseRow, input
         throw new ApiError(400, 'validation_failed', 'Say who the case is assigned to', { assignee: 'required' })
       }
       await setStatus(tx, row.id, to, isFinalStatus(to) ? now : null)
-      const openDelta = Number(isOpenStatus(to)) - Number(isOpenStatus(current.status))
-      if (openDelta !== 0) {
-        await bumpCount(tx, current.storeCode, current.categoryId, isOpenStatus(current.status), -1)
-        await bumpCount(tx, current.storeCode, current.categoryId, isOpenStatus(to), 1)
-      }
-      // `closed` is final, so a case is counted into the histogram once.
-      const bucket = to === 'closed' ? closeHoursBucket(current.receivedAt, now) : undefined
-      if (bucket !== undefined) await addCloseHours(tx, current.storeCode, bucket)
-      if (openDelta !== 0 || bucket !== undefined) {
-        await changeStoreSummary(tx, current.storeCode, (s) => {
-          s.open += openDelta
-          if (bucket !== undefined) s.closeHours[bucket] = (s.closeHours[bucket] ?? 0) + 1
-        })
-      }
+      await countStatusChange(tx, current, current.status, to, now)
       await event('status', { from: current.status, to, ...(input.reason && { reason: input.reason }) })
       changes.status = { from: current.status, to }
     }

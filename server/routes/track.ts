@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import type { TrackView } from '../../shared/api-types.ts'
-import { isOpenStatus } from '../../shared/enums.ts'
+import { isOpenProblem } from '../../shared/enums.ts'
 import { normalizeReceipt } from '../../shared/receipt.ts'
 import { trackMessageSchema } from '../../shared/schemas.ts'
 import { ApiError } from '../api-error.ts'
@@ -41,7 +41,7 @@ export function trackRoutes(deps: AppDeps) {
       updatedAt: f.updatedAt,
       dueAt: f.dueAt,
       closedAt: f.closedAt,
-      overdue: isOpenStatus(f.status) && f.dueAt < deps.clock.now().toISOString(),
+      overdue: isOpenProblem(f.kind, f.status) && f.dueAt < deps.clock.now().toISOString(),
       messages,
     } satisfies TrackView)
   })

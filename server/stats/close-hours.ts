@@ -1,6 +1,6 @@
-// Time to close is kept as a histogram (feedback_close_hours): to the hour
-// under a day, to the whole day beyond, so a store has at most a few dozen
-// rows and the median never needs the cases table.
+// Time to close is kept as a histogram (store_summary.close_hours): to the
+// hour under a day, to the whole day beyond, so a store has at most a few
+// dozen buckets and the median never needs the cases table.
 
 export function closeHoursBucket(receivedAt: string, closedAt: string): number {
   const hours = Math.max(0, Math.ceil((Date.parse(closedAt) - Date.parse(receivedAt)) / 3_600_000))

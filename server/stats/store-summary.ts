@@ -31,10 +31,10 @@ export function parseSummary(r: Pick<StoreSummaryRow, 'total' | 'open' | 'byCate
   }
 }
 
-/** Counts one submission received on `day` (a China date). */
-export function countSubmission(s: StoreSummary, categoryId: string, day: string): void {
+/** Counts one submission received on `day` (a China date); `open` when it is an open problem. */
+export function countSubmission(s: StoreSummary, categoryId: string, day: string, open: boolean): void {
   s.total += 1
-  s.open += 1
+  if (open) s.open += 1
   s.byCategory[categoryId] = (s.byCategory[categoryId] ?? 0) + 1
   if (s.dayAnchor === '' || day > s.dayAnchor) {
     const shift = s.dayAnchor === '' ? SUMMARY_DAYS : daysFrom(s.dayAnchor, day)

@@ -61,7 +61,7 @@ describe('POST /api/feedback', () => {
   it('accepts a report with no store and counts it under "store not given"', async () => {
     const body = feedbackBody({ storeCode: null, channel: 'web' })
     expect((await postJson(t.app, '/api/feedback', body)).status).toBe(201)
-    const counts = await t.db.get<{ n: number }>("SELECT SUM(n) AS n FROM feedback_counts WHERE store_code = ''")
+    const counts = await t.db.get<{ n: number }>("SELECT total AS n FROM store_summary WHERE store_code = ''")
     expect(counts).toEqual({ n: 1 })
   })
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { insertFeedback } from '../../server/db/queries/feedback.ts'
+import { storeCase } from '../../server/cases/submit-feedback.ts'
 import type { StoreStatsRow } from '../../shared/api-types.ts'
 import { newFeedbackId, receiptFromId } from '../../shared/receipt.ts'
 import { loginSession, makeTestApp, sendJson, type StaffSession, type TestApp } from '../helpers/test-app.ts'
@@ -17,7 +17,7 @@ describe('aggregates for the morning look at the city', () => {
     await t.db.transaction(async (tx) => {
       for (let i = 0; i < n; i++) {
         const id = newFeedbackId()
-        await insertFeedback(tx, {
+        await storeCase(tx, {
           id, receipt: receiptFromId(id), payloadHash: id, storeCode, kind: 'complaint', categoryId: category,
           message: '测试数据', contactName: null, contactPhone: null, anonymous: false, channel: 'qr',
           createdAt: at, receivedAt: at, dueAt: new Date(Date.parse(at) + 7 * DAY).toISOString(),

@@ -65,7 +65,7 @@ describe('backup and restore', () => {
       const shape = await db.get<{ cases: number; events: number; counted: number }>(
         `SELECT (SELECT COUNT(*) FROM feedback) AS cases,
                 (SELECT COUNT(*) FROM feedback_events WHERE type = 'created') AS events,
-                (SELECT SUM(n) FROM feedback_counts) AS counted`,
+                (SELECT SUM(total) FROM store_summary) AS counted`,
       )
       await db.close()
       expect(shape).toEqual({ cases: copy.cases, events: copy.cases, counted: copy.cases })

@@ -61,7 +61,7 @@ describe('a crash under load', () => {
       expect(present.length).toBe(ids.length)
       expect(present.every((p) => p.created === 1)).toBe(true)
       const totals = await db.get<{ cases: number; counted: number }>(
-        'SELECT (SELECT COUNT(*) FROM feedback) AS cases, (SELECT SUM(n) FROM feedback_counts) AS counted',
+        'SELECT (SELECT COUNT(*) FROM feedback) AS cases, (SELECT SUM(total) FROM store_summary) AS counted',
       )
       expect(totals!.counted).toBe(totals!.cases)
       await db.close()

@@ -11,7 +11,7 @@ const MIN_FILL_MS = readConfig({}).minFillMs
 
 const counts = async (t: TestApp) => ({
   cases: (await t.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM feedback'))!.n,
-  counted: (await t.db.get<{ n: number }>('SELECT COALESCE(SUM(n), 0) AS n FROM feedback_counts'))!.n,
+  counted: (await t.db.get<{ n: number }>('SELECT COALESCE(SUM(total), 0) AS n FROM store_summary'))!.n,
   quarantined: (await t.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM feedback_quarantine'))!.n,
 })
 

@@ -18,7 +18,7 @@ import { hostileRequest, type HostileRequest } from './hostile-requests.ts'
 const RUNS = 10_000
 const CONCURRENCY = 16
 const SEED = 20261129
-const TABLES = ['feedback', 'feedback_events', 'feedback_messages', 'feedback_counts', 'feedback_quarantine', 'sessions', 'users', 'stores', 'notices', 'categories']
+const TABLES = ['feedback', 'feedback_events', 'feedback_messages', 'feedback_quarantine', 'sessions', 'users', 'stores', 'notices', 'categories']
 
 interface Answer {
   status: number
@@ -55,7 +55,7 @@ async function countRows(dataDir: string): Promise<Record<string, number>> {
   const db = await openDatabase(join(dataDir, DB_FILE))
   const counts: Record<string, number> = {}
   for (const t of TABLES) counts[t] = (await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${t}`))!.n
-  counts.counted = (await db.get<{ n: number }>('SELECT COALESCE(SUM(n), 0) AS n FROM feedback_counts'))!.n
+  counts.counted = (await db.get<{ n: number }>('SELECT COALESCE(SUM(total), 0) AS n FROM store_summary'))!.n
   await db.close()
   return counts
 }

@@ -1,5 +1,5 @@
 // Writes a staff action makes to a case, and the timeline that records them.
-// Call inside a transaction, together with the counters (see case-update.ts).
+// Call inside a transaction, together with the rollups (see cases/update-case.ts).
 import type { CaseEvent, CaseEventType, CaseMessageView } from '../../../shared/api-types.ts'
 import type { CaseStatus } from '../../../shared/enums.ts'
 import type { Queryable } from '../database.ts'
@@ -32,15 +32,6 @@ export async function setAssignee(tx: Queryable, id: string, userId: number | nu
 
 export async function setDueAt(tx: Queryable, id: string, dueAt: string): Promise<void> {
   await tx.run('UPDATE feedback SET due_at = ? WHERE id = ?', [dueAt, id])
-}
-
-/** Counts a closed case into its store's time-to-close histogram. */
-export async function addCloseHours(tx: Queryable, storeCode: string | null, hours: number): Promise<void> {
-  await tx.run(
-    `INSERT INTO feedback_close_hours (store_code, hours, n) VALUES (?, ?, 1)
-     ON CONFLICT (store_code, hours) DO UPDATE SET n = n + 1`,
-    [storeCode ?? '', hours],
-  )
 }
 
 export async function addStaffMessage(

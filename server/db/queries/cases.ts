@@ -4,7 +4,7 @@ import type { CaseSort } from '../../../shared/staff-schemas.ts'
 import type { CaseStatus, Channel, FeedbackKind } from '../../../shared/enums.ts'
 import { MISCONDUCT_CATEGORY, type Scope } from '../../auth/scope.ts'
 import type { Param, Queryable } from '../database.ts'
-import { OPEN_SQL } from './feedback.ts'
+import { newProblemSql, openProblemSql } from './feedback.ts'
 
 export interface CaseRow {
   id: string
@@ -111,9 +111,10 @@ function baseWhere(f: CaseFilter, params: Param[]): string[] {
   return where
 }
 
-const OVERDUE_SQL = `(f.status IN ${OPEN_SQL} AND f.due_at < ?)`
-const DUE_SOON_SQL = `(f.status IN ${OPEN_SQL} AND f.due_at >= ? AND f.due_at <= ?)`
-const ACK_OVERDUE_SQL = `(f.status = 'new' AND f.received_at < ?)`
+// Praise is never overdue, due soon or late to be acknowledged (isOpenProblem).
+const OVERDUE_SQL = `(${openProblemSql('f.')} AND f.due_at < ?)`
+const DUE_SOON_SQL = `(${openProblemSql('f.')} AND f.due_at >= ? AND f.due_at <= ?)`
+const ACK_OVERDUE_SQL = `(${newProblemSql('f.')} AND f.received_at < ?)`
 
 function fullWhere(f: CaseFilter, params: Param[]): string {
   const where = baseWhere(f, params)

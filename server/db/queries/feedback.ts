@@ -1,7 +1,5 @@
 import type { CaseStatus, Channel, FeedbackKind } from '../../../shared/enums.ts'
 import { OPEN_STATUSES } from '../../../shared/enums.ts'
-import { chinaDate } from '../../../shared/working-days.ts'
-import { changeStoreSummary, countSubmission } from '../../stats/store-summary.ts'
 import type { Queryable } from '../database.ts'
 
 export interface NewFeedback {
@@ -28,8 +26,17 @@ export interface FeedbackRecord extends NewFeedback {
   closedAt: string | null
 }
 
-/** SQL list of the open statuses, for `status IN ${OPEN_SQL}`. */
-export const OPEN_SQL = `(${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`
+const OPEN_SQL = `(${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`
+
+/**
+ * The open problems of `isOpenProblem` (shared/enums.ts) in SQL, `t` being
+ * the table alias with its dot. Word for word the condition of the partial
+ * index feedback_open_due, so the planner can use it.
+ */
+export const openProblemSql = (t = '') => `${t}status IN ${OPEN_SQL} AND ${t}kind <> 'praise'`
+
+/** Cases late to be acknowledged are open problems still `new`: the condition of the partial index feedback_new. */
+export const newProblemSql = (t = '') => `${t}status = 'new' AND ${t}kind <> 'praise'`
 
 const COLUMNS = `f.id, f.receipt, f.payload_hash AS payloadHash, f.store_code AS storeCode, f.kind,
   f.category_id AS categoryId, f.message, f.contact_name AS contactName, f.contact_phone AS contactPhone,
@@ -49,7 +56,7 @@ export async function getFeedbackByReceipt(db: Queryable, receipt: string): Prom
   return row && toRecord(row)
 }
 
-/** Inserts a case with its first timeline event and bumps the per-store counters. Call inside a transaction. */
+/** Inserts a case with its first timeline event. Call inside a transaction, with the rollups (stats/rollups.ts). */
 export async function insertFeedback(tx: Queryable, f: NewFeedback): Promise<void> {
   await tx.run(
     `INSERT INTO feedback (id, receipt, payload_hash, store_code, kind, category_id, message, contact_name,
@@ -76,22 +83,6 @@ export async function insertFeedback(tx: Queryable, f: NewFeedback): Promise<voi
   await tx.run(
     `INSERT INTO feedback_events (feedback_id, type, data, created_at) VALUES (?, 'created', ?, ?)`,
     [f.id, JSON.stringify({ channel: f.channel }), f.receivedAt],
-  )
-  await bumpCount(tx, f.storeCode, f.categoryId, true, 1)
-  const day = chinaDate(new Date(f.receivedAt))
-  await tx.run(
-    `INSERT INTO feedback_daily (store_code, day, kind, category_id, n) VALUES (?, ?, ?, ?, 1)
-     ON CONFLICT (store_code, day, kind, category_id) DO UPDATE SET n = n + 1`,
-    [f.storeCode ?? '', day, f.kind, f.categoryId],
-  )
-  await changeStoreSummary(tx, f.storeCode, (s) => countSubmission(s, f.categoryId, day))
-}
-
-export async function bumpCount(tx: Queryable, storeCode: string | null, categoryId: string, open: boolean, delta: number): Promise<void> {
-  await tx.run(
-    `INSERT INTO feedback_counts (store_code, category_id, is_open, n) VALUES (?, ?, ?, ?)
-     ON CONFLICT (store_code, category_id, is_open) DO UPDATE SET n = n + excluded.n`,
-    [storeCode ?? '', categoryId, open ? 1 : 0, delta],
   )
 }
 

@@ -1,12 +1,12 @@
 // The numbers behind the dashboard and the store table. Everything comes
 // from the rollups kept beside each write (store_summary, feedback_daily);
 // the cases table is read only through its partial indexes of open and of
-// new cases, for overdue, due-soon and unacknowledged.
+// new problems (praise is neither), for overdue, due-soon and unacknowledged.
 import type { FeedbackKind } from '../../../shared/enums.ts'
 import type { Scope } from '../../auth/scope.ts'
 import { storeScopeSql } from './scope-sql.ts'
 import type { Param, Queryable } from '../database.ts'
-import { OPEN_SQL } from './feedback.ts'
+import { newProblemSql, openProblemSql } from './feedback.ts'
 
 /** Every category's kind, retired ones included: their counts still belong to a kind. */
 export async function categoryKinds(db: Queryable): Promise<Map<string, FeedbackKind>> {
@@ -14,19 +14,19 @@ export async function categoryKinds(db: Queryable): Promise<Map<string, Feedback
   return new Map(rows.map((r) => [r.id, r.kind]))
 }
 
-/** Open cases overdue and due soon per store, read through the partial index feedback_open_due. */
+/** Open problems overdue and due soon per store, read through the partial index feedback_open_due. */
 export async function deadlinesByStore(db: Queryable, now: string, soonEnd: string) {
   return db.all<{ storeCode: string | null; overdue: number; dueSoon: number }>(
     `SELECT store_code AS storeCode, SUM(due_at < ?) AS overdue, SUM(due_at >= ?) AS dueSoon FROM feedback
-     WHERE status IN ${OPEN_SQL} AND due_at <= ? GROUP BY store_code`,
+     WHERE ${openProblemSql()} AND due_at <= ? GROUP BY store_code`,
     [now, now, soonEnd],
   )
 }
 
-/** Cases still `new` received before the acknowledge cutoff, per store (partial index feedback_new). */
+/** Open problems still `new` received before the acknowledge cutoff, per store (partial index feedback_new). */
 export async function unacknowledgedByStore(db: Queryable, ackCutoff: string) {
   return db.all<{ storeCode: string | null; n: number }>(
-    `SELECT store_code AS storeCode, COUNT(*) AS n FROM feedback WHERE status = 'new' AND received_at < ? GROUP BY store_code`,
+    `SELECT store_code AS storeCode, COUNT(*) AS n FROM feedback WHERE ${newProblemSql()} AND received_at < ? GROUP BY store_code`,
     [ackCutoff],
   )
 }

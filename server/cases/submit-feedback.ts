@@ -1,0 +1,126 @@
+// POST /api/feedback: a public submission becomes a case. The checks a
+// caller can fail, the quiet quarantine of suspected bots, the answer to a
+// retry, and the case stored with its rollups in one transaction.
+import { createHash } from 'node:crypto'
+import type { FeedbackAccepted } from '../../shared/api-types.ts'
+import { receiptFromId } from '../../shared/receipt.ts'
+import type { FeedbackInput } from '../../shared/schemas.ts'
+import { addWorkingDays } from '../../shared/working-days.ts'
+import { ApiError } from '../api-error.ts'
+import type { Queryable } from '../db/database.ts'
+import { getActiveCategory } from '../db/queries/categories.ts'
+import { getFeedback, getFeedbackByReceipt, insertFeedback, type NewFeedback } from '../db/queries/feedback.ts'
+import { quarantineFeedback } from '../db/queries/quarantine.ts'
+import { getStore } from '../db/queries/stores.ts'
+import type { AppDeps } from '../deps.ts'
+import { botSignal } from '../limits/bot-signals.ts'
+import { countNewCase } from '../stats/rollups.ts'
+
+// A kiosk's clock may run a little fast; anything further ahead is a bug or a forgery.
+const MAX_CLOCK_SKEW_MS = 10 * 60_000
+
+interface Submitted {
+  accepted: FeedbackAccepted
+  /** false when this was a retry of a submission already stored. */
+  created: boolean
+}
+
+interface SubmitHooks {
+  /** Runs once the submission is known not to be a bot's, before it is stored (the per-store rate limit). */
+  beforeStore: (storeCode: string | null) => void
+}
+
+export async function submitFeedback(deps: AppDeps, input: FeedbackInput, hooks: SubmitHooks): Promise<Submitted> {
+  const now = deps.clock.now()
+  if (Date.parse(input.createdAt) > now.getTime() + MAX_CLOCK_SKEW_MS) {
+    throw new ApiError(400, 'validation_failed', 'createdAt is in the future', { createdAt: 'in_future' })
+  }
+  const category = await getActiveCategory(deps.db, input.category)
+  if (!category) throw new ApiError(400, 'validation_failed', 'Unknown category', { category: 'unknown' })
+  if (category.kind !== input.kind) {
+    throw new ApiError(400, 'validation_failed', `Category ${category.id} is not for ${input.kind}`, { category: 'kind_mismatch' })
+  }
+  const storeCode = input.storeCode ?? null
+  if (storeCode !== null && !(await getStore(deps.db, storeCode))) {
+    throw new ApiError(404, 'store_not_found', 'No store has this station code', { storeCode: 'unknown' })
+  }
+
+  const receipt = receiptFromId(input.id)
+  const payloadHash = hashPayload(input)
+  const dueAt = addWorkingDays(now, category.slaDays, deps.calendar.get()).toISOString()
+  const answer = (status: FeedbackAccepted['status'], due: string): FeedbackAccepted => ({
+    id: input.id,
+    receipt,
+    status,
+    dueAt: due,
+    slaDays: category.slaDays,
+  })
+
+  // A suspected bot gets the answer a person would, so it cannot tell it
+  // was caught; its text is kept apart, out of the cases and the counts.
+  const signal = botSignal(input, deps.config.minFillMs)
+  if (signal) {
+    const { hp: _hp, ...kept } = input
+    await deps.db.transaction((tx) =>
+      quarantineFeedback(tx, { id: input.id, reason: signal, storeCode, payload: JSON.stringify(kept), receivedAt: now.toISOString() }),
+    )
+    return { accepted: answer('new', dueAt), created: true }
+  }
+  hooks.beforeStore(storeCode)
+
+  return deps.db.transaction(async (tx) => {
+    const existing = await getFeedback(tx, input.id)
+    if (existing) {
+      // A retry of what we already stored: answer as before, store nothing.
+      if (existing.payloadHash !== payloadHash) {
+        throw new ApiError(409, 'id_reused', 'This id was already used for a different submission')
+      }
+      return { accepted: answer(existing.status, existing.dueAt), created: false }
+    }
+    // Two ids that share their first 65 random bits: astronomically unlikely
+    // unless a client copies another's id on purpose.
+    if (await getFeedbackByReceipt(tx, receipt)) {
+      throw new ApiError(409, 'conflict', 'This id collides with another submission; send it with a new id')
+    }
+    const anonymous = input.anonymous === true
+    await storeCase(tx, {
+      id: input.id,
+      receipt,
+      payloadHash,
+      storeCode,
+      kind: input.kind,
+      categoryId: category.id,
+      message: input.message,
+      contactName: anonymous ? null : input.contact?.name || null,
+      contactPhone: anonymous ? null : input.contact?.phone || null,
+      anonymous,
+      channel: input.channel,
+      createdAt: new Date(input.createdAt).toISOString(),
+      receivedAt: now.toISOString(),
+      dueAt,
+    })
+    return { accepted: answer('new', dueAt), created: true }
+  })
+}
+
+/** Stores a new case and counts it into the rollups. Call inside a transaction. */
+export async function storeCase(tx: Queryable, f: NewFeedback): Promise<void> {
+  await insertFeedback(tx, f)
+  await countNewCase(tx, f)
+}
+
+function hashPayload(input: FeedbackInput): string {
+  const canonical = JSON.stringify([
+    input.id,
+    input.storeCode ?? null,
+    input.kind,
+    input.category,
+    input.message,
+    input.contact?.name ?? '',
+    input.contact?.phone ?? '',
+    input.anonymous === true,
+    input.channel,
+    input.createdAt,
+  ])
+  return createHash('sha256').update(canonical).digest('hex')
+}

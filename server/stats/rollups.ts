@@ -1,0 +1,37 @@
+// The numbers kept beside the cases table: feedback_daily (submissions per
+// store, day, kind and category) and store_summary (every number of a
+// store's row, see store-summary.ts). Every write that adds a case or moves
+// its status calls here inside its own transaction, so the numbers never
+// drift from the cases and no reader has to scan them.
+import { isOpenProblem, type CaseStatus, type FeedbackKind } from '../../shared/enums.ts'
+import { chinaDate } from '../../shared/working-days.ts'
+import type { Queryable } from '../db/database.ts'
+import { addDailySubmission } from '../db/queries/feedback-daily.ts'
+import { closeHoursBucket } from './close-hours.ts'
+import { changeStoreSummary, countSubmission } from './store-summary.ts'
+
+interface CountedCase {
+  storeCode: string | null
+  kind: FeedbackKind
+  categoryId: string
+  receivedAt: string
+}
+
+/** Counts a case just stored (status `new`). */
+export async function countNewCase(tx: Queryable, c: CountedCase): Promise<void> {
+  const day = chinaDate(new Date(c.receivedAt))
+  await addDailySubmission(tx, { storeCode: c.storeCode ?? '', day, kind: c.kind, categoryId: c.categoryId })
+  await changeStoreSummary(tx, c.storeCode, (s) => countSubmission(s, c.categoryId, day, isOpenProblem(c.kind, 'new')))
+}
+
+/** Moves a case's counts from one status to another, `at` being the instant of the change. */
+export async function countStatusChange(tx: Queryable, c: CountedCase, from: CaseStatus, to: CaseStatus, at: string): Promise<void> {
+  const openDelta = Number(isOpenProblem(c.kind, to)) - Number(isOpenProblem(c.kind, from))
+  // `closed` is final, so a case is counted into the histogram once.
+  const bucket = to === 'closed' ? closeHoursBucket(c.receivedAt, at) : undefined
+  if (openDelta === 0 && bucket === undefined) return
+  await changeStoreSummary(tx, c.storeCode, (s) => {
+    s.open += openDelta
+    if (bucket !== undefined) s.closeHours[bucket] = (s.closeHours[bucket] ?? 0) + 1
+  })
+}
