@@ -20,8 +20,8 @@ import type {
   StoreStatsDetail,
   StoreStatsRow,
 } from '../../shared/api-types.ts'
+import type { HolidayScheduleInput } from '../../shared/holiday-schedule.ts'
 import type {
-  CalendarYearInput,
   CaseUpdateInput,
   CategoryUpdateInput,
   ReplyInput,
@@ -109,5 +109,5 @@ export const changeCategory = (id: string, change: CategoryUpdateInput) =>
 
 export const listCalendar = () => call<CalendarYear[]>('/api/admin/calendar')
 
-export const putCalendar = (year: number, schedule: CalendarYearInput) =>
+export const putCalendar = (year: number, schedule: HolidayScheduleInput) =>
   call<CalendarYear>(`/api/admin/calendar/${year}`, { method: 'PUT', body: schedule })

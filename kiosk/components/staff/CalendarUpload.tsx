@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks'
-import { calendarYearSchema } from '../../../shared/staff-schemas.ts'
+import { holidayScheduleSchema } from '../../../shared/holiday-schedule.ts'
 import { putCalendar } from '../../api/staff.ts'
 import { useAction, validated } from '../../state/staff-action.ts'
 import { useLocale } from '../../state/staff-locale.ts'
@@ -42,7 +42,7 @@ export function CalendarUpload({ onDone }: Props) {
     setUnreadable(!schedule)
     if (!schedule) return
     const { year, holidays, workdays } = schedule
-    if (await action.run(() => putCalendar(year, validated(calendarYearSchema, { holidays, workdays })))) setLoaded(year)
+    if (await action.run(() => putCalendar(year, validated(holidayScheduleSchema, { holidays, workdays })))) setLoaded(year)
   }
 
   return (
