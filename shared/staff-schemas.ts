@@ -5,6 +5,7 @@ import type { FieldError } from './api-error.ts'
 import { CASE_STATUSES, FEEDBACK_KINDS, ROLES } from './enums.ts'
 import { districtFilterSchema, districtSchema } from './district.ts'
 import { queryCount, queryFlag, queryText } from './query-fields.ts'
+import { isUuidV4 } from './receipt.ts'
 import { MESSAGE_MAX, storeCodeSchema } from './schemas.ts'
 
 const code = (c: FieldError) => c
@@ -102,3 +103,16 @@ export const statsStoresQuerySchema = v.object({
   district: districtFilterSchema,
   sort: v.optional(v.picklist(['district', 'attention'], code('invalid'))),
 })
+
+/** A case's id in the path (/api/admin/feedback/:id): the UUID its sender made. */
+export const caseIdParamSchema = v.object({
+  id: v.pipe(v.string(code('invalid')), v.toLowerCase(), v.check(isUuidV4, code('invalid'))),
+})
+
+/** A category's id in the path (/api/admin/categories/:id). */
+export const categoryIdParamSchema = v.object({
+  id: v.pipe(v.string(code('invalid')), v.regex(/^[a-z0-9_]{1,40}$/, code('invalid'))),
+})
+
+/** An account's username in the path (/api/admin/users/:username). */
+export const usernameParamSchema = v.object({ username })
