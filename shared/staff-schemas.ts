@@ -7,6 +7,7 @@ import { districtFilterSchema, districtSchema } from './district.ts'
 import { queryCount, queryFlag, queryText } from './query-fields.ts'
 import { isUuidV4 } from './receipt.ts'
 import { MESSAGE_MAX, storeCodeSchema } from './schemas.ts'
+import { AUDIT_ACTIONS } from './staff-types.ts'
 
 const code = (c: FieldError) => c
 
@@ -116,3 +117,10 @@ export const categoryIdParamSchema = v.object({
 
 /** An account's username in the path (/api/admin/users/:username). */
 export const usernameParamSchema = v.object({ username })
+
+/** The audit log's filters (?action=…&actor=…&page=…). */
+export const auditQuerySchema = v.object({
+  page: queryCount(1_000_000),
+  action: v.optional(v.picklist(AUDIT_ACTIONS, code('invalid'))),
+  actor: queryText(32),
+})
