@@ -1,7 +1,9 @@
-// Payloads of the tablet fleet in the console: renaming a tablet, and the
-// fleet list's filters.
+// Payloads of the tablet fleet in the console: renaming a tablet, the
+// fleet list's filters and a tablet's id in the path.
 import * as v from 'valibot'
 import type { FieldError } from './api-error.ts'
+import { districtFilterSchema } from './district.ts'
+import { queryText } from './query-fields.ts'
 
 const code = (c: FieldError) => c
 
@@ -17,7 +19,14 @@ export const FLEET_FLAGS = ['offline', 'stale'] as const
 export type FleetFlag = (typeof FLEET_FLAGS)[number]
 
 export const fleetQuerySchema = v.object({
-  district: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(50, code('too_long')))),
-  store: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(20, code('too_long')))),
+  district: districtFilterSchema,
+  // Typed into a search box and sent as the user types, so a partial code
+  // is a filter that matches nothing rather than an error.
+  store: queryText(32),
   flag: v.optional(v.picklist(FLEET_FLAGS, code('invalid'))),
+})
+
+/** A tablet's id in the path (/api/admin/devices/:id). */
+export const deviceIdParamSchema = v.object({
+  id: v.pipe(v.string(code('invalid')), v.regex(/^\d{1,15}$/, code('invalid')), v.transform(Number)),
 })

@@ -1,9 +1,12 @@
 // Payloads of the store registry and the notices: one store's fields (used
-// by the console form, the single-store API and every CSV row alike) and a
-// notice version as staff publish it.
+// by the console form, the single-store API and every CSV row alike), a
+// notice version as staff publish it, and the query strings and path
+// parameters of those routes.
 import * as v from 'valibot'
 import type { FieldError } from './api-error.ts'
+import { districtFilterSchema, districtSchema } from './district.ts'
 import { NOTICE_SCOPES } from './enums.ts'
+import { queryCount, queryFlag, queryText } from './query-fields.ts'
 import { phoneSchema, storeCodeSchema } from './schemas.ts'
 
 const code = (c: FieldError) => c
@@ -17,13 +20,12 @@ const text = (min: number, max: number) =>
   )
 
 const STORE_NAME_MAX = 60
-const DISTRICT_MAX = 20
 const ADDRESS_MAX = 200
 const PERSON_MAX = 40
 
 const storeFields = {
   name: text(1, STORE_NAME_MAX),
-  district: text(1, DISTRICT_MAX),
+  district: districtSchema,
   address: text(0, ADDRESS_MAX),
   supervisorName: text(0, PERSON_MAX),
   // A store may not have a supervisor's phone on file yet.
@@ -64,7 +66,7 @@ const noticeVersionEntries = {
   titleEn: v.optional(text(0, NOTICE_TITLE_MAX * 2)),
   bodyEn: v.optional(text(0, NOTICE_BODY_MAX * 2)),
   scope: v.picklist(NOTICE_SCOPES, code('invalid')),
-  district: v.optional(text(1, DISTRICT_MAX)),
+  district: v.optional(districtSchema),
   stores: v.optional(v.pipe(v.array(storeCodeSchema, code('invalid')), v.maxLength(NOTICE_STORES_MAX, code('too_long')))),
   effectiveDate: isoDate,
 }
@@ -98,3 +100,57 @@ export const centreSettingsSchema = v.strictObject({
   hotline: v.pipe(v.string(code('required')), v.trim(), v.regex(/^\+?[0-9][0-9 -]{2,22}[0-9]$/, code('invalid'))),
 })
 export type CentreSettingsInput = v.InferOutput<typeof centreSettingsSchema>
+
+/** A store's station code in the path (/api/stores/:code, /api/admin/stores/:code/…). */
+export const storeCodeParamSchema = v.object({ code: storeCodeSchema })
+
+/** A notice's id in the path (/api/admin/notices/:id/versions). */
+export const noticeIdParamSchema = v.object({
+  id: v.pipe(v.string(code('invalid')), v.regex(/^\d{1,15}$/, code('invalid')), v.transform(Number)),
+})
+
+const SEARCH_MAX = 50
+const PAGE_MAX = 10_000
+
+/** The buyer's store directory: ?q=…&district=…&page=… */
+export const storeDirectoryQuerySchema = v.object({
+  q: queryText(SEARCH_MAX),
+  district: districtFilterSchema,
+  page: queryCount(PAGE_MAX),
+})
+
+/**
+ * One store for the buyer page. `v` is the poster version in the scanned
+ * URL, used only to count scans: a garbled one must not cost the buyer the
+ * page, so it is dropped rather than refused.
+ */
+export const publicStoreQuerySchema = v.object({
+  // Poster versions are short digests; the tablet's own QR code sends "k".
+  v: v.fallback(v.optional(v.pipe(v.string(), v.regex(/^[0-9a-z]{1,16}$/))), undefined),
+})
+
+/** The console's store list: the directory's filters plus ?active=1 or 0. */
+export const adminStoreQuerySchema = v.object({
+  ...storeDirectoryQuerySchema.entries,
+  active: queryFlag,
+})
+
+/** The CSV import: a dry run unless ?apply=1; ?deactivateMissing=1 marks stores absent from the file unlicensed. */
+export const storeImportQuerySchema = v.object({
+  apply: queryFlag,
+  deactivateMissing: queryFlag,
+})
+
+/** How many days back the silent-poster list and a store's scan counts look. */
+export const daysQuerySchema = (max: number) => v.object({ days: queryCount(max) })
+
+export const POSTER_SIZES = ['a4', 'a6'] as const
+export type PosterSize = (typeof POSTER_SIZES)[number]
+
+/** The print batch: ?size=a4|a6, a district or one store; HTML is the only format. */
+export const posterQuerySchema = v.object({
+  size: v.optional(v.picklist(POSTER_SIZES, code('invalid')), 'a4'),
+  format: v.optional(v.picklist(['html'], code('invalid')), 'html'),
+  district: districtFilterSchema,
+  code: v.optional(storeCodeSchema),
+})

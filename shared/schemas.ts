@@ -4,7 +4,7 @@ import * as v from 'valibot'
 import { CHANNELS, FEEDBACK_KINDS } from './enums.ts'
 import { FIELD_ERRORS, type FieldError } from './api-error.ts'
 import { normalizePairingCode } from './pairing-code.ts'
-import { isUuidV4 } from './receipt.ts'
+import { isUuidV4, normalizeReceipt } from './receipt.ts'
 
 export const MESSAGE_MIN = 5
 export const MESSAGE_MAX = 2000
@@ -75,6 +75,15 @@ export const trackMessageSchema = v.strictObject({
   text: v.pipe(v.string(code('required')), v.trim(), v.minLength(1, code('required')), v.maxLength(MESSAGE_MAX, code('too_long'))),
 })
 export type TrackMessageInput = v.InferOutput<typeof trackMessageSchema>
+
+/** A receipt code in the path (/api/track/:receipt), as typed: any case, dashes, O for 0. */
+export const receiptParamSchema = v.object({
+  receipt: v.pipe(
+    v.string(code('invalid')),
+    v.check((r) => normalizeReceipt(r) !== null, code('invalid')),
+    v.transform((r) => normalizeReceipt(r)!),
+  ),
+})
 
 // A tablet pairs with the one-time code staff created for its store.
 export const pairSchema = v.strictObject({

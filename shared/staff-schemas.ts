@@ -3,7 +3,11 @@
 import * as v from 'valibot'
 import type { FieldError } from './api-error.ts'
 import { CASE_STATUSES, FEEDBACK_KINDS, ROLES } from './enums.ts'
+import { districtFilterSchema, districtSchema } from './district.ts'
+import { queryCount, queryFlag, queryText } from './query-fields.ts'
+import { isUuidV4 } from './receipt.ts'
 import { MESSAGE_MAX, storeCodeSchema } from './schemas.ts'
+import { AUDIT_ACTIONS } from './staff-types.ts'
 
 const code = (c: FieldError) => c
 
@@ -14,8 +18,7 @@ export const REASON_MAX = 500
 const reason = v.pipe(v.string(code('invalid')), v.trim(), v.minLength(1, code('required')), v.maxLength(REASON_MAX, code('too_long')))
 const username = v.pipe(v.string(code('required')), v.trim(), v.regex(USERNAME_PATTERN, code('invalid')))
 const password = v.pipe(v.string(code('required')), v.minLength(PASSWORD_MIN, code('too_short')), v.maxLength(256, code('too_long')))
-const district = v.pipe(v.string(code('invalid')), v.trim(), v.minLength(1, code('invalid')), v.maxLength(40, code('too_long')))
-const districts = v.pipe(v.array(district, code('invalid')), v.maxLength(50, code('too_long')))
+const districts = v.pipe(v.array(districtSchema, code('invalid')), v.maxLength(50, code('too_long')))
 const stores = v.pipe(v.array(storeCodeSchema, code('invalid')), v.maxLength(500, code('too_long')))
 const isoDate = v.pipe(v.string(code('invalid')), v.isoDate(code('invalid')))
 
@@ -60,33 +63,13 @@ export const categoryUpdateSchema = v.strictObject({
 })
 export type CategoryUpdateInput = v.InferOutput<typeof categoryUpdateSchema>
 
-export const calendarYearSchema = v.strictObject({
-  holidays: v.pipe(
-    v.array(
-      v.pipe(
-        v.strictObject({ name: labelText, from: isoDate, to: isoDate }),
-        v.forward(v.check((h) => h.from <= h.to, code('invalid')), ['to']),
-      ),
-      code('invalid'),
-    ),
-    v.maxLength(40, code('too_long')),
-  ),
-  workdays: v.pipe(v.array(isoDate, code('invalid')), v.maxLength(40, code('too_long'))),
-})
-export type CalendarYearInput = v.InferOutput<typeof calendarYearSchema>
-
-const flag = v.optional(v.picklist(['0', '1'], code('invalid')))
-const text = (max: number) => v.optional(v.pipe(v.string(), v.trim(), v.maxLength(max, code('too_long'))))
-const positive = (max: number) =>
-  v.optional(v.pipe(v.string(), v.regex(/^\d{1,7}$/, code('invalid')), v.transform(Number), v.minValue(1, code('invalid')), v.maxValue(max, code('invalid'))))
-
 export const CASE_SORTS = ['received', 'due', 'updated'] as const
 export type CaseSort = (typeof CASE_SORTS)[number]
 export const MAX_PAGE_SIZE = 100
 
 /** The inbox filters as they appear in the URL (?district=…&status=new,assigned). Unknown keys are ignored. */
 export const caseQuerySchema = v.object({
-  district: text(40),
+  district: districtFilterSchema,
   store: v.optional(storeCodeSchema),
   kind: v.optional(v.picklist(FEEDBACK_KINDS, code('invalid'))),
   category: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9_]{1,40}$/, code('invalid')))),
@@ -99,19 +82,45 @@ export const caseQuerySchema = v.object({
     ),
   ),
   /** A username, or "none" for unassigned cases. */
-  assignee: text(32),
-  overdue: flag,
-  dueSoon: flag,
+  assignee: queryText(32),
+  overdue: queryFlag,
+  dueSoon: queryFlag,
   /** Still `new` after the acknowledge SLA (1 working day). */
-  ackOverdue: flag,
+  ackOverdue: queryFlag,
   from: v.optional(isoDate),
   to: v.optional(isoDate),
-  q: text(100),
+  q: queryText(100),
   sort: v.optional(v.picklist(CASE_SORTS, code('invalid'))),
   order: v.optional(v.picklist(['asc', 'desc'], code('invalid'))),
-  page: positive(1_000_000),
-  pageSize: positive(MAX_PAGE_SIZE),
+  page: queryCount(1_000_000),
+  pageSize: queryCount(MAX_PAGE_SIZE),
   /** CSV only: export contact data unmasked (admin/staff; audited). */
-  reveal: flag,
+  reveal: queryFlag,
 })
 export type CaseQuery = v.InferOutput<typeof caseQuerySchema>
+
+/** The store statistics table's filters (?district=…&sort=attention). */
+export const statsStoresQuerySchema = v.object({
+  district: districtFilterSchema,
+  sort: v.optional(v.picklist(['district', 'attention'], code('invalid'))),
+})
+
+/** A case's id in the path (/api/admin/feedback/:id): the UUID its sender made. */
+export const caseIdParamSchema = v.object({
+  id: v.pipe(v.string(code('invalid')), v.toLowerCase(), v.check(isUuidV4, code('invalid'))),
+})
+
+/** A category's id in the path (/api/admin/categories/:id). */
+export const categoryIdParamSchema = v.object({
+  id: v.pipe(v.string(code('invalid')), v.regex(/^[a-z0-9_]{1,40}$/, code('invalid'))),
+})
+
+/** An account's username in the path (/api/admin/users/:username). */
+export const usernameParamSchema = v.object({ username })
+
+/** The audit log's filters (?action=…&actor=…&page=…). */
+export const auditQuerySchema = v.object({
+  page: queryCount(1_000_000),
+  action: v.optional(v.picklist(AUDIT_ACTIONS, code('invalid'))),
+  actor: queryText(32),
+})

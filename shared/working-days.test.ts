@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { loadCalendar } from '../server/calendar/load-calendar.ts'
 import { addWorkingDays, chinaDate, isWorkingDay } from './working-days.ts'
 
-// The official schedule as published, kept outside the repo as reference data.
-const reference = JSON.parse(readFileSync(new URL('../../shared/data/cn-holidays-2026.json', import.meta.url), 'utf8')) as {
+// The official schedule as published, an independent copy kept as a test
+// fixture (tests/fixtures/README.md says where it comes from).
+const reference = JSON.parse(readFileSync(new URL('../tests/fixtures/cn-holidays-2026.json', import.meta.url), 'utf8')) as {
   daysOff: string[]
   makeUpWorkdays: string[]
 }

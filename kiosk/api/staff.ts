@@ -19,8 +19,8 @@ import type {
   StoreStatsDetail,
   StoreStatsRow,
 } from '../../shared/api-types.ts'
+import type { HolidayScheduleInput } from '../../shared/holiday-schedule.ts'
 import type {
-  CalendarYearInput,
   CaseUpdateInput,
   CategoryUpdateInput,
   ReplyInput,
@@ -93,5 +93,5 @@ export const changeCategory = (id: string, change: CategoryUpdateInput) =>
 
 export const listCalendar = () => api<CalendarYear[]>('/api/admin/calendar')
 
-export const putCalendar = (year: number, schedule: CalendarYearInput) =>
+export const putCalendar = (year: number, schedule: HolidayScheduleInput) =>
   api<CalendarYear>(`/api/admin/calendar/${year}`, { method: 'PUT', body: schedule })

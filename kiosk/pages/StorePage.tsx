@@ -19,7 +19,7 @@ export function StorePage({ code }: Props) {
 
   useEffect(() => {
     loadStore(code, new URLSearchParams(location.search).get('v')).then(setStore, (err: unknown) =>
-      setProblem(err instanceof ApiFailure && err.status === 404 ? 'not_found' : 'network'),
+      setProblem(err instanceof ApiFailure && (err.status === 404 || err.status === 400) ? 'not_found' : 'network'),
     )
   }, [code])
 

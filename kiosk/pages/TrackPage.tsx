@@ -25,7 +25,7 @@ export function TrackPage({ receipt }: Props) {
       setView(await loadTrack(code))
     } catch (err) {
       setView(null)
-      setProblem(t(err instanceof ApiFailure && err.status === 404 ? 'track.not_found' : 'error.network'))
+      setProblem(t(err instanceof ApiFailure && (err.status === 404 || err.status === 400) ? 'track.not_found' : 'error.network'))
     }
   }
 

@@ -60,6 +60,7 @@ export function trackLimit(deps: AppDeps): MiddlewareHandler {
     enforce(c, limiter.check('track-miss', address, limits.trackMissesPerAddress))
     enforce(c, limiter.hit('track', address, limits.trackPerAddress))
     await next()
-    if (c.res.status === 404) limiter.add('track-miss', address)
+    // A code that cannot be a receipt (400) is a miss like an unknown one (404).
+    if (c.res.status === 404 || c.res.status === 400) limiter.add('track-miss', address)
   }
 }

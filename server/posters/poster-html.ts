@@ -5,11 +5,9 @@
 // font. A city of 2,500 stores is one ~6 MB page that renders in seconds.
 import { registry } from '../../shared/i18n/registry.ts'
 import { translator } from '../../shared/i18n/translate.ts'
+import type { PosterSize } from '../../shared/registry-schemas.ts'
 import type { PosterSheet } from './poster-sheets.ts'
 import { qrSvg } from './qr-code.ts'
-
-export const POSTER_SIZES = ['a4', 'a6'] as const
-export type PosterSize = (typeof POSTER_SIZES)[number]
 
 const t = translator(registry, 'zh-CN')
 

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import type { PublicStore, StoreDirectory } from '../../shared/api-types.ts'
-import { parseWith, storeCodeSchema } from '../../shared/schemas.ts'
+import { publicStoreQuerySchema, storeCodeParamSchema, storeDirectoryQuerySchema } from '../../shared/registry-schemas.ts'
 import { chinaDate } from '../../shared/working-days.ts'
 import { ApiError } from '../api-error.ts'
 import { effectiveNoticeVersions } from '../db/queries/notices.ts'
@@ -8,6 +8,8 @@ import { countScan } from '../db/queries/scans.ts'
 import { getSetting } from '../db/queries/settings.ts'
 import { getStore, listDistricts, searchStores } from '../db/queries/stores.ts'
 import type { AppDeps, AppEnv } from '../deps.ts'
+import { pathParams } from '../middleware/path-params.ts'
+import { queryParams } from '../middleware/query-params.ts'
 import { noticesInForce } from '../notices/notices-in-force.ts'
 
 const PAGE_SIZE = 50
@@ -15,10 +17,8 @@ const PAGE_SIZE = 50
 export function storeRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
 
-  app.get('/', async (c) => {
-    const q = c.req.query('q')?.trim().slice(0, 50) || undefined
-    const district = c.req.query('district')?.trim().slice(0, 50) || undefined
-    const page = Math.max(1, Math.min(10_000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1))
+  app.get('/', queryParams(storeDirectoryQuerySchema), async (c) => {
+    const { q, district, page = 1 } = c.req.valid('query')
     const { items, total } = await searchStores(deps.db, { q, district, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })
     return c.json({
       items: items.map(({ code, name, district, address }) => ({ code, name, district, address })),
@@ -29,12 +29,11 @@ export function storeRoutes(deps: AppDeps) {
     } satisfies StoreDirectory)
   })
 
-  app.get('/:code', async (c) => {
-    const parsed = parseWith(storeCodeSchema, c.req.param('code'))
-    const store = parsed.ok ? await getStore(deps.db, parsed.value) : undefined
+  app.get('/:code', pathParams(storeCodeParamSchema), queryParams(publicStoreQuerySchema), async (c) => {
+    const store = await getStore(deps.db, c.req.valid('param').code)
     if (!store) throw new ApiError(404, 'store_not_found', 'No store has this station code')
     const today = chinaDate(deps.clock.now())
-    await countPosterScan(deps, store.code, c.req.query('v'), today)
+    await countPosterScan(deps, store.code, c.req.valid('query').v, today)
     return c.json({
       code: store.code,
       name: store.name,
@@ -50,16 +49,13 @@ export function storeRoutes(deps: AppDeps) {
   return app
 }
 
-// Poster versions are short digests; the tablet's own QR code sends "k".
-const SCAN_VERSION = /^[0-9a-z]{1,16}$/
-
 /**
  * The buyer page passes its URL's `v` through: one more scan of that poster
  * version today. Nothing about the scanner is kept. A counter that cannot be
  * written must not cost the buyer the page, so failures are only logged.
  */
 async function countPosterScan(deps: AppDeps, code: string, v: string | undefined, today: string): Promise<void> {
-  if (!v || !SCAN_VERSION.test(v)) return
+  if (!v) return
   try {
     await countScan(deps.db, code, v, today)
   } catch (err) {

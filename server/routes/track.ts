@@ -1,14 +1,14 @@
 import { Hono } from 'hono'
 import type { TrackView } from '../../shared/api-types.ts'
 import { isOpenProblem } from '../../shared/enums.ts'
-import { normalizeReceipt } from '../../shared/receipt.ts'
-import { trackMessageSchema } from '../../shared/schemas.ts'
+import { receiptParamSchema, trackMessageSchema } from '../../shared/schemas.ts'
 import { ApiError } from '../api-error.ts'
 import { getActiveCategory } from '../db/queries/categories.ts'
 import { addReporterMessage, getFeedbackByReceipt, listPublicMessages } from '../db/queries/feedback.ts'
 import { getStore } from '../db/queries/stores.ts'
 import type { AppDeps, AppEnv } from '../deps.ts'
 import { jsonBody } from '../middleware/json-body.ts'
+import { pathParams } from '../middleware/path-params.ts'
 
 // What a receipt holder may see. Never contact data, never the original
 // message (a receipt shown on a shared kiosk screen could be photographed),
@@ -16,15 +16,14 @@ import { jsonBody } from '../middleware/json-body.ts'
 export function trackRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
 
-  const findCase = async (raw: string) => {
-    const receipt = normalizeReceipt(raw)
-    const found = receipt ? await getFeedbackByReceipt(deps.db, receipt) : undefined
+  const findCase = async (receipt: string) => {
+    const found = await getFeedbackByReceipt(deps.db, receipt)
     if (!found) throw new ApiError(404, 'not_found', 'No case has this receipt code')
     return found
   }
 
-  app.get('/:receipt', async (c) => {
-    const f = await findCase(c.req.param('receipt'))
+  app.get('/:receipt', pathParams(receiptParamSchema), async (c) => {
+    const f = await findCase(c.req.valid('param').receipt)
     const [category, store, messages] = await Promise.all([
       getActiveCategory(deps.db, f.categoryId),
       f.storeCode ? getStore(deps.db, f.storeCode) : undefined,
@@ -46,8 +45,8 @@ export function trackRoutes(deps: AppDeps) {
     } satisfies TrackView)
   })
 
-  app.post('/:receipt/messages', jsonBody(trackMessageSchema), async (c) => {
-    const f = await findCase(c.req.param('receipt'))
+  app.post('/:receipt/messages', pathParams(receiptParamSchema), jsonBody(trackMessageSchema), async (c) => {
+    const f = await findCase(c.req.valid('param').receipt)
     if (f.status === 'closed' || f.status === 'rejected') {
       throw new ApiError(409, 'conflict', 'This case is closed; call the hotline or send a new report')
     }

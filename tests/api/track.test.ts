@@ -45,11 +45,14 @@ describe('tracking by receipt', () => {
     expect((await (await t.app.request(`/api/track/${receipt}`)).json()).overdue).toBe(true)
   })
 
-  it('answers 404 for a code that is not a case', async () => {
-    for (const code of ['0000000000000', 'short', '%00']) {
+  it('answers 404 for a code that is not a case, and 400 naming the field for one that cannot be a receipt', async () => {
+    const unknown = await t.app.request('/api/track/0000000000000')
+    expect(unknown.status).toBe(404)
+    expect((await unknown.json()).error.code).toBe('not_found')
+    for (const code of ['short', '%00']) {
       const res = await t.app.request(`/api/track/${code}`)
-      expect(res.status).toBe(404)
-      expect((await res.json()).error.code).toBe('not_found')
+      expect(res.status).toBe(400)
+      expect((await res.json()).error).toMatchObject({ code: 'validation_failed', fields: { receipt: 'invalid' } })
     }
   })
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks'
-import { calendarYearSchema } from '../../../shared/staff-schemas.ts'
+import { yearScheduleFileSchema } from '../../../shared/holiday-schedule.ts'
+import { parseWith } from '../../../shared/schemas.ts'
 import { putCalendar } from '../../api/staff.ts'
 import { useAction, validated } from '../../state/staff-action.ts'
 import { useLocale } from '../../state/staff-locale.ts'
@@ -9,22 +10,20 @@ interface Props {
   onDone(): void
 }
 
-interface Schedule {
-  year: number
-  holidays: unknown
-  workdays: unknown
-}
-
-/** The file's year and lists, or null when it is not JSON with a year; the lists are checked by the schema. */
-function readSchedule(text: string): Schedule | null {
+/**
+ * The file read with the shipped files' own schema. Null when it is not a
+ * year's schedule at all (not JSON, no year); a bad date or list is left to
+ * the schema's field errors, shown like the server's.
+ */
+function readSchedule(text: string): { json: unknown } | null {
+  let json: unknown
   try {
-    const value: unknown = JSON.parse(text)
-    if (typeof value !== 'object' || value === null) return null
-    const { year, holidays, workdays } = value as Record<string, unknown>
-    return Number.isInteger(year) ? { year: year as number, holidays, workdays } : null
+    json = JSON.parse(text)
   } catch {
     return null
   }
+  const parsed = parseWith(yearScheduleFileSchema, json)
+  return parsed.ok || !('_' in parsed.fields || 'year' in parsed.fields) ? { json } : null
 }
 
 /** Loads a year's official holiday schedule (the same JSON as server/calendar/cn-YYYY.json). */
@@ -41,8 +40,13 @@ export function CalendarUpload({ onDone }: Props) {
     const schedule = file instanceof File ? readSchedule(await file.text()) : null
     setUnreadable(!schedule)
     if (!schedule) return
-    const { year, holidays, workdays } = schedule
-    if (await action.run(() => putCalendar(year, validated(calendarYearSchema, { holidays, workdays })))) setLoaded(year)
+    let year = 0
+    const sent = await action.run(() => {
+      const { holidays, workdays, ...file } = validated(yearScheduleFileSchema, schedule.json)
+      year = file.year
+      return putCalendar(year, { holidays, workdays })
+    })
+    if (sent) setLoaded(year)
   }
 
   return (

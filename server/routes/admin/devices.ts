@@ -3,14 +3,16 @@
 // and manage the tablets of their own stores only.
 import { Hono } from 'hono'
 import type { FleetDevice } from '../../../shared/api-types.ts'
-import { devicePatchSchema, fleetQuerySchema } from '../../../shared/fleet-schemas.ts'
+import { deviceIdParamSchema, devicePatchSchema, fleetQuerySchema } from '../../../shared/fleet-schemas.ts'
 import { ApiError } from '../../api-error.ts'
-import { storeInScope, userScope } from '../../auth/scope.ts'
+import { userScope } from '../../auth/scope.ts'
+import { requireStoreInScope } from '../../auth/store-access.ts'
 import { appendAudit } from '../../db/queries/audit.ts'
 import { getDeviceWithStore, renameDevice, revokeDevice, type DeviceWithStore } from '../../db/queries/devices.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
 import { fleet, fleetDevice } from '../../devices/fleet.ts'
 import { jsonBody } from '../../middleware/json-body.ts'
+import { pathParams } from '../../middleware/path-params.ts'
 import { queryParams } from '../../middleware/query-params.ts'
 
 export function adminDeviceRoutes(deps: AppDeps) {
@@ -18,12 +20,12 @@ export function adminDeviceRoutes(deps: AppDeps) {
 
   app.get('/', queryParams(fleetQuerySchema), async (c) => {
     const { district, store, flag } = c.req.valid('query')
-    const rows = await fleet(deps.db, { district: district || undefined, store: store || undefined, flag, scope: userScope(c.get('user')) }, deps.clock.now())
+    const rows = await fleet(deps.db, { district, store, flag, scope: userScope(c.get('user')) }, deps.clock.now())
     return c.json(rows satisfies FleetDevice[])
   })
 
-  app.patch('/:id', jsonBody(devicePatchSchema), async (c) => {
-    const device = await deviceInScope(deps, c.req.param('id'), c.get('user'))
+  app.patch('/:id', pathParams(deviceIdParamSchema), jsonBody(devicePatchSchema), async (c) => {
+    const device = await deviceInScope(deps, c.req.valid('param').id, c.get('user'))
     const { name } = c.req.valid('json')
     const now = deps.clock.now()
     await deps.db.transaction(async (tx) => {
@@ -41,8 +43,8 @@ export function adminDeviceRoutes(deps: AppDeps) {
 
   // Revoking is final: the tablet's token stops working at once (heartbeats
   // and submissions answer 403 device_revoked); pairing again makes a new device.
-  app.post('/:id/revoke', async (c) => {
-    const device = await deviceInScope(deps, c.req.param('id'), c.get('user'))
+  app.post('/:id/revoke', pathParams(deviceIdParamSchema), async (c) => {
+    const device = await deviceInScope(deps, c.req.valid('param').id, c.get('user'))
     const now = deps.clock.now().toISOString()
     await deps.db.transaction(async (tx) => {
       // Revoking twice changes nothing and writes nothing.
@@ -55,12 +57,9 @@ export function adminDeviceRoutes(deps: AppDeps) {
   return app
 }
 
-async function deviceInScope(deps: AppDeps, rawId: string, user: AppEnv['Variables']['user']): Promise<DeviceWithStore> {
-  const id = /^\d{1,15}$/.test(rawId) ? Number(rawId) : Number.NaN
-  const device = Number.isSafeInteger(id) ? await getDeviceWithStore(deps.db, id) : undefined
+async function deviceInScope(deps: AppDeps, id: number, user: AppEnv['Variables']['user']): Promise<DeviceWithStore> {
+  const device = await getDeviceWithStore(deps.db, id)
   if (!device) throw new ApiError(404, 'not_found', 'No tablet has this id')
-  if (!storeInScope(userScope(user), { code: device.storeCode, district: device.district })) {
-    throw new ApiError(403, 'forbidden', 'This tablet belongs to a store outside your districts')
-  }
+  requireStoreInScope(user, { code: device.storeCode, district: device.district }, 'This tablet belongs to a store outside your districts')
   return device
 }

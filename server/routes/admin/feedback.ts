@@ -6,9 +6,10 @@ import { createMiddleware } from 'hono/factory'
 import type { CaseDetail, CaseList, CaseUpdated, ReplyAdded, RevealedContact } from '../../../shared/api-types.ts'
 import { CASE_STATUSES } from '../../../shared/enums.ts'
 import { TRANSITIONS } from '../../../shared/lifecycle.ts'
-import { caseQuerySchema, caseUpdateSchema, replySchema } from '../../../shared/staff-schemas.ts'
+import { caseIdParamSchema, caseQuerySchema, caseUpdateSchema, replySchema } from '../../../shared/staff-schemas.ts'
 import { ApiError } from '../../api-error.ts'
-import { hidesConflicts, isConflictOfInterest, storeInScope, userScope } from '../../auth/scope.ts'
+import { hidesConflicts, isConflictOfInterest } from '../../auth/scope.ts'
+import { requireStoreInScope } from '../../auth/store-access.ts'
 import { caseFilter } from '../../cases/case-filter.ts'
 import { moment, toCaseSummary } from '../../cases/case-summary.ts'
 import { updateCase } from '../../cases/update-case.ts'
@@ -18,6 +19,7 @@ import { countCases, getCase, listCases, type CaseRow } from '../../db/queries/c
 import type { User } from '../../db/queries/users.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
 import { jsonBody } from '../../middleware/json-body.ts'
+import { pathParams } from '../../middleware/path-params.ts'
 import { queryParams } from '../../middleware/query-params.ts'
 
 type CaseEnv = { Variables: AppEnv['Variables'] & { case: CaseRow } }
@@ -32,18 +34,18 @@ export function adminFeedbackRoutes(deps: AppDeps) {
   const now = () => moment(deps.clock.now(), deps.calendar.get())
 
   // Out of scope is 403; a conflict-of-interest case does not exist for a supervisor (404).
-  const loadCase = createMiddleware<CaseEnv>(async (c, next) => {
-    const row = await getCase(deps.db, c.req.param('id') ?? '')
+  const loadCase = createMiddleware<CaseEnv, string, { out: { param: { id: string } } }>(async (c, next) => {
+    const row = await getCase(deps.db, c.req.valid('param').id)
     if (!row) throw new ApiError(404, 'not_found', 'No such case')
     const user = c.get('user')
     if (hidesConflicts(user) && isConflictOfInterest(row, row.supervisorName)) throw new ApiError(404, 'not_found', 'No such case')
     const store = row.storeCode && row.district ? { code: row.storeCode, district: row.district } : null
-    if (!storeInScope(userScope(user), store)) throw new ApiError(403, 'forbidden', 'This case is outside your area')
+    requireStoreInScope(user, store, 'This case is outside your area')
     c.set('case', row)
     await next()
   })
-  app.use('/:id', loadCase)
-  app.use('/:id/*', loadCase)
+  app.use('/:id', pathParams(caseIdParamSchema), loadCase)
+  app.use('/:id/*', pathParams(caseIdParamSchema), loadCase)
 
   app.get('/', queryParams(caseQuerySchema), async (c) => {
     const q = c.req.valid('query')

@@ -3,7 +3,7 @@
 // a correction is a new version.
 import { Hono } from 'hono'
 import type { NoticeDocument } from '../../../shared/api-types.ts'
-import { noticeCreateSchema, noticeVersionSchema } from '../../../shared/registry-schemas.ts'
+import { noticeCreateSchema, noticeIdParamSchema, noticeVersionSchema } from '../../../shared/registry-schemas.ts'
 import { ApiError } from '../../api-error.ts'
 import {
   allNoticeVersions,
@@ -17,6 +17,7 @@ import {
 import type { Queryable } from '../../db/database.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
 import { jsonBody } from '../../middleware/json-body.ts'
+import { pathParams } from '../../middleware/path-params.ts'
 
 export function adminNoticeRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
@@ -33,11 +34,11 @@ export function adminNoticeRoutes(deps: AppDeps) {
     return c.json(await noticeDocument(deps.db, id), 201)
   })
 
-  app.post('/:id/versions', jsonBody(noticeVersionSchema), async (c) => {
-    const id = Number(c.req.param('id'))
+  app.post('/:id/versions', pathParams(noticeIdParamSchema), jsonBody(noticeVersionSchema), async (c) => {
+    const { id } = c.req.valid('param')
     const input = c.req.valid('json')
     await deps.db.transaction(async (tx) => {
-      const version = Number.isSafeInteger(id) ? await nextNoticeVersion(tx, id) : undefined
+      const version = await nextNoticeVersion(tx, id)
       if (version === undefined) throw new ApiError(404, 'not_found', 'No notice has this id')
       await insertNoticeVersion(tx, id, version, input, c.get('user').id, deps.clock.now().toISOString())
     })

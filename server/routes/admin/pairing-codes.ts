@@ -6,22 +6,19 @@
 import { Hono } from 'hono'
 import type { PairingCodeCreated } from '../../../shared/api-types.ts'
 import { formatPairingCode } from '../../../shared/pairing-code.ts'
-import { parseWith, storeCodeSchema } from '../../../shared/schemas.ts'
+import { storeCodeParamSchema } from '../../../shared/registry-schemas.ts'
 import { ApiError } from '../../api-error.ts'
-import { storeInScope, userScope } from '../../auth/scope.ts'
+import { loadStoreInScope } from '../../auth/store-access.ts'
 import { appendAudit } from '../../db/queries/audit.ts'
-import { getStore } from '../../db/queries/stores.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
 import { createPairingCode, pairUrl } from '../../devices/pairing.ts'
+import { pathParams } from '../../middleware/path-params.ts'
 
 export function adminPairingCodeRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
 
-  app.post('/:code/pairing-codes', async (c) => {
-    const parsed = parseWith(storeCodeSchema, c.req.param('code'))
-    const store = parsed.ok ? await getStore(deps.db, parsed.value) : undefined
-    if (!store) throw new ApiError(404, 'store_not_found', 'No store has this station code')
-    if (!storeInScope(userScope(c.get('user')), store)) throw new ApiError(403, 'forbidden', 'This store is outside your districts')
+  app.post('/:code/pairing-codes', pathParams(storeCodeParamSchema), async (c) => {
+    const store = await loadStoreInScope(deps.db, c.req.valid('param').code, c.get('user'))
     if (!store.active) throw new ApiError(409, 'store_inactive', 'This store is no longer licensed; its tablets cannot be paired')
     const now = deps.clock.now()
     const created = await deps.db.transaction(async (tx) => {

@@ -3,34 +3,27 @@
 // for why HTML rather than PDF). Printing issues each poster's version,
 // which starts its grace period in the silent-poster list.
 import { Hono } from 'hono'
-import { parseWith, storeCodeSchema } from '../../../shared/schemas.ts'
+import { posterQuerySchema } from '../../../shared/registry-schemas.ts'
 import { ApiError } from '../../api-error.ts'
 import { recordPosterIssues } from '../../db/queries/posters.ts'
 import { activeStoresIn } from '../../db/queries/stores.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
 import { userScope } from '../../auth/scope.ts'
+import { queryParams } from '../../middleware/query-params.ts'
 import { cspAllowingStyle } from '../../middleware/security-headers.ts'
-import { POSTER_SIZES, postersHtml, type PosterSize } from '../../posters/poster-html.ts'
+import { postersHtml } from '../../posters/poster-html.ts'
 import { posterSheets } from '../../posters/poster-sheets.ts'
 
 export function adminPosterRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
 
-  app.get('/', async (c) => {
-    const size = c.req.query('size') ?? 'a4'
-    if (!POSTER_SIZES.includes(size as PosterSize)) {
-      throw new ApiError(400, 'validation_failed', 'size must be a4 or a6', { size: 'invalid' })
-    }
-    const format = c.req.query('format') ?? 'html'
-    if (format !== 'html') throw new ApiError(400, 'validation_failed', 'Posters come as a print-ready HTML page', { format: 'invalid' })
-    const district = c.req.query('district')?.trim() || undefined
+  app.get('/', queryParams(posterQuerySchema), async (c) => {
+    const { size, district, code } = c.req.valid('query')
     const scope = userScope(c.get('user'))
     let stores = await activeStoresIn(deps.db, district, scope)
     if (district && scope && stores.length === 0) throw new ApiError(403, 'forbidden', 'This district is outside yours')
-    const code = c.req.query('code')
     if (code !== undefined) {
-      const parsed = parseWith(storeCodeSchema, code)
-      stores = stores.filter((s) => parsed.ok && s.code === parsed.value)
+      stores = stores.filter((s) => s.code === code)
       if (stores.length === 0) throw new ApiError(404, 'store_not_found', 'No licensed store with this code in your districts')
     }
     const now = deps.clock.now()
@@ -39,7 +32,7 @@ export function adminPosterRoutes(deps: AppDeps) {
       recordPosterIssues(tx, sheets.map((s) => ({ storeCode: s.code, version: s.version })), now.toISOString()),
     )
     c.header('Cache-Control', 'no-store')
-    const { html, style } = postersHtml(sheets, size as PosterSize)
+    const { html, style } = postersHtml(sheets, size)
     // A single self-contained file prints and saves cleanly: its styles stay
     // inline, allowed by their hash and nothing else.
     c.header('Content-Security-Policy', cspAllowingStyle(style))

@@ -1,14 +1,16 @@
 // Aggregates only (counts, no case text or personal data), so every role may
 // read them, within its scope.
 import { Hono } from 'hono'
-import * as v from 'valibot'
 import type { Dashboard, DistrictStatsRow, StoreStatsDetail, StoreStatsRow } from '../../../shared/api-types.ts'
+import { storeCodeParamSchema } from '../../../shared/registry-schemas.ts'
+import { statsStoresQuerySchema } from '../../../shared/staff-schemas.ts'
 import { ApiError } from '../../api-error.ts'
-import { storeInScope, userScope } from '../../auth/scope.ts'
+import { userScope } from '../../auth/scope.ts'
+import { loadStoreInScope } from '../../auth/store-access.ts'
 import { moment } from '../../cases/case-summary.ts'
 import { listAllCategories } from '../../db/queries/categories.ts'
-import { getStore } from '../../db/queries/stores.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
+import { pathParams } from '../../middleware/path-params.ts'
 import { queryParams } from '../../middleware/query-params.ts'
 import { buildDashboard } from '../../stats/dashboard.ts'
 import { districtRows } from '../../stats/district-rows.ts'
@@ -17,16 +19,11 @@ import { storeAggregates, weeklyTrend } from '../../stats/store-aggregates.ts'
 const DASHBOARD_WEEKS = 12
 const STORE_WEEKS = 26
 
-const storesQuery = v.object({
-  district: v.optional(v.pipe(v.string(), v.maxLength(40, 'too_long'))),
-  sort: v.optional(v.picklist(['district', 'attention'], 'invalid')),
-})
-
 export function adminStatsRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
   const now = () => moment(deps.clock.now(), deps.calendar.get())
 
-  app.get('/stores', queryParams(storesQuery), async (c) => {
+  app.get('/stores', queryParams(statsStoresQuerySchema), async (c) => {
     const { district, sort } = c.req.valid('query')
     const scope = userScope(c.get('user'))
     if (scope && district && !scope.districts.includes(district)) throw new ApiError(403, 'forbidden', 'This district is outside your area')
@@ -36,11 +33,9 @@ export function adminStatsRoutes(deps: AppDeps) {
     return c.json(rows)
   })
 
-  app.get('/stores/:code', async (c) => {
-    const store = await getStore(deps.db, c.req.param('code'))
-    if (!store) throw new ApiError(404, 'store_not_found', 'No store has this station code')
+  app.get('/stores/:code', pathParams(storeCodeParamSchema), async (c) => {
+    const store = await loadStoreInScope(deps.db, c.req.valid('param').code, c.get('user'))
     const scope = userScope(c.get('user'))
-    if (!storeInScope(scope, store)) throw new ApiError(403, 'forbidden', 'This store is outside your area')
     const m = now()
     const row = (await storeAggregates(deps.db, m, scope)).find((a) => a.row.storeCode === store.code)!.row
     return c.json<StoreStatsDetail>({ store: row, weekly: await weeklyTrend(deps.db, m.now, STORE_WEEKS, scope, store.code) })

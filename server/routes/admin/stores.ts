@@ -4,8 +4,14 @@
 // districts; viewers read.
 import { Hono } from 'hono'
 import type { AdminStore, Page } from '../../../shared/api-types.ts'
-import { storeCreateSchema, storePatchSchema } from '../../../shared/registry-schemas.ts'
-import { parseWith, storeCodeSchema } from '../../../shared/schemas.ts'
+import {
+  adminStoreQuerySchema,
+  daysQuerySchema,
+  storeCodeParamSchema,
+  storeCreateSchema,
+  storeImportQuerySchema,
+  storePatchSchema,
+} from '../../../shared/registry-schemas.ts'
 import { chinaDate } from '../../../shared/working-days.ts'
 import { ApiError } from '../../api-error.ts'
 import { recordPosterIssues } from '../../db/queries/posters.ts'
@@ -13,7 +19,10 @@ import { scansOfStore, silentStores } from '../../db/queries/scans.ts'
 import { getStore, insertStore, searchStoresAdmin, updateStore, type Store } from '../../db/queries/stores.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
 import { jsonBody } from '../../middleware/json-body.ts'
-import { storeInScope as inScope, userScope } from '../../auth/scope.ts'
+import { pathParams } from '../../middleware/path-params.ts'
+import { queryParams } from '../../middleware/query-params.ts'
+import { userScope } from '../../auth/scope.ts'
+import { loadStoreInScope } from '../../auth/store-access.ts'
 import { posterSheets } from '../../posters/poster-sheets.ts'
 import { qrPng, qrSvg } from '../../posters/qr-code.ts'
 import { importStores } from '../../stores/import-stores.ts'
@@ -24,14 +33,13 @@ const PAGE_SIZE = 100
 export function adminStoreRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
 
-  app.get('/', async (c) => {
-    const page = Math.max(1, Number.parseInt(c.req.query('page') ?? '1', 10) || 1)
-    const active = c.req.query('active')
+  app.get('/', queryParams(adminStoreQuerySchema), async (c) => {
+    const { q, district, active, page = 1 } = c.req.valid('query')
     const { items, total } = await searchStoresAdmin(deps.db, {
-      q: c.req.query('q')?.trim().slice(0, 50) || undefined,
-      district: c.req.query('district')?.trim().slice(0, 50) || undefined,
+      q,
+      district,
       scope: userScope(c.get('user')),
-      active: active === '1' ? true : active === '0' ? false : undefined,
+      active: active === undefined ? undefined : active === '1',
       limit: PAGE_SIZE,
       offset: (page - 1) * PAGE_SIZE,
     })
@@ -45,35 +53,42 @@ export function adminStoreRoutes(deps: AppDeps) {
     return c.json(await adminStore(deps, input.code), 201)
   })
 
-  app.post('/import', async (c) => {
+  app.post('/import', queryParams(storeImportQuerySchema), async (c) => {
+    const { apply, deactivateMissing } = c.req.valid('query')
     const bytes = await readCsvBody(c)
     const report = await importStores(deps.db, bytes, {
-      apply: c.req.query('apply') === '1',
-      deactivateMissing: c.req.query('deactivateMissing') === '1',
+      apply: apply === '1',
+      deactivateMissing: deactivateMissing === '1',
       now: deps.clock.now().toISOString(),
     })
     return c.json(report)
   })
 
-  app.get('/silent', async (c) => {
-    const days = Math.max(1, Math.min(365, Number.parseInt(c.req.query('days') ?? '30', 10) || 30))
+  app.get('/silent', queryParams(daysQuerySchema(365)), async (c) => {
+    const { days = 30 } = c.req.valid('query')
     const since = new Date(deps.clock.now().getTime() - days * 86_400_000)
     return c.json({ days, items: await silentStores(deps.db, chinaDate(since), since.toISOString(), userScope(c.get('user'))) })
   })
 
-  app.get('/:code', async (c) => c.json(await adminStore(deps, (await storeInScope(deps, c.req.param('code'), c.get('user'))).code)))
+  // Every route below names one store, which the user must be allowed to act on.
+  const storeParam = pathParams(storeCodeParamSchema)
 
-  app.patch('/:code', jsonBody(storePatchSchema), async (c) => {
-    const current = await storeInScope(deps, c.req.param('code'), c.get('user'))
+  app.get('/:code', storeParam, async (c) => {
+    const store = await loadStoreInScope(deps.db, c.req.valid('param').code, c.get('user'))
+    return c.json(await adminStore(deps, store.code))
+  })
+
+  app.patch('/:code', storeParam, jsonBody(storePatchSchema), async (c) => {
+    const current = await loadStoreInScope(deps.db, c.req.valid('param').code, c.get('user'))
     const patch = Object.fromEntries(Object.entries(c.req.valid('json')).filter(([, v]) => v !== undefined))
     await updateStore(deps.db, { ...current, ...patch }, deps.clock.now().toISOString())
     return c.json(await adminStore(deps, current.code))
   })
 
   // Daily scan counts per poster version, to see whether a reissued poster is up.
-  app.get('/:code/scans', async (c) => {
-    const store = await storeInScope(deps, c.req.param('code'), c.get('user'))
-    const days = Math.max(1, Math.min(366, Number.parseInt(c.req.query('days') ?? '90', 10) || 90))
+  app.get('/:code/scans', storeParam, queryParams(daysQuerySchema(366)), async (c) => {
+    const store = await loadStoreInScope(deps.db, c.req.valid('param').code, c.get('user'))
+    const { days = 90 } = c.req.valid('query')
     const since = chinaDate(new Date(deps.clock.now().getTime() - days * 86_400_000))
     return c.json({ days, items: await scansOfStore(deps.db, store.code, since) })
   })
@@ -81,27 +96,19 @@ export function adminStoreRoutes(deps: AppDeps) {
   // The QR code alone, for stores that design their own signage. It encodes
   // the same versioned URL as the poster, so downloading it issues that
   // poster version.
-  app.get('/:code/qr.svg', async (c) => {
-    const url = await issuedUrl(deps, await storeInScope(deps, c.req.param('code'), c.get('user')))
+  app.get('/:code/qr.svg', storeParam, async (c) => {
+    const url = await issuedUrl(deps, await loadStoreInScope(deps.db, c.req.valid('param').code, c.get('user')))
     c.header('Content-Type', 'image/svg+xml; charset=utf-8')
     return c.body(qrSvg(url))
   })
 
-  app.get('/:code/qr.png', async (c) => {
-    const url = await issuedUrl(deps, await storeInScope(deps, c.req.param('code'), c.get('user')))
+  app.get('/:code/qr.png', storeParam, async (c) => {
+    const url = await issuedUrl(deps, await loadStoreInScope(deps.db, c.req.valid('param').code, c.get('user')))
     c.header('Content-Type', 'image/png')
     return c.body(new Uint8Array(await qrPng(url)))
   })
 
   return app
-}
-
-async function storeInScope(deps: AppDeps, rawCode: string, user: AppEnv['Variables']['user']): Promise<Store> {
-  const parsed = parseWith(storeCodeSchema, rawCode)
-  const store = parsed.ok ? await getStore(deps.db, parsed.value) : undefined
-  if (!store) throw new ApiError(404, 'store_not_found', 'No store has this station code')
-  if (!inScope(userScope(user), store)) throw new ApiError(403, 'forbidden', 'This store is outside your districts')
-  return store
 }
 
 async function adminStore(deps: AppDeps, code: string): Promise<AdminStore> {

@@ -3,7 +3,7 @@
 import { Hono } from 'hono'
 import type { SessionUser, StaffUser } from '../../../shared/api-types.ts'
 import type { Role } from '../../../shared/enums.ts'
-import { userCreateSchema, userUpdateSchema } from '../../../shared/staff-schemas.ts'
+import { userCreateSchema, usernameParamSchema, userUpdateSchema } from '../../../shared/staff-schemas.ts'
 import { ApiError } from '../../api-error.ts'
 import { hashPassword } from '../../auth/password.ts'
 import { appendAudit } from '../../db/queries/audit.ts'
@@ -11,6 +11,7 @@ import { deleteUserSessions } from '../../db/queries/sessions.ts'
 import { createUser, getUserByName, listUsers, updateUser, type UserListing } from '../../db/queries/users.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
 import { jsonBody } from '../../middleware/json-body.ts'
+import { pathParams } from '../../middleware/path-params.ts'
 
 const toStaffUser = (u: UserListing): StaffUser => ({
   username: u.username,
@@ -64,8 +65,8 @@ export function adminUserRoutes(deps: AppDeps) {
     return c.json<StaffUser>(toStaffUser((await getUserByName(deps.db, input.username))!), 201)
   })
 
-  app.patch('/:username', jsonBody(userUpdateSchema), async (c) => {
-    const username = c.req.param('username')
+  app.patch('/:username', pathParams(usernameParamSchema), jsonBody(userUpdateSchema), async (c) => {
+    const { username } = c.req.valid('param')
     const input = c.req.valid('json')
     const existing = await getUserByName(deps.db, username)
     if (!existing) throw new ApiError(404, 'not_found', 'No such user')
