@@ -13,7 +13,7 @@ import { readConfig } from '../server/config.ts'
 import { getActiveCategory } from '../server/db/queries/categories.ts'
 import { getFeedback, getFeedbackByReceipt, insertFeedback } from '../server/db/queries/feedback.ts'
 import { getStore } from '../server/db/queries/stores.ts'
-import { systemClock } from '../server/deps.ts'
+import { systemClock } from '../server/clock.ts'
 import { openData } from '../server/open-data.ts'
 
 const config = readConfig({ DATA_DIR: process.argv[2], ADMIN_PASSWORD: 'bench-admin-password' })

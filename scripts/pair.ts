@@ -1,7 +1,7 @@
 // `npm run pair -- <storeCode>`: prints a one-time code that binds a store
 // tablet to that store (type it on the tablet's /kiosk screen within 15 minutes).
 import { readConfig } from '../server/config.ts'
-import { systemClock } from '../server/deps.ts'
+import { systemClock } from '../server/clock.ts'
 import { createPairingCode, pairUrl, UnknownStoreError } from '../server/devices/pairing.ts'
 import { openData } from '../server/open-data.ts'
 import { formatPairingCode } from '../shared/pairing-code.ts'

@@ -6,7 +6,7 @@ import { ApiError } from '../api-error.ts'
 import { hidesConflicts, storeInScope, userScope } from '../auth/scope.ts'
 import type { CaseFilter } from '../db/queries/cases.ts'
 import { getStore } from '../db/queries/stores.ts'
-import type { User } from '../db/queries/users.ts'
+import type { User } from '../../shared/user.ts'
 import type { AppDeps } from '../deps.ts'
 import type { Moment } from './case-summary.ts'
 

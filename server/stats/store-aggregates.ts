@@ -7,7 +7,7 @@
 // supervisor's totals disagree with the centre's for the same store.
 import type { StoreStatsRow, WeeklyPoint } from '../../shared/api-types.ts'
 import { chinaDate } from '../../shared/working-days.ts'
-import type { Scope } from '../auth/scope.ts'
+import type { Scope } from '../../shared/scope.ts'
 import type { Moment } from '../cases/case-summary.ts'
 import type { Queryable } from '../db/database.ts'
 import { categoryKinds, dailyTotals, deadlinesByStore, unacknowledgedByStore } from '../db/queries/stats.ts'

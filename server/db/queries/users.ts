@@ -1,14 +1,7 @@
 import type { Role } from '../../../shared/enums.ts'
+import type { User } from '../../../shared/user.ts'
 import type { Queryable } from '../database.ts'
 
-export interface User {
-  id: number
-  username: string
-  role: Role
-  districts: string[]
-  stores: string[]
-  disabled: boolean
-}
 
 export interface UserListing extends User {
   createdAt: string
