@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { loadCalendar } from '../server/calendar/load-calendar.ts'
-import { addWorkingDays, chinaDate, isWorkingDay } from './working-days.ts'
+import { chinaDate } from './china-time.ts'
+import { addWorkingDays, isWorkingDay } from './working-days.ts'
 
 // The official schedule as published, kept outside the repo as reference data.
 const reference = JSON.parse(readFileSync(new URL('../../shared/data/cn-holidays-2026.json', import.meta.url), 'utf8')) as {

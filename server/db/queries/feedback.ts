@@ -1,6 +1,6 @@
 import type { CaseStatus, Channel, FeedbackKind } from '../../../shared/enums.ts'
 import { OPEN_STATUSES } from '../../../shared/enums.ts'
-import { chinaDate } from '../../../shared/working-days.ts'
+import { chinaDate } from '../../../shared/china-time.ts'
 import { changeStoreSummary, countSubmission } from '../../stats/store-summary.ts'
 import type { Queryable } from '../database.ts'
 

@@ -2,6 +2,7 @@
 // Streamed a page at a time as the client reads (keyset paging on
 // received_at, id), so a million rows are never held in memory.
 import { Hono } from 'hono'
+import { chinaDate } from '../../../shared/china-time.ts'
 import { caseQuerySchema } from '../../../shared/staff-schemas.ts'
 import { ApiError } from '../../api-error.ts'
 import { caseFilter } from '../../cases/case-filter.ts'
@@ -46,7 +47,7 @@ export function adminExportRoutes(deps: AppDeps) {
         if (rows.length < ROWS_PER_PULL) controller.close()
       },
     })
-    const day = m.now.slice(0, 10).replace(/-/g, '')
+    const day = chinaDate(m.now).replace(/-/g, '')
     return c.body(body, 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="feedback-${day}.csv"`,
