@@ -3,6 +3,7 @@
 // received_at, id), so a million rows are never held in memory.
 import { Hono } from 'hono'
 import { chinaDate } from '../../../shared/china-time.ts'
+import { CENTRE_STAFF } from '../../../shared/role-sets.ts'
 import { caseQuerySchema } from '../../../shared/staff-schemas.ts'
 import { ApiError } from '../../api-error.ts'
 import { caseFilter } from '../../cases/case-filter.ts'
@@ -23,7 +24,7 @@ export function adminExportRoutes(deps: AppDeps) {
     // Paging and sort are the inbox's; the export is every matching row, oldest first.
     const { reveal: revealFlag, page: _page, pageSize: _pageSize, sort: _sort, order: _order, ...query } = c.req.valid('query')
     const reveal = revealFlag === '1'
-    if (reveal && user.role !== 'admin' && user.role !== 'staff') {
+    if (reveal && !CENTRE_STAFF.includes(user.role)) {
       throw new ApiError(403, 'forbidden', 'Only centre staff may export contact data')
     }
     const m = moment(deps.clock.now(), deps.calendar.get())
