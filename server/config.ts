@@ -1,5 +1,6 @@
 // Configuration is read and checked once, at start-up. A bad value stops the
 // server with a message naming the variable.
+import type { PublicUrlProblem } from '../shared/registry-types.ts'
 
 export interface Config {
   host: string
@@ -35,8 +36,6 @@ export interface RateLimits {
   trackPerAddress: number
   trackMissesPerAddress: number
 }
-
-export type PublicUrlProblem = 'unset' | 'loopback'
 
 export class ConfigError extends Error {
   override name = 'ConfigError'

@@ -38,6 +38,7 @@ export const ADMIN_ROUTE_ROLES: Readonly<Record<string, readonly Role[]>> = {
   'POST /notices': CENTRE,
   'POST /notices/:id/versions': CENTRE,
   'GET /posters': CASES,
+  'GET /public-url': CASES,
   'PATCH /centre': ADMIN,
   'POST /stores/:code/pairing-codes': CASES,
   'GET /devices': ALL,
