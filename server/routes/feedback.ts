@@ -13,7 +13,8 @@ import type { AppDeps, AppEnv } from '../deps.ts'
 import { authenticateDevice } from '../devices/pairing.ts'
 import { botSignal } from '../limits/bot-signals.ts'
 import { jsonBody } from '../middleware/json-body.ts'
-import { DEVICE_TOKEN_HEADER, enforceStoreLimit } from '../middleware/rate-limits.ts'
+import { DEVICE_TOKEN_HEADER } from '../../shared/device-token.ts'
+import { enforceStoreLimit } from '../middleware/rate-limits.ts'
 
 // A kiosk's clock may run a little fast; anything further ahead is a bug or a forgery.
 const MAX_CLOCK_SKEW_MS = 10 * 60_000
