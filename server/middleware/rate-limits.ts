@@ -1,5 +1,5 @@
 // Rate limits on what the public can do without an account. Counted per
-// client address (never stored: see limits/rate-limiter.ts), per kiosk
+// client address (kept only hashed: see limits/rate-limiter.ts), per kiosk
 // device, and per store, so that one flooding phone or script is stopped
 // while buyers elsewhere keep getting through.
 import type { Context, MiddlewareHandler } from 'hono'
