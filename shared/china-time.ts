@@ -3,8 +3,8 @@
 // instant into a China date or clock time and a China date back into instants;
 // a "day" here is a YYYY-MM-DD string.
 
-export const CHINA_OFFSET_MS = 8 * 3_600_000
-export const DAY_MS = 86_400_000
+const CHINA_OFFSET_MS = 8 * 3_600_000
+const DAY_MS = 86_400_000
 
 /** The China calendar date (YYYY-MM-DD) of an instant. */
 export function chinaDate(instant: Date | string): string {

@@ -72,7 +72,7 @@ export interface CaseList extends Page<CaseSummary> {
   counts: CaseCounts
 }
 
-export const CASE_EVENT_TYPES = [
+const CASE_EVENT_TYPES = [
   'created',
   'status',
   'assigned',
