@@ -7,7 +7,7 @@ import { hashPassword } from '../auth/password.ts'
 import type { Database } from '../db/database.ts'
 import { appendAudit } from '../db/queries/audit.ts'
 import { deleteUserSessions } from '../db/queries/sessions.ts'
-import { createUser, getUserByName, updateUser } from '../db/queries/users.ts'
+import { createUser, getUserByName, updateUser, type UserChanges } from '../db/queries/users.ts'
 
 export interface NewAccount {
   username: string
@@ -17,12 +17,9 @@ export interface NewAccount {
   stores?: string[] | undefined
 }
 
-export interface AccountChanges {
+/** What the row can change, with the password in clear (hashed here). */
+export interface AccountChanges extends Omit<UserChanges, 'passwordHash'> {
   password?: string | undefined
-  role?: Role | undefined
-  districts?: string[] | undefined
-  stores?: string[] | undefined
-  disabled?: boolean | undefined
 }
 
 /** Who makes the change: a signed-in user, or null for the shell (audited as `via: 'cli'`). */
