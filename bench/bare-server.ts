@@ -14,7 +14,7 @@ import { getActiveCategory } from '../server/db/queries/categories.ts'
 import { storeCase } from '../server/cases/submit-feedback.ts'
 import { getFeedback, getFeedbackByReceipt } from '../server/db/queries/feedback.ts'
 import { getStore } from '../server/db/queries/stores.ts'
-import { systemClock } from '../server/deps.ts'
+import { systemClock } from '../server/clock.ts'
 import { openData } from '../server/open-data.ts'
 
 const config = readConfig({ DATA_DIR: process.argv[2], ADMIN_PASSWORD: 'bench-admin-password' })

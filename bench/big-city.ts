@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import sqlite3 from 'sqlite3'
 import { readConfig } from '../server/config.ts'
-import { systemClock } from '../server/deps.ts'
+import { systemClock } from '../server/clock.ts'
 import { DB_FILE, openData } from '../server/open-data.ts'
 import { join } from 'node:path'
 

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util'
 import type { StoreImportReport } from '../shared/api-types.ts'
 import { ApiError } from '../server/api-error.ts'
 import { ConfigError, readConfig } from '../server/config.ts'
-import { systemClock } from '../server/deps.ts'
+import { systemClock } from '../server/clock.ts'
 import { openData } from '../server/open-data.ts'
 import { importStores } from '../server/stores/import-stores.ts'
 

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { readConfig } from '../server/config.ts'
 import { restoreDatabase } from '../server/db/backup.ts'
 import { DB_FILE } from '../server/open-data.ts'
-import { runningServerPid } from '../server/pid-file.ts'
+import { runningServer } from '../server/pid-file.ts'
 
 const source = process.argv[2]
 if (!source) {
@@ -12,7 +12,7 @@ if (!source) {
   process.exit(2)
 }
 const config = readConfig(process.env)
-const pid = runningServerPid(config.dataDir)
+const pid = runningServer(config.dataDir)?.pid
 if (pid !== undefined) {
   console.error(`Restore refused: a server (pid ${pid}) is running on ${config.dataDir}. Stop it first.`)
   process.exit(1)

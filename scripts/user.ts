@@ -9,13 +9,10 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ROLES, type Role } from '../shared/enums.ts'
 import { PASSWORD_MIN, USERNAME_PATTERN } from '../shared/staff-schemas.ts'
-import { hashPassword } from '../server/auth/password.ts'
+import { changeAccount, createAccount } from '../server/accounts/accounts.ts'
 import { readConfig } from '../server/config.ts'
 import { openDatabase } from '../server/db/database.ts'
 import { migrate } from '../server/db/migrate.ts'
-import { appendAudit } from '../server/db/queries/audit.ts'
-import { deleteUserSessions } from '../server/db/queries/sessions.ts'
-import { createUser, getUserByName, updateUser } from '../server/db/queries/users.ts'
 import { DB_FILE } from '../server/open-data.ts'
 
 const USAGE = 'usage: npm run user -- add <username> --role <role> [--districts a,b] [--stores c,d] [--password p] | passwd <username> [--password p] | disable <username>'
@@ -39,25 +36,15 @@ async function main(): Promise<string> {
   try {
     await migrate(db)
     const now = new Date().toISOString()
-    const audit = (action: 'user_created' | 'user_changed', detail: Record<string, unknown>) =>
-      appendAudit(db, { at: now, actor: null, action, target: username, detail: { ...detail, via: 'cli' } })
-    const existing = await getUserByName(db, username)
     if (command === 'add') {
-      if (existing) throw new Error(`user ${username} exists; use passwd`)
       const role = values.role as Role | undefined
       if (!role || !ROLES.includes(role)) throw new Error(`--role must be one of ${ROLES.join(', ')}`)
-      const districts = role === 'supervisor' ? list(values.districts) : []
-      const stores = role === 'supervisor' ? list(values.stores) : []
-      if (role === 'supervisor' && districts.length + stores.length === 0) throw new Error('a supervisor needs --districts or --stores')
-      await createUser(db, { username, passwordHash: await hashPassword(password), role, districts, stores }, now)
-      await audit('user_created', { role, districts, stores })
-    } else if (command === 'passwd' || command === 'disable') {
-      if (!existing) throw new Error(`no user ${username}`)
-      if (command === 'passwd') await updateUser(db, username, { passwordHash: await hashPassword(password), disabled: false })
-      else await updateUser(db, username, { disabled: true })
-      await deleteUserSessions(db, username)
-      await audit('user_changed', command === 'passwd' ? { password: 'changed' } : { disabled: true })
-      if (command === 'disable') return `${username} disabled`
+      await createAccount(db, { username, password, role, districts: list(values.districts), stores: list(values.stores) }, null, now)
+    } else if (command === 'passwd') {
+      await changeAccount(db, username, { password, disabled: false }, null, now)
+    } else if (command === 'disable') {
+      await changeAccount(db, username, { disabled: true }, null, now)
+      return `${username} disabled`
     } else {
       throw new Error(USAGE)
     }

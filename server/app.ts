@@ -20,6 +20,7 @@ import { adminFeedbackRoutes } from './routes/admin/feedback.ts'
 import { adminNoticeRoutes } from './routes/admin/notices.ts'
 import { adminPairingCodeRoutes } from './routes/admin/pairing-codes.ts'
 import { adminPosterRoutes } from './routes/admin/posters.ts'
+import { adminPublicUrlRoutes } from './routes/admin/public-url.ts'
 import { adminStatsRoutes } from './routes/admin/stats.ts'
 import { adminStoreRoutes } from './routes/admin/stores.ts'
 import { adminAssigneeRoutes, adminUserRoutes } from './routes/admin/users.ts'
@@ -71,6 +72,7 @@ export function createApp(deps: AppDeps) {
   admin.route('/devices', adminDeviceRoutes(deps))
   admin.route('/notices', adminNoticeRoutes(deps))
   admin.route('/posters', adminPosterRoutes(deps))
+  admin.route('/public-url', adminPublicUrlRoutes(deps))
   admin.route('/centre', adminCentreRoutes(deps))
   admin.route('/audit', adminAuditRoutes(deps))
 
@@ -107,4 +109,3 @@ export function createApp(deps: AppDeps) {
   return app
 }
 
-export type App = ReturnType<typeof createApp>

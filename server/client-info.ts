@@ -1,5 +1,6 @@
-// Who is asking, and over what: the client's address (for rate limits only,
-// never stored) and whether the visit is HTTPS (for Secure cookies and HSTS).
+// Who is asking, and over what: the client's address (for rate limits, which
+// keep it only hashed, and in the audit log's login entries, the one place it
+// is stored) and whether the visit is HTTPS (for Secure cookies and HSTS).
 // Forwarded headers are believed only when TRUST_PROXY says a proxy sets
 // them; otherwise anyone could claim any address and dodge every limit.
 import { getConnInfo } from '@hono/node-server/conninfo'

@@ -1,5 +1,6 @@
 // Configuration is read and checked once, at start-up. A bad value stops the
 // server with a message naming the variable.
+import type { PublicUrlProblem } from '../shared/registry-types.ts'
 
 export interface Config {
   host: string
@@ -9,6 +10,8 @@ export interface Config {
   seedDemo: boolean
   /** Base URL printed on posters and QR codes; defaults to the listen address. */
   publicUrl: string
+  /** Why phones could not reach publicUrl, if they could not: PUBLIC_URL unset, or naming this machine. */
+  publicUrlProblem: PublicUrlProblem | null
   /** Idle time after which a staff session expires. */
   sessionIdleMinutes: number
   /**
@@ -43,8 +46,8 @@ type Env = Record<string, string | undefined>
 export function readConfig(env: Env): Config {
   const host = env.HOST || '127.0.0.1'
   const port = integer(env, 'PORT', 8080, 0, 65535)
-  const publicUrl = (env.PUBLIC_URL || `http://${host}:${port}`).replace(/\/+$/, '')
-  if (!/^https?:\/\/[^\s/]+/.test(publicUrl)) throw new ConfigError(`PUBLIC_URL must be an http(s) URL, got "${publicUrl}"`)
+  const publicUrl = (env.PUBLIC_URL || listenUrl(host, port)).replace(/\/+$/, '')
+  if (!/^https?:\/\/[^\s/]+/.test(publicUrl) || !URL.canParse(publicUrl)) throw new ConfigError(`PUBLIC_URL must be an http(s) URL, got "${publicUrl}"`)
   const adminPassword = env.ADMIN_PASSWORD || undefined
   if (adminPassword !== undefined && adminPassword.length < 8) {
     throw new ConfigError('ADMIN_PASSWORD must be at least 8 characters')
@@ -56,6 +59,7 @@ export function readConfig(env: Env): Config {
     adminPassword,
     seedDemo: flag(env, 'SEED_DEMO', true),
     publicUrl,
+    publicUrlProblem: !env.PUBLIC_URL ? 'unset' : isLoopback(publicUrl) ? 'loopback' : null,
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 120, 1, 7 * 24 * 60),
     trustProxy: trustProxy(env),
     minFillMs: integer(env, 'MIN_FILL_MS', 3000, 0, 60_000),
@@ -69,6 +73,15 @@ export function readConfig(env: Env): Config {
       trackMissesPerAddress: integer(env, 'RATE_LIMIT_TRACK_MISSES_PER_ADDRESS', 10, 1, 1_000_000),
     },
   }
+}
+
+/** The base URL when PUBLIC_URL is unset: the listen address (with the port actually bound, for PORT=0). */
+export const listenUrl = (host: string, port: number) => `http://${host}:${port}`
+
+// Loopback and "any address" hosts: a poster's QR code pointing there opens nothing on a phone.
+function isLoopback(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '')
+  return host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '::1' || host === '0.0.0.0' || host === '::'
 }
 
 // "true"/"false" read as 1/0 so that the usual spelling of a flag works too.

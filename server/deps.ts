@@ -3,13 +3,8 @@
 import type { CalendarStore } from './calendar/calendar-store.ts'
 import type { Config } from './config.ts'
 import type { Database } from './db/database.ts'
-import type { User } from './db/queries/users.ts'
-
-export interface Clock {
-  now(): Date
-}
-
-export const systemClock: Clock = { now: () => new Date() }
+import type { User } from '../shared/user.ts'
+import type { Clock } from './clock.ts'
 
 export interface AppDeps {
   db: Database

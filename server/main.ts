@@ -6,8 +6,8 @@ import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { getRequestListener } from '@hono/node-server'
 import { createApp } from './app.ts'
-import { ConfigError, readConfig } from './config.ts'
-import { systemClock } from './deps.ts'
+import { ConfigError, listenUrl, readConfig } from './config.ts'
+import { systemClock } from './clock.ts'
 import { MigrationError } from './db/migrate.ts'
 import { searchStores } from './db/queries/stores.ts'
 import { openData } from './open-data.ts'
@@ -26,8 +26,8 @@ async function main() {
   // A store to show in the printed links: the first licensed one, if any.
   const example = (await searchStores(db, { limit: 1, offset: 0 })).items[0]?.code
   server.listen(config.port, config.host, () => {
-    writePidFile(config.dataDir)
-    const base = `http://${config.host}:${(server.address() as AddressInfo).port}`
+    const base = listenUrl(config.host, (server.address() as AddressInfo).port)
+    writePidFile(config.dataDir, config.publicUrlProblem === 'unset' ? base : config.publicUrl)
     console.log(`StoreVoice listening on ${base}`)
     if (seeded.seeded) console.log(`Data directory ${config.dataDir} set up${config.seedDemo ? ' with the demo city' : ''}.`)
     if (example) console.log(`  buyer page   ${base}/s/${example}`)
@@ -37,6 +37,13 @@ async function main() {
     console.log(`  staff        ${base}/staff`)
     if (seeded.generatedAdminPassword) {
       console.log(`Admin account: admin / ${seeded.generatedAdminPassword}  (shown once; set ADMIN_PASSWORD to choose it)`)
+    } else if (config.adminPassword) {
+      console.log('Admin account: admin / the password in ADMIN_PASSWORD')
+    }
+    if (config.publicUrlProblem === 'unset') {
+      console.log(`Warning: PUBLIC_URL is not set, so posters and pairing links point at ${config.publicUrl}, which no phone can reach. Set it before printing posters.`)
+    } else if (config.publicUrlProblem === 'loopback') {
+      console.log(`Warning: PUBLIC_URL ${config.publicUrl} is a loopback address that no phone can reach. Set it to the public address before printing posters.`)
     }
   })
 

@@ -7,7 +7,7 @@ import { readCalendarFiles } from './calendar/load-calendar.ts'
 import type { Config } from './config.ts'
 import { openDatabase } from './db/database.ts'
 import { migrate } from './db/migrate.ts'
-import type { Clock } from './deps.ts'
+import type { Clock } from './clock.ts'
 import { seed } from './seed/seed.ts'
 
 export const DB_FILE = 'storevoice.db'

@@ -2,7 +2,7 @@
 // `fields` maps a field path ("message", "contact.phone") to a field error
 // code that the i18n catalogue turns into words.
 
-export const ERROR_CODES = [
+const ERROR_CODES = [
   'bad_request',
   'invalid_json',
   'validation_failed',

@@ -3,15 +3,12 @@
 // answers are here; the console's are in staff-types.ts (cases, accounts,
 // stats, audit) and registry-types.ts (stores, notices, posters, tablets),
 // re-exported so every caller imports from one place.
+import type { Label } from './category-types.ts'
 import type { CaseStatus, FeedbackKind } from './enums.ts'
 
+export * from './category-types.ts'
 export * from './registry-types.ts'
 export * from './staff-types.ts'
-
-export interface Label {
-  zh: string
-  en: string
-}
 
 /** A notice as a store shows it: the version in force for that store. `id` is the document's, stable across versions. */
 export interface PublicNotice {
@@ -43,13 +40,6 @@ export interface StoreDirectory {
   page: number
   pageSize: number
   districts: string[]
-}
-
-export interface PublicCategory {
-  id: string
-  kind: FeedbackKind
-  label: Label
-  slaDays: number
 }
 
 export interface FeedbackAccepted {

@@ -100,3 +100,12 @@ export interface FleetDevice {
   /** Live, has reported, and shows other notices than the store's current ones. */
   staleNotices: boolean
 }
+
+/** Why phones could not reach the address on the posters: PUBLIC_URL unset, or naming this machine only. */
+export type PublicUrlProblem = 'unset' | 'loopback'
+
+/** GET /api/admin/public-url: the base of every poster's QR code, and whether phones can reach it. */
+export interface PublicUrlStatus {
+  publicUrl: string
+  problem: PublicUrlProblem | null
+}

@@ -69,12 +69,10 @@ export const loginSchema = v.strictObject({
   username: v.pipe(v.string(code('required')), v.trim(), v.minLength(1, code('required')), v.maxLength(64, code('too_long'))),
   password: v.pipe(v.string(code('required')), v.minLength(1, code('required')), v.maxLength(256, code('too_long'))),
 })
-export type LoginInput = v.InferOutput<typeof loginSchema>
 
 export const trackMessageSchema = v.strictObject({
   text: v.pipe(v.string(code('required')), v.trim(), v.minLength(1, code('required')), v.maxLength(MESSAGE_MAX, code('too_long'))),
 })
-export type TrackMessageInput = v.InferOutput<typeof trackMessageSchema>
 
 /** A receipt code in the path (/api/track/:receipt), as typed: any case, dashes, O for 0. */
 export const receiptParamSchema = v.object({

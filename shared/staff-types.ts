@@ -1,5 +1,5 @@
 // The staff console's answers (see README "Roles" for who may call what).
-import type { Label, PublicCategory } from './api-types.ts'
+import type { Label, PublicCategory } from './category-types.ts'
 import type { CaseStatus, Channel, FeedbackKind, Role } from './enums.ts'
 
 export interface SessionUser {
@@ -72,7 +72,7 @@ export interface CaseList extends Page<CaseSummary> {
   counts: CaseCounts
 }
 
-export const CASE_EVENT_TYPES = [
+const CASE_EVENT_TYPES = [
   'created',
   'status',
   'assigned',

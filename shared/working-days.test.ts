@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { loadCalendar } from '../server/calendar/load-calendar.ts'
-import { addWorkingDays, chinaDate, isWorkingDay } from './working-days.ts'
+import { chinaDate } from './china-time.ts'
+import { addWorkingDays, isWorkingDay } from './working-days.ts'
 
 // The official schedule as published, an independent copy kept as a test
 // fixture (tests/fixtures/README.md says where it comes from).

@@ -2,6 +2,7 @@
 // weekend or a public holiday, except that the State Council moves some
 // weekend days to working days (调休) to bridge a holiday. Dates are the
 // calendar dates in China (UTC+8, no daylight saving).
+import { addDays, chinaDate, chinaDayEnd, weekdayOf } from './china-time.ts'
 
 export interface HolidayCalendar {
   /** YYYY-MM-DD dates that are days off although they may be weekdays. */
@@ -16,32 +17,23 @@ export interface YearSchedule {
   workdays: string[]
 }
 
-const CHINA_OFFSET_MS = 8 * 3600_000
-const DAY_MS = 86_400_000
 
 export function buildCalendar(schedules: readonly YearSchedule[]): HolidayCalendar {
   const daysOff = new Set<string>()
   const workdays = new Set<string>()
   for (const s of schedules) {
     for (const h of s.holidays) {
-      for (let d = Date.parse(`${h.from}T00:00:00Z`); d <= Date.parse(`${h.to}T00:00:00Z`); d += DAY_MS) {
-        daysOff.add(new Date(d).toISOString().slice(0, 10))
-      }
+      for (let d = h.from; d <= h.to; d = addDays(d, 1)) daysOff.add(d)
     }
     for (const w of s.workdays) workdays.add(w)
   }
   return { daysOff, workdays }
 }
 
-/** The China calendar date (YYYY-MM-DD) of an instant. */
-export function chinaDate(instant: Date): string {
-  return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10)
-}
-
 export function isWorkingDay(date: string, cal: HolidayCalendar): boolean {
   if (cal.workdays.has(date)) return true
   if (cal.daysOff.has(date)) return false
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay()
+  const weekday = weekdayOf(date)
   return weekday !== 0 && weekday !== 6
 }
 
@@ -51,11 +43,11 @@ export function isWorkingDay(date: string, cal: HolidayCalendar): boolean {
  * after the day it was received.
  */
 export function addWorkingDays(from: Date, days: number, cal: HolidayCalendar): Date {
-  let t = Date.parse(`${chinaDate(from)}T00:00:00Z`)
+  let day = chinaDate(from)
   let left = days
   while (left > 0) {
-    t += DAY_MS
-    if (isWorkingDay(new Date(t).toISOString().slice(0, 10), cal)) left--
+    day = addDays(day, 1)
+    if (isWorkingDay(day, cal)) left--
   }
-  return new Date(t + DAY_MS - 1 - CHINA_OFFSET_MS)
+  return chinaDayEnd(day)
 }

@@ -1,7 +1,7 @@
 // The console's calls for the store registry, notices, posters and silent
 // posters. The CSV upload sends the file's bytes as they are (the server
 // works out UTF-8 or GBK).
-import type { AdminStore, NoticeDocument, Page, SilentStore, StoreDirectory, StoreImportReport } from '../../shared/api-types.ts'
+import type { AdminStore, NoticeDocument, Page, PublicUrlStatus, SilentStore, StoreDirectory, StoreImportReport } from '../../shared/api-types.ts'
 import type { CentreSettingsInput, NoticeCreateInput, NoticeVersionInput, StoreCreateInput, StorePatchInput } from '../../shared/registry-schemas.ts'
 import { api } from './client.ts'
 
@@ -40,6 +40,8 @@ export function postersUrl(district: string, size: 'a4' | 'a6'): string {
   if (district) query.set('district', district)
   return `/api/admin/posters?${query}`
 }
+
+export const publicUrlStatus = () => api<PublicUrlStatus>('/api/admin/public-url')
 
 export const centreHotline = async () => (await api<{ hotline: string }>('/api/centre')).hotline
 

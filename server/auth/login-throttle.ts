@@ -2,7 +2,7 @@
 // username (or ADDRESS_LIMIT from one client address) within WINDOW, further
 // attempts answer 429 until the window has passed. Short-lived state that a
 // restart may forget; a second server instance would keep its own count.
-import type { Clock } from '../deps.ts'
+import type { Clock } from '../clock.ts'
 
 export const WINDOW_MS = 15 * 60_000
 export const USERNAME_LIMIT = 5

@@ -2,11 +2,7 @@
 // reads. A route missing from here answers 403 to everyone, and the
 // route-table test fails until it is added.
 import type { Role } from '../../shared/enums.ts'
-
-const ALL: readonly Role[] = ['admin', 'staff', 'supervisor', 'viewer']
-const CASES: readonly Role[] = ['admin', 'staff', 'supervisor']
-const ADMIN: readonly Role[] = ['admin']
-const CENTRE: readonly Role[] = ['admin', 'staff']
+import { ADMIN_ONLY as ADMIN, CASE_WORKERS as CASES, CENTRE_STAFF as CENTRE, EVERYONE as ALL } from '../../shared/role-sets.ts'
 
 /** Keys are "METHOD path" with the path as registered, relative to /api/admin. */
 export const ADMIN_ROUTE_ROLES: Readonly<Record<string, readonly Role[]>> = {
@@ -42,6 +38,7 @@ export const ADMIN_ROUTE_ROLES: Readonly<Record<string, readonly Role[]>> = {
   'POST /notices': CENTRE,
   'POST /notices/:id/versions': CENTRE,
   'GET /posters': CASES,
+  'GET /public-url': CASES,
   'PATCH /centre': ADMIN,
   'POST /stores/:code/pairing-codes': CASES,
   'GET /devices': ALL,

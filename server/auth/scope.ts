@@ -2,12 +2,8 @@
 // see the whole city; a supervisor sees the stores of their districts plus
 // any single stores listed on their account, and never a conflict-of-interest
 // case (see isConflictOfInterest).
-import type { User } from '../db/queries/users.ts'
-
-export interface Scope {
-  districts: readonly string[]
-  stores: readonly string[]
-}
+import { MISCONDUCT_CATEGORY, type Scope } from '../../shared/scope.ts'
+import type { User } from '../../shared/user.ts'
 
 /** The user's scope; undefined for the whole city. */
 export function userScope(user: User): Scope | undefined {
@@ -26,7 +22,6 @@ export function hidesConflicts(user: User): boolean {
   return user.role === 'supervisor'
 }
 
-export const MISCONDUCT_CATEGORY = 'staff_misconduct'
 
 export function isConflictOfInterest(c: { categoryId: string; message: string }, supervisorName: string | null): boolean {
   if (c.categoryId === MISCONDUCT_CATEGORY) return true

@@ -4,7 +4,7 @@
 import { ApiError } from '../api-error.ts'
 import type { Queryable } from '../db/database.ts'
 import { getStore, type Store } from '../db/queries/stores.ts'
-import type { User } from '../db/queries/users.ts'
+import type { User } from '../../shared/user.ts'
 import { storeInScope, userScope } from './scope.ts'
 
 /** Throws 403 unless the store (null for a case without one) lies in the user's area. */

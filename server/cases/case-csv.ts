@@ -1,6 +1,8 @@
 // One CSV line per case for the export (RFC 4180 quoting), with cells that a
 // spreadsheet would run as a formula defused by a leading apostrophe
-// (OWASP "CSV injection"): a reporter's message is untrusted text.
+// (OWASP "CSV injection"): a reporter's message is untrusted text. Times are
+// China time to the minute, as staff read them (issue 9).
+import { chinaMinute } from '../../shared/china-time.ts'
 import { common } from '../../shared/i18n/common.ts'
 import { exportMessages } from '../../shared/i18n/export.ts'
 import { translator, type Locale } from '../../shared/i18n/translate.ts'
@@ -30,7 +32,7 @@ export function csvWriter(locale: Locale, m: Moment, reveal: boolean) {
       const contact = reveal ? { name: r.contactName, phone: r.contactPhone } : maskedContact(r)
       const cells: Record<(typeof COLUMNS)[number], string | null> = {
         receipt: r.receipt,
-        receivedAt: r.receivedAt,
+        receivedAt: chinaMinute(r.receivedAt),
         storeCode: r.storeCode,
         storeName: r.storeName,
         district: r.district,
@@ -38,9 +40,9 @@ export function csvWriter(locale: Locale, m: Moment, reveal: boolean) {
         category: locale === 'en' ? r.labelEn : r.labelZh,
         status: words(`status.${r.status}`),
         assignee: r.assignee,
-        dueAt: r.dueAt,
+        dueAt: chinaMinute(r.dueAt),
         overdue: t(s.overdue ? 'csv.yes' : 'csv.no'),
-        closedAt: r.closedAt,
+        closedAt: r.closedAt && chinaMinute(r.closedAt),
         channel: words(`channel.${r.channel}`),
         message: r.message,
         contactName: contact?.name ?? null,

@@ -1,16 +1,15 @@
 // The inbox and export filters of a request: the query string narrowed to
 // what the user may see. Asking for a district or store outside a
 // supervisor's scope is a 403, not an empty list.
+import { addDays, chinaDayStart } from '../../shared/china-time.ts'
 import type { CaseQuery } from '../../shared/staff-schemas.ts'
 import { ApiError } from '../api-error.ts'
 import { hidesConflicts, storeInScope, userScope } from '../auth/scope.ts'
 import type { CaseFilter } from '../db/queries/cases.ts'
 import { getStore } from '../db/queries/stores.ts'
-import type { User } from '../db/queries/users.ts'
+import type { User } from '../../shared/user.ts'
 import type { AppDeps } from '../deps.ts'
 import type { Moment } from './case-summary.ts'
-
-const CHINA_DAY_START = 'T00:00:00+08:00'
 
 export async function caseFilter(deps: AppDeps, user: User, q: CaseQuery, m: Moment): Promise<CaseFilter> {
   const scope = userScope(user)
@@ -33,9 +32,9 @@ export async function caseFilter(deps: AppDeps, user: User, q: CaseQuery, m: Mom
     overdue: q.overdue === '1',
     dueSoon: q.dueSoon === '1',
     ackOverdue: q.ackOverdue === '1',
-    from: q.from && new Date(`${q.from}${CHINA_DAY_START}`).toISOString(),
+    from: q.from && chinaDayStart(q.from).toISOString(),
     // `to` is inclusive: everything before the start of the next China day.
-    to: q.to && new Date(Date.parse(`${q.to}${CHINA_DAY_START}`) + 86_400_000).toISOString(),
+    to: q.to && chinaDayStart(addDays(q.to, 1)).toISOString(),
     q: q.q || undefined,
     now: m.now,
     soonEnd: m.soonEnd,

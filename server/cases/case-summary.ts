@@ -3,7 +3,8 @@
 import type { CaseSummary } from '../../shared/api-types.ts'
 import { isOpenProblem } from '../../shared/enums.ts'
 import { maskName, maskPhone } from '../../shared/mask.ts'
-import { addWorkingDays, chinaDate, isWorkingDay, type HolidayCalendar } from '../../shared/working-days.ts'
+import { addDays, chinaDate, chinaDayStart } from '../../shared/china-time.ts'
+import { addWorkingDays, isWorkingDay, type HolidayCalendar } from '../../shared/working-days.ts'
 import type { CaseRow } from '../db/queries/cases.ts'
 
 export interface Moment {
@@ -20,10 +21,10 @@ export interface Moment {
 }
 
 export function moment(now: Date, calendar: HolidayCalendar): Moment {
-  let day = Date.parse(`${chinaDate(now)}T00:00:00+08:00`)
-  do day -= 86_400_000
-  while (!isWorkingDay(chinaDate(new Date(day)), calendar))
-  return { now: now.toISOString(), soonEnd: addWorkingDays(now, 1, calendar).toISOString(), ackCutoff: new Date(day).toISOString() }
+  let day = chinaDate(now)
+  do day = addDays(day, -1)
+  while (!isWorkingDay(day, calendar))
+  return { now: now.toISOString(), soonEnd: addWorkingDays(now, 1, calendar).toISOString(), ackCutoff: chinaDayStart(day).toISOString() }
 }
 
 export function maskedContact(row: Pick<CaseRow, 'contactName' | 'contactPhone'>): CaseSummary['contact'] {

@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import type { Database } from './database.ts'
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url))
+const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url))
 
 export interface Migration {
   version: number

@@ -2,7 +2,7 @@
 // against what its store serves now, with the two flags staff act on.
 import type { FleetDevice } from '../../shared/api-types.ts'
 import type { FleetFlag } from '../../shared/fleet-schemas.ts'
-import { chinaDate } from '../../shared/working-days.ts'
+import { chinaDate } from '../../shared/china-time.ts'
 import type { Queryable } from '../db/database.ts'
 import { listFleetDevices, type DeviceWithStore, type FleetFilter } from '../db/queries/devices.ts'
 import { effectiveNoticeVersions, type NoticeVersionRow } from '../db/queries/notices.ts'

@@ -1,5 +1,6 @@
-// Binding a tablet to a store: staff create a one-time code (CLI now, the
-// console later), the tablet trades it for a long-lived device token.
+// Binding a tablet to a store: staff create a one-time code (in the console's
+// fleet page or with `npm run pair`), the tablet trades it for a long-lived
+// device token.
 import { createHash, randomBytes } from 'node:crypto'
 import { newPairingCode, PAIRING_CODE_TTL_MS } from '../../shared/pairing-code.ts'
 import { ApiError } from '../api-error.ts'

@@ -3,7 +3,7 @@
 // table holds no address, token or store code, and a hash cannot be linked
 // to yesterday's or reversed by trying all IPv4 addresses.
 import { createHash, randomBytes } from 'node:crypto'
-import type { Clock } from '../deps.ts'
+import type { Clock } from '../clock.ts'
 
 const SALT_LIFETIME_MS = 24 * 3600_000
 

@@ -1,7 +1,8 @@
 // One size limit for every request body, on every route, before anything
 // reads it: a declared Content-Length over the limit is refused at once,
 // a chunked body is counted as it arrives. Route groups that legitimately
-// take more (the store CSV import) are listed here, in one place.
+// take more (the store CSV import) are listed here: the one place a body's
+// size is checked.
 import type { MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { ApiError } from '../api-error.ts'
@@ -10,7 +11,7 @@ export const DEFAULT_BODY_LIMIT = 64 * 1024
 
 /** Path prefix → bytes; the first matching prefix wins. */
 const BODY_LIMITS: readonly (readonly [prefix: string, bytes: number])[] = [
-  ['/api/admin/stores/import', 6 * 1024 * 1024],
+  ['/api/admin/stores/import', 5 * 1024 * 1024],
 ]
 
 export function bodyLimits(): MiddlewareHandler {

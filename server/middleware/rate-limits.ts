@@ -1,14 +1,12 @@
 // Rate limits on what the public can do without an account. Counted per
-// client address (never stored: see limits/rate-limiter.ts), per kiosk
+// client address (kept only hashed: see limits/rate-limiter.ts), per kiosk
 // device, and per store, so that one flooding phone or script is stopped
 // while buyers elsewhere keep getting through.
 import type { Context, MiddlewareHandler } from 'hono'
+import { DEVICE_TOKEN_HEADER } from '../../shared/device-token.ts'
 import { clientAddress } from '../client-info.ts'
 import type { AppDeps } from '../deps.ts'
 import { enforce, limiterFor } from '../limits/public-limits.ts'
-
-/** Kiosks identify themselves with the token they were paired with. */
-export const DEVICE_TOKEN_HEADER = 'X-Device-Token'
 
 /**
  * Before POST /api/feedback is even parsed: per address, or per device for

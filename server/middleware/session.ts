@@ -10,7 +10,7 @@ import { isHttps } from '../client-info.ts'
 import { deleteExpiredSessions, deleteSession, getSession, insertSession, touchSession } from '../db/queries/sessions.ts'
 import type { AppDeps, AppEnv } from '../deps.ts'
 
-export const SESSION_COOKIE = 'sv_session'
+const SESSION_COOKIE = 'sv_session'
 const TOUCH_EVERY_MS = 60_000
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')

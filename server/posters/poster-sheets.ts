@@ -5,7 +5,7 @@
 // PUBLIC_URL. It is printed small on the poster and carried in the QR URL,
 // which is how scans are counted per poster version.
 import { createHash } from 'node:crypto'
-import { chinaDate } from '../../shared/working-days.ts'
+import { chinaDate } from '../../shared/china-time.ts'
 import type { Queryable } from '../db/database.ts'
 import { effectiveNoticeVersions } from '../db/queries/notices.ts'
 import { getSetting } from '../db/queries/settings.ts'

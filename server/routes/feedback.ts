@@ -4,7 +4,8 @@ import { submitFeedback } from '../cases/submit-feedback.ts'
 import type { AppDeps, AppEnv } from '../deps.ts'
 import { authenticateDevice } from '../devices/pairing.ts'
 import { jsonBody } from '../middleware/json-body.ts'
-import { DEVICE_TOKEN_HEADER, enforceStoreLimit } from '../middleware/rate-limits.ts'
+import { DEVICE_TOKEN_HEADER } from '../../shared/device-token.ts'
+import { enforceStoreLimit } from '../middleware/rate-limits.ts'
 
 export function feedbackRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { DEVICE_TOKEN_HEADER } from '../../shared/device-token.ts'
 import type { KioskPairing } from '../../shared/api-types.ts'
 import { heartbeatSchema, pairSchema } from '../../shared/schemas.ts'
 import { ApiError } from '../api-error.ts'
@@ -18,8 +19,8 @@ export function kioskRoutes(deps: AppDeps) {
   })
 
   app.post('/heartbeat', jsonBody(heartbeatSchema), async (c) => {
-    const token = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1]
-    if (!token) throw new ApiError(401, 'unauthorized', 'Send the device token as Authorization: Bearer <token>')
+    const token = c.req.header(DEVICE_TOKEN_HEADER)
+    if (!token) throw new ApiError(401, 'unauthorized', `Send the device token as ${DEVICE_TOKEN_HEADER}`)
     const device = await authenticateDevice(deps.db, token)
     await recordHeartbeat(deps.db, device.id, { now: deps.clock.now().toISOString(), ...c.req.valid('json') })
     return c.json({ ok: true })

@@ -18,10 +18,13 @@ const ENTRIES: Record<string, string[]> = {
 // Files that must keep their names: the service worker (its URL is its
 // identity and its scope), the web manifest and its icon. Never cached by
 // HTTP, so a changed worker or manifest is seen on the next check.
-const FIXED_FILES: Record<string, string> = {
-  '/sw.js': 'text/javascript; charset=utf-8',
-  '/manifest.webmanifest': 'application/manifest+json',
-  '/icon.svg': 'image/svg+xml',
+// Browsers ask for /favicon.ico whatever the page links; it answers the same
+// SVG icon (browsers read the type, not the name), so no page logs a 404.
+const FIXED_FILES: Record<string, { file: string; type: string }> = {
+  '/sw.js': { file: 'sw.js', type: 'text/javascript; charset=utf-8' },
+  '/manifest.webmanifest': { file: 'manifest.webmanifest', type: 'application/manifest+json' },
+  '/icon.svg': { file: 'icon.svg', type: 'image/svg+xml' },
+  '/favicon.ico': { file: 'icon.svg', type: 'image/svg+xml' },
 }
 
 export function pageRoutes(deps: AppDeps) {
@@ -35,9 +38,9 @@ export function pageRoutes(deps: AppDeps) {
     }),
   )
 
-  for (const [path, type] of Object.entries(FIXED_FILES)) {
+  for (const [path, { file, type }] of Object.entries(FIXED_FILES)) {
     app.get(path, async (c) => {
-      const full = join(deps.staticDir, path)
+      const full = join(deps.staticDir, file)
       if (!existsSync(full)) return c.text('The front end is not built: run `npm run build`.', 503)
       c.header('Cache-Control', 'no-cache')
       c.header('Content-Type', type)

@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import type { PublicStore, StoreDirectory } from '../../shared/api-types.ts'
 import { publicStoreQuerySchema, storeCodeParamSchema, storeDirectoryQuerySchema } from '../../shared/registry-schemas.ts'
-import { chinaDate } from '../../shared/working-days.ts'
+import { chinaDate } from '../../shared/china-time.ts'
 import { ApiError } from '../api-error.ts'
 import { effectiveNoticeVersions } from '../db/queries/notices.ts'
 import { countScan } from '../db/queries/scans.ts'

@@ -1,6 +1,6 @@
 // The dashboard: the city (or a supervisor's area) summed from the store rows.
 import type { Dashboard, Label, WeeklyPoint } from '../../shared/api-types.ts'
-import { chinaDate } from '../../shared/working-days.ts'
+import { chinaDate } from '../../shared/china-time.ts'
 import { burstBaseline } from './burst.ts'
 import { histogramMedian, mergeHistogram } from './close-hours.ts'
 import type { StoreAggregate } from './store-aggregates.ts'

@@ -4,7 +4,7 @@
 // its status calls here inside its own transaction, so the numbers never
 // drift from the cases and no reader has to scan them.
 import { isOpenProblem, type CaseStatus, type FeedbackKind } from '../../shared/enums.ts'
-import { chinaDate } from '../../shared/working-days.ts'
+import { chinaDate } from '../../shared/china-time.ts'
 import type { Queryable } from '../db/database.ts'
 import { addDailySubmission } from '../db/queries/feedback-daily.ts'
 import { closeHoursBucket } from './close-hours.ts'

@@ -6,8 +6,8 @@
 // numbers carry no text or personal data, and leaving them out would make a
 // supervisor's totals disagree with the centre's for the same store.
 import type { StoreStatsRow, WeeklyPoint } from '../../shared/api-types.ts'
-import { chinaDate } from '../../shared/working-days.ts'
-import type { Scope } from '../auth/scope.ts'
+import { addDays, chinaDate, mondayOf } from '../../shared/china-time.ts'
+import type { Scope } from '../../shared/scope.ts'
 import type { Moment } from '../cases/case-summary.ts'
 import type { Queryable } from '../db/database.ts'
 import { categoryKinds, dailyTotals, deadlinesByStore, unacknowledgedByStore } from '../db/queries/stats.ts'
@@ -15,7 +15,6 @@ import { storeRevisionsInScope } from '../db/queries/store-summary.ts'
 import { isBurst } from './burst.ts'
 import { recentSubmissions } from './store-summary.ts'
 import { readSummaries } from './summary-reader.ts'
-import { addDays, mondayOf } from './day-math.ts'
 
 export interface StoreAggregate {
   row: StoreStatsRow

@@ -2,7 +2,7 @@
 // same keys (the type checker enforces it). `{name}` placeholders are filled
 // from params.
 
-export const LOCALES = ['zh-CN', 'en'] as const
+const LOCALES = ['zh-CN', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = 'zh-CN'
 

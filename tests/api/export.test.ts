@@ -82,4 +82,19 @@ describe('the CSV export of the inbox', () => {
       ['admin', true],
     ])
   })
+
+  it('writes times as staff read them, in China time, and names the file by the China date', async () => {
+    // 21:21 UTC on 1 December is 05:21 on 2 December in China.
+    const late = await makeTestApp({ now: '2026-12-01T21:21:00.000Z' })
+    try {
+      await submitCase(late)
+      const res = await late.app.request('/api/admin/feedback.csv', { headers: (await loginSession(late.app)).headers })
+      expect(res.headers.get('content-disposition')).toBe('attachment; filename="feedback-20261202.csv"')
+      const row = (await res.text()).trimEnd().split('\r\n')[1]!
+      expect(row).toContain(',2026-12-02 05:21,')
+      expect(row).not.toMatch(/\d{4}-\d{2}-\d{2}T/)
+    } finally {
+      await late.close()
+    }
+  })
 })

@@ -28,7 +28,7 @@ describe('the tablet fleet', () => {
     return ((await res.json()) as { token: string }).token
   }
   const heartbeat = (token: string, noticeVersion: string) =>
-    postJson(t.app, '/api/kiosk/heartbeat', { noticeVersion, outboxLength: 3, appVersion: '1.2.0' }, { authorization: `Bearer ${token}` })
+    postJson(t.app, '/api/kiosk/heartbeat', { noticeVersion, outboxLength: 3, appVersion: '1.2.0' }, { 'x-device-token': token })
   const devices = async (query = '', session = admin) => {
     const res = await t.app.request(`/api/admin/devices${query}`, { headers: session.headers })
     expect(res.status).toBe(200)

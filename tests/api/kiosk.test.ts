@@ -53,7 +53,7 @@ describe('pairing a store tablet', () => {
 
   it('records the heartbeat of a paired tablet', async () => {
     const { token } = await pair()
-    const res = await postJson(t.app, '/api/kiosk/heartbeat', beat, { authorization: `Bearer ${token}` })
+    const res = await postJson(t.app, '/api/kiosk/heartbeat', beat, { 'x-device-token': token })
     expect(res.status).toBe(200)
     expect(await res.json()).toEqual({ ok: true })
     const row = await t.db.get('SELECT notice_version AS n, outbox_length AS o, app_version AS a, last_heartbeat_at AS at FROM devices')
@@ -63,11 +63,11 @@ describe('pairing a store tablet', () => {
   it('answers 403 device_revoked to an unknown or revoked tablet, 401 without a token', async () => {
     const { token } = await pair()
     expect((await postJson(t.app, '/api/kiosk/heartbeat', beat)).status).toBe(401)
-    const unknown = await postJson(t.app, '/api/kiosk/heartbeat', beat, { authorization: 'Bearer nope' })
+    const unknown = await postJson(t.app, '/api/kiosk/heartbeat', beat, { 'x-device-token': 'nope' })
     expect(unknown.status).toBe(403)
     expect((await unknown.json()).error.code).toBe('device_revoked')
     await revokeDevice(t.db, await deviceId(token), t.clock.now().toISOString())
-    const revoked = await postJson(t.app, '/api/kiosk/heartbeat', beat, { authorization: `Bearer ${token}` })
+    const revoked = await postJson(t.app, '/api/kiosk/heartbeat', beat, { 'x-device-token': token })
     expect(revoked.status).toBe(403)
     expect((await revoked.json()).error.code).toBe('device_revoked')
   })

@@ -42,6 +42,19 @@ describe('pages on a direct load', () => {
     expect(await manifest.json()).toMatchObject({ start_url: '/kiosk', display: 'fullscreen' })
   })
 
+  it("answers the browser's favicon request with the icon, so no page logs a 404", async () => {
+    const res = await t.app.request('/favicon.ico')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^image\//)
+    expect(await res.text()).toContain('<svg')
+  })
+
+  it("names the icon in every page's head", async () => {
+    for (const path of ['/s/44010001', '/staff', '/kiosk']) {
+      expect(await (await t.app.request(path)).text()).toContain('<link rel="icon" href="/icon.svg"')
+    }
+  })
+
   it('answers an unknown API path with the error shape', async () => {
     const res = await t.app.request('/api/nope')
     expect(res.status).toBe(404)

@@ -134,4 +134,21 @@ describe('QR posters', () => {
     expect((await t.app.request(`/api/admin/posters?district=${encodeURIComponent('西城区')}`, { headers: sup })).status).toBe(403)
     expect((await t.app.request('/api/admin/stores/44020001/qr.svg', { headers: sup })).status).toBe(403)
   })
+
+  it('tells the poster page when phones could not reach the address on the posters', async () => {
+    expect(await (await get('/api/admin/public-url')).json()).toEqual({ publicUrl: PUBLIC_URL, problem: 'unset' })
+    for (const [env, problem] of [
+      [{ PUBLIC_URL: 'http://localhost:8080' }, 'loopback'],
+      [{ PUBLIC_URL: 'http://127.0.0.2' }, 'loopback'],
+      [{ PUBLIC_URL: 'https://fankui.example.cn' }, null],
+    ] as const) {
+      const other = await makeTestApp({ env })
+      try {
+        const res = await other.app.request('/api/admin/public-url', { headers: await loginHeaders(other.app) })
+        expect(await res.json()).toEqual({ publicUrl: env.PUBLIC_URL, problem })
+      } finally {
+        await other.close()
+      }
+    }
+  })
 })

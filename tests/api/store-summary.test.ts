@@ -2,7 +2,7 @@
 // by the backfill of its last migration, it must come out the same.
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { chinaDate } from '../../shared/working-days.ts'
+import { chinaDate } from '../../shared/china-time.ts'
 import { allStoreSummaries } from '../helpers/store-summaries.ts'
 import { feedbackBody, loginSession, makeTestApp, postJson, sendJson, type TestApp } from '../helpers/test-app.ts'
 

@@ -1,9 +1,11 @@
 // The batch of posters as Chrome renders it for printing: every QR code is
 // screenshotted from the rendered page and decoded with a real decoder, and
-// the page prints one poster per A4 sheet.
+// the page prints one poster per A4 sheet. And before anyone prints, the
+// console's poster page warns when PUBLIC_URL names this machine only.
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../helpers/browser.ts'
+import { logInToConsole } from '../helpers/console-login.ts'
 import { decodePng } from '../helpers/qr-decode.ts'
 import { startServer, type RunningServer } from '../helpers/server.ts'
 
@@ -45,5 +47,21 @@ describe('printing a district\'s posters', () => {
     const heights = await sheets.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().height)))
     expect(new Set(heights)).toEqual(new Set([Math.round((297 / 25.4) * 96)]))
     await ctx.close()
+  })
+
+  it('the poster page warns when PUBLIC_URL is a loopback address no phone can reach', async () => {
+    const local = await startServer({ ADMIN_PASSWORD: PASSWORD, PUBLIC_URL: 'http://127.0.0.1:8080' })
+    const ctx = await browser.newContext({ locale: 'zh-CN' })
+    try {
+      const page = await ctx.newPage()
+      await logInToConsole(page, local.url, 'admin', PASSWORD)
+      await page.goto(`${local.url}/staff/registry/posters`)
+      const warning = page.getByRole('alert')
+      await warning.waitFor()
+      expect(await warning.textContent()).toContain('PUBLIC_URL 为本机地址 http://127.0.0.1:8080')
+    } finally {
+      await ctx.close()
+      expect(await local.stop()).toBe(0)
+    }
   })
 })

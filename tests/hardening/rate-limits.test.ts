@@ -3,7 +3,7 @@
 // throttled much harder than good ones.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createPairingCode, pairDevice } from '../../server/devices/pairing.ts'
-import { DEVICE_TOKEN_HEADER } from '../../server/middleware/rate-limits.ts'
+import { DEVICE_TOKEN_HEADER } from '../../shared/device-token.ts'
 import { receiptFromId } from '../../shared/receipt.ts'
 import { DEMO_STORE, feedbackBody, fromAddress, makeTestApp, postJson, type TestApp } from '../helpers/test-app.ts'
 

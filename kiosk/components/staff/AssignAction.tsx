@@ -1,3 +1,4 @@
+import { CENTRE_STAFF } from '../../../shared/role-sets.ts'
 import { useState } from 'preact/hooks'
 import type { CaseSummary, SessionUser } from '../../../shared/api-types.ts'
 import { changeCase, listAssignees } from '../../api/staff.ts'
@@ -16,7 +17,7 @@ interface Props {
 export function AssignAction({ item, user, onDone }: Props) {
   const { t } = useLocale()
   const action = useAction(onDone)
-  const picks = user.role === 'admin' || user.role === 'staff'
+  const picks = CENTRE_STAFF.includes(user.role)
   const users = useLoad(() => (picks ? listAssignees() : Promise.resolve([])), [picks]).data
   // A supervisor can only be handed a case of their own districts or stores.
   const mayTake = (u: SessionUser) =>

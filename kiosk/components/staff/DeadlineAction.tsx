@@ -1,10 +1,10 @@
+import { chinaDate, chinaDayEnd } from '../../../shared/china-time.ts'
 import { useState } from 'preact/hooks'
 import { changeCase } from '../../api/staff.ts'
 import { caseUpdateSchema } from '../../../shared/staff-schemas.ts'
 import { useAction, validated } from '../../state/staff-action.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { ApiProblem } from './ApiProblem.tsx'
-import { beijingDay } from './format.ts'
 
 interface Props {
   caseId: string
@@ -16,12 +16,12 @@ interface Props {
 export function DeadlineAction({ caseId, dueAt, onDone }: Props) {
   const { t } = useLocale()
   const action = useAction(onDone)
-  const [day, setDay] = useState(beijingDay(dueAt))
+  const [day, setDay] = useState(chinaDate(dueAt))
   const [reason, setReason] = useState('')
 
   async function submit(e: Event) {
     e.preventDefault()
-    const end = new Date(`${day}T23:59:59.999+08:00`).toISOString()
+    const end = chinaDayEnd(day).toISOString()
     if (await action.run(() => changeCase(caseId, validated(caseUpdateSchema, { dueAt: end, reason })))) setReason('')
   }
 

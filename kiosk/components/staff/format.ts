@@ -11,7 +11,3 @@ export function formatDate(iso: string, locale: Locale): string {
   return new Date(iso).toLocaleDateString(locale, { timeZone: ZONE })
 }
 
-/** The YYYY-MM-DD of a moment in Beijing, for date inputs. */
-export function beijingDay(iso: string): string {
-  return new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
-}

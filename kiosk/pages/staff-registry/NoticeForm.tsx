@@ -1,3 +1,4 @@
+import { chinaDate } from '../../../shared/china-time.ts'
 import { useState } from 'preact/hooks'
 import type { NoticeDocument } from '../../../shared/api-types.ts'
 import { NOTICE_SCOPES, type NoticeScope } from '../../../shared/enums.ts'
@@ -15,7 +16,7 @@ interface Props {
   onCancel(): void
 }
 
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
+const today = () => chinaDate(new Date())
 
 /** A new version starts from the newest text, so a correction is a small edit. */
 export function NoticeForm({ doc, onPublished, onCancel }: Props) {

@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks'
-import { postersUrl } from '../../api/registry.ts'
+import { useEffect, useState } from 'preact/hooks'
+import type { PublicUrlStatus } from '../../../shared/api-types.ts'
+import { postersUrl, publicUrlStatus } from '../../api/registry.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { DistrictSelect } from './DistrictSelect.tsx'
 
@@ -7,11 +8,20 @@ import { DistrictSelect } from './DistrictSelect.tsx'
 export function PostersPage() {
   const { t } = useLocale()
   const [district, setDistrict] = useState('')
+  const [address, setAddress] = useState<PublicUrlStatus | null>(null)
+
+  // Without the address the page still prints; the warning is only a help.
+  useEffect(() => void publicUrlStatus().then(setAddress, () => setAddress(null)), [])
 
   return (
     <section aria-labelledby="posters-title">
       <h2 id="posters-title">{t('posters.title')}</h2>
       <p>{t('posters.help')}</p>
+      {address?.problem && (
+        <p class="warning" role="alert">
+          {t(`posters.public_url.${address.problem}`, { url: address.publicUrl })}
+        </p>
+      )}
       <label for="posters-district">{t('posters.district')}</label>
       <DistrictSelect id="posters-district" label={t('posters.district')} all={t('posters.whole_city')} value={district} onChange={setDistrict} />
       <p>

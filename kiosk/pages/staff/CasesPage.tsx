@@ -1,3 +1,4 @@
+import { CENTRE_STAFF } from '../../../shared/role-sets.ts'
 import { useEffect } from 'preact/hooks'
 import { casesCsvUrl, listCases } from '../../api/staff.ts'
 import { CaseFilterForm } from '../../components/staff/CaseFilterForm.tsx'
@@ -20,7 +21,7 @@ export function CasesPage() {
   const apiQuery = filtersQuery(filters)
   const csvQuery = filtersQuery(filters, ['page'])
   // Full contact data in an export is for centre staff only, and audited.
-  const mayReveal = user.role === 'admin' || user.role === 'staff'
+  const mayReveal = CENTRE_STAFF.includes(user.role)
   const { data, error } = useLoad(() => listCases(apiQuery), [apiQuery])
   useEffect(() => rememberInbox(`/staff/cases${apiQuery ? `?${apiQuery}` : ''}`), [apiQuery])
   const go = (next: CaseFilters) => navigate(`/staff/cases${filtersQuery(next) ? `?${filtersQuery(next)}` : ''}`)

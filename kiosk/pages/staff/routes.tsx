@@ -1,6 +1,7 @@
 // Every console page: its path, who may open it, and whether it has an entry
 // in the navigation. Adding a page is one entry here; the navigation and the
 // role check follow from it.
+import { ADMIN_ONLY, CASE_WORKERS, EVERYONE } from '../../../shared/role-sets.ts'
 import type { VNode } from 'preact'
 import type { Role } from '../../../shared/enums.ts'
 import type { StaffMessageKey } from '../../state/staff-locale.ts'
@@ -23,9 +24,6 @@ export interface StaffRoute {
   render(params: Record<string, string>): VNode
 }
 
-const EVERYONE: readonly Role[] = ['admin', 'staff', 'supervisor', 'viewer']
-const CASE_WORKERS: readonly Role[] = ['admin', 'staff', 'supervisor']
-const ADMIN: readonly Role[] = ['admin']
 
 export const STAFF_ROUTES: readonly StaffRoute[] = [
   { path: '/staff', title: 'nav.dashboard', roles: EVERYONE, nav: true, render: () => <DashboardPage /> },
@@ -35,7 +33,7 @@ export const STAFF_ROUTES: readonly StaffRoute[] = [
   { path: '/staff/stores/:code', title: 'store.title', roles: EVERYONE, nav: false, render: (p) => <StoreDetailPage code={p.code!} /> },
   { path: '/staff/registry', title: 'registry.nav.section', roles: CASE_WORKERS, nav: true, render: () => <RegistrySection /> },
   { path: '/staff/registry/:tab', title: 'registry.nav.section', roles: CASE_WORKERS, nav: false, render: (p) => <RegistrySection tab={p.tab} /> },
-  { path: '/staff/users', title: 'nav.users', roles: ADMIN, nav: true, render: () => <UsersPage /> },
-  { path: '/staff/audit', title: 'nav.audit', roles: ADMIN, nav: true, render: () => <AuditPage /> },
-  { path: '/staff/settings', title: 'nav.settings', roles: ADMIN, nav: true, render: () => <SettingsPage /> },
+  { path: '/staff/users', title: 'nav.users', roles: ADMIN_ONLY, nav: true, render: () => <UsersPage /> },
+  { path: '/staff/audit', title: 'nav.audit', roles: ADMIN_ONLY, nav: true, render: () => <AuditPage /> },
+  { path: '/staff/settings', title: 'nav.settings', roles: ADMIN_ONLY, nav: true, render: () => <SettingsPage /> },
 ]

@@ -2,8 +2,9 @@
 // with its store, and keyset pages for the CSV export.
 import type { CaseSort } from '../../../shared/staff-schemas.ts'
 import type { CaseStatus, Channel, FeedbackKind } from '../../../shared/enums.ts'
-import { MISCONDUCT_CATEGORY, type Scope } from '../../auth/scope.ts'
+import { MISCONDUCT_CATEGORY, type Scope } from '../../../shared/scope.ts'
 import type { Param, Queryable } from '../database.ts'
+import { containsSql, placeholders } from '../sql.ts'
 import { newProblemSql, openProblemSql } from './feedback.ts'
 
 export interface CaseRow {
@@ -76,7 +77,6 @@ export interface CaseFilter {
   ackCutoff: string
 }
 
-const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ') || 'NULL'
 
 /** WHERE clauses for everything but status, overdue and due-soon (the dimensions the counts break down). */
 function baseWhere(f: CaseFilter, params: Param[]): string[] {
@@ -104,9 +104,7 @@ function baseWhere(f: CaseFilter, params: Param[]): string[] {
   eq('f.received_at >= ?', f.from)
   eq('f.received_at < ?', f.to)
   if (f.q) {
-    const like = `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`
-    where.push(`(f.message LIKE ? ESCAPE '\\' OR f.receipt LIKE ? ESCAPE '\\' OR f.store_code LIKE ? ESCAPE '\\' OR s.name LIKE ? ESCAPE '\\')`)
-    params.push(like, like, like, like)
+    where.push(containsSql(['f.message', 'f.receipt', 'f.store_code', 's.name'], f.q, params))
   }
   return where
 }

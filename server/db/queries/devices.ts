@@ -1,6 +1,6 @@
-import type { Scope } from '../../auth/scope.ts'
+import type { Scope } from '../../../shared/scope.ts'
 import type { Param, Queryable } from '../database.ts'
-import { storeScopeSql } from './scope-sql.ts'
+import { storeScopeSql } from '../sql.ts'
 
 export interface Device {
   id: number

@@ -1,5 +1,6 @@
 import type { Queryable } from '../database.ts'
-import { userFromColumns, type User } from './users.ts'
+import type { User } from '../../../shared/user.ts'
+import { userFromColumns } from './users.ts'
 
 /** Sessions whose idle time ran out are gone for good: nothing keeps them. */
 export async function deleteExpiredSessions(db: Queryable, now: string): Promise<void> {

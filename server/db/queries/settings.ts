@@ -1,6 +1,6 @@
 import type { Queryable } from '../database.ts'
 
-export const SETTING_KEYS = ['hotline', 'centre_name', 'seeded_at'] as const
+const SETTING_KEYS = ['hotline', 'centre_name', 'seeded_at'] as const
 export type SettingKey = (typeof SETTING_KEYS)[number]
 
 export async function getSetting(db: Queryable, key: SettingKey): Promise<string | undefined> {

@@ -3,8 +3,8 @@
 // the cases table is read only through its partial indexes of open and of
 // new problems (praise is neither), for overdue, due-soon and unacknowledged.
 import type { FeedbackKind } from '../../../shared/enums.ts'
-import type { Scope } from '../../auth/scope.ts'
-import { storeScopeSql } from './scope-sql.ts'
+import type { Scope } from '../../../shared/scope.ts'
+import { storeScopeSql } from '../sql.ts'
 import type { Param, Queryable } from '../database.ts'
 import { newProblemSql, openProblemSql } from './feedback.ts'
 

@@ -1,7 +1,7 @@
 import type { StoreRecord } from '../../../shared/api-types.ts'
-import type { Scope } from '../../auth/scope.ts'
+import type { Scope } from '../../../shared/scope.ts'
 import type { Param, Queryable } from '../database.ts'
-import { storeScopeSql } from './scope-sql.ts'
+import { containsSql, storeScopeSql } from '../sql.ts'
 
 export type Store = StoreRecord
 
@@ -32,9 +32,7 @@ export async function searchStores(db: Queryable, s: StoreSearch): Promise<{ ite
     params.push(s.district)
   }
   if (s.q) {
-    where.push(`(code LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' OR address LIKE ? ESCAPE '\\')`)
-    const like = `%${s.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`
-    params.push(like, like, like)
+    where.push(containsSql(['code', 'name', 'address'], s.q, params))
   }
   const clause = where.join(' AND ')
   const rows = await db.all<StoreRow>(`SELECT ${COLUMNS} FROM stores WHERE ${clause} ORDER BY district, code LIMIT ? OFFSET ?`, [
@@ -112,9 +110,7 @@ export async function searchStoresAdmin(db: Queryable, s: AdminStoreSearch): Pro
     params.push(s.active ? 1 : 0)
   }
   if (s.q) {
-    where.push(`(s.code LIKE ? ESCAPE '\\' OR s.name LIKE ? ESCAPE '\\' OR s.supervisor_name LIKE ? ESCAPE '\\')`)
-    const like = `%${s.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`
-    params.push(like, like, like)
+    where.push(containsSql(['s.code', 's.name', 's.supervisor_name'], s.q, params))
   }
   const clause = where.join(' AND ')
   const rows = await db.all<StoreRow & { posterVersion: string | null; posterIssuedAt: string | null }>(

@@ -1,44 +1,32 @@
 import type { Role } from '../../../shared/enums.ts'
+import type { User } from '../../../shared/user.ts'
 import type { Queryable } from '../database.ts'
-
-export interface User {
-  id: number
-  username: string
-  role: Role
-  districts: string[]
-  stores: string[]
-  disabled: boolean
-}
 
 export interface UserListing extends User {
   createdAt: string
 }
 
-interface UserRow {
+/** The columns of a user as stored: the area lists as JSON, the flag as 0/1. */
+interface UserColumns {
   id: number
   username: string
   role: Role
   districts: string
   stores: string
   disabled: number
+}
+
+interface UserRow extends UserColumns {
   createdAt: string
   passwordHash: string
 }
 
 const SELECT = `SELECT id, username, role, districts, stores, disabled, created_at AS createdAt,
   password_hash AS passwordHash FROM users`
-const toUser = (r: UserRow): UserListing => ({
-  id: r.id,
-  username: r.username,
-  role: r.role,
-  districts: JSON.parse(r.districts) as string[],
-  stores: JSON.parse(r.stores) as string[],
-  disabled: r.disabled === 1,
-  createdAt: r.createdAt,
-})
+const toUser = (r: UserRow): UserListing => ({ ...userFromColumns(r), createdAt: r.createdAt })
 
 /** Parses the JSON columns of a joined user row (sessions use this too). */
-export function userFromColumns(r: { id: number; username: string; role: Role; districts: string; stores: string; disabled: number }): User {
+export function userFromColumns(r: UserColumns): User {
   return {
     id: r.id,
     username: r.username,

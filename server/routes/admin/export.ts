@@ -2,6 +2,8 @@
 // Streamed a page at a time as the client reads (keyset paging on
 // received_at, id), so a million rows are never held in memory.
 import { Hono } from 'hono'
+import { chinaDate } from '../../../shared/china-time.ts'
+import { CENTRE_STAFF } from '../../../shared/role-sets.ts'
 import { caseQuerySchema } from '../../../shared/staff-schemas.ts'
 import { ApiError } from '../../api-error.ts'
 import { caseFilter } from '../../cases/case-filter.ts'
@@ -22,7 +24,7 @@ export function adminExportRoutes(deps: AppDeps) {
     // Paging and sort are the inbox's; the export is every matching row, oldest first.
     const { reveal: revealFlag, page: _page, pageSize: _pageSize, sort: _sort, order: _order, ...query } = c.req.valid('query')
     const reveal = revealFlag === '1'
-    if (reveal && user.role !== 'admin' && user.role !== 'staff') {
+    if (reveal && !CENTRE_STAFF.includes(user.role)) {
       throw new ApiError(403, 'forbidden', 'Only centre staff may export contact data')
     }
     const m = moment(deps.clock.now(), deps.calendar.get())
@@ -46,7 +48,7 @@ export function adminExportRoutes(deps: AppDeps) {
         if (rows.length < ROWS_PER_PULL) controller.close()
       },
     })
-    const day = m.now.slice(0, 10).replace(/-/g, '')
+    const day = chinaDate(m.now).replace(/-/g, '')
     return c.body(body, 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="feedback-${day}.csv"`,

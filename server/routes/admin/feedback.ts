@@ -1,6 +1,7 @@
 // The problem ledger's cases: the inbox, one case with its timeline, and
 // the actions on it. Roles are checked by authorize (route-roles.ts); which
 // cases a user may touch is checked here, once, by loadCase.
+import { CENTRE_STAFF } from '../../../shared/role-sets.ts'
 import { Hono } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import type { CaseDetail, CaseList, CaseUpdated, ReplyAdded, RevealedContact } from '../../../shared/api-types.ts'
@@ -16,7 +17,7 @@ import { updateCase } from '../../cases/update-case.ts'
 import { appendAudit } from '../../db/queries/audit.ts'
 import { addEvent, addStaffMessage, listEvents, listMessages, touchByStaff } from '../../db/queries/case-changes.ts'
 import { countCases, getCase, listCases, type CaseRow } from '../../db/queries/cases.ts'
-import type { User } from '../../db/queries/users.ts'
+import type { User } from '../../../shared/user.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
 import { jsonBody } from '../../middleware/json-body.ts'
 import { pathParams } from '../../middleware/path-params.ts'
@@ -26,7 +27,7 @@ type CaseEnv = { Variables: AppEnv['Variables'] & { case: CaseRow } }
 
 /** Admin and staff may reveal any case's contact; others only on cases assigned to them. */
 function mayReveal(user: User, row: CaseRow): boolean {
-  return user.role === 'admin' || user.role === 'staff' || row.assignee === user.username
+  return CENTRE_STAFF.includes(user.role) || row.assignee === user.username
 }
 
 export function adminFeedbackRoutes(deps: AppDeps) {

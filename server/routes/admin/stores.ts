@@ -12,7 +12,7 @@ import {
   storeImportQuerySchema,
   storePatchSchema,
 } from '../../../shared/registry-schemas.ts'
-import { chinaDate } from '../../../shared/working-days.ts'
+import { chinaDate } from '../../../shared/china-time.ts'
 import { ApiError } from '../../api-error.ts'
 import { recordPosterIssues } from '../../db/queries/posters.ts'
 import { scansOfStore, silentStores } from '../../db/queries/scans.ts'

@@ -1,0 +1,21 @@
+// Fragments of SQL that several query files build the same way. Each pushes
+// its bound parameters onto the caller's list, in the order of its `?`s.
+import type { Scope } from '../../shared/scope.ts'
+import type { Param } from './database.ts'
+
+/** `?, ?, ?` for n values; `NULL` for none, so `IN (NULL)` matches nothing. */
+export const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ') || 'NULL'
+
+/** Any of the columns contains `text` as typed: `%`, `_` and `\` match themselves. */
+export function containsSql(columns: readonly string[], text: string, params: Param[]): string {
+  const like = `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`
+  params.push(...columns.map(() => like))
+  return `(${columns.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`
+}
+
+/** The WHERE condition on a stores table (alias `s.` or none) for a user's scope. */
+export function storeScopeSql(scope: Scope | undefined, params: Param[], alias = ''): string {
+  if (!scope) return '1 = 1'
+  params.push(...scope.districts, ...scope.stores)
+  return `(${alias}district IN (${placeholders(scope.districts.length)}) OR ${alias}code IN (${placeholders(scope.stores.length)}))`
+}
