@@ -18,7 +18,7 @@ describe('evidence photos', () => {
   afterEach(() => t.close())
 
   const upload = (caseId: string, body: Uint8Array, contentType = 'image/jpeg') =>
-    t.app.request(`/api/feedback/${caseId}/photos`, { method: 'POST', headers: { 'content-type': contentType }, body })
+    t.app.request(`/api/feedback/${caseId}/photos`, { method: 'POST', headers: { 'content-type': contentType }, body: new Uint8Array(body) })
   const get = (path: string, s = admin) => t.app.request(path, { headers: s.headers })
   const mediaFiles = async () => (await readdir(join(t.dataDir, 'media')).catch(() => [])).filter((f) => f.endsWith('.jpg'))
 

@@ -66,9 +66,3 @@ export async function countCasePhotos(db: Queryable, caseIds: readonly string[])
   )
   return new Map(rows.map((r) => [r.ownerId, r.n]))
 }
-
-/** Every stored file any photo names: what a backup must carry. */
-export async function listContentHashes(db: Queryable): Promise<string[]> {
-  const rows = await db.all<{ contentHash: string }>('SELECT DISTINCT content_hash AS contentHash FROM photos ORDER BY content_hash')
-  return rows.map((r) => r.contentHash)
-}
