@@ -13,8 +13,9 @@ export const DEFAULT_BODY_LIMIT = 64 * 1024
 /** Path prefix (or pattern) → bytes; the first match wins. */
 const BODY_LIMITS: readonly (readonly [prefix: string | RegExp, bytes: number])[] = [
   ['/api/admin/stores/import', 5 * 1024 * 1024],
-  // An evidence photo (issue 15): the raw image, before it is re-encoded.
-  [/^\/api\/feedback\/[^/]+\/photos$/, PHOTO_MAX_BYTES],
+  // An evidence photo (issue 15): the raw image, before it is re-encoded;
+  // a buyer's for a submission, a supervisor's for a visit (issue 10).
+  [/^\/api\/(feedback|admin\/visits)\/[^/]+\/photos$/, PHOTO_MAX_BYTES],
 ]
 
 export function bodyLimits(): MiddlewareHandler {
