@@ -62,6 +62,10 @@ describe('evidence photos', () => {
     expect((await res.json()).error.code).toBe('unsupported_media_type')
     const truncated = (await phoneJpeg()).subarray(0, 200)
     expect((await upload(id, truncated)).status).toBe(415)
+    // An HEIC container the bundled decoder cannot read (HEVC) is refused alike.
+    const heic = new Uint8Array(64)
+    heic.set(new TextEncoder().encode('\0\0\0\x18ftypheic\0\0\0\0mif1heic'))
+    expect((await upload(id, heic, 'image/heic')).status).toBe(415)
     expect(await mediaFiles()).toEqual([])
   })
 
