@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { readConfig } from '../server/config.ts'
 import { restoreDatabase } from '../server/db/backup.ts'
 import { DB_FILE } from '../server/open-data.ts'
+import { restoreMedia } from '../server/photos/media-backup.ts'
 import { runningServer } from '../server/pid-file.ts'
 
 const source = process.argv[2]
@@ -18,8 +19,10 @@ if (pid !== undefined) {
   process.exit(1)
 }
 try {
+  // The photo files first: copying them is harmless if the restore then fails.
+  const photos = await restoreMedia(source, config.dataDir)
   const { keptAs, cases } = await restoreDatabase(source, join(config.dataDir, DB_FILE), new Date())
-  console.log(`Restored ${cases} cases from ${source}.`)
+  console.log(`Restored ${cases} cases and ${photos} photo files from ${source}.`)
   if (keptAs) console.log(`The database it replaced is kept as ${keptAs}.`)
   console.log('Start the server again (npm start); it applies any newer migrations to the restored data.')
 } catch (err) {

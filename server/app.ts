@@ -19,6 +19,7 @@ import { adminExportRoutes } from './routes/admin/export.ts'
 import { adminFeedbackRoutes } from './routes/admin/feedback.ts'
 import { adminNoticeRoutes } from './routes/admin/notices.ts'
 import { adminPairingCodeRoutes } from './routes/admin/pairing-codes.ts'
+import { adminPhotoRoutes } from './routes/admin/photos.ts'
 import { adminPosterRoutes } from './routes/admin/posters.ts'
 import { adminPublicUrlRoutes } from './routes/admin/public-url.ts'
 import { adminStatsRoutes } from './routes/admin/stats.ts'
@@ -27,6 +28,7 @@ import { adminAssigneeRoutes, adminUserRoutes } from './routes/admin/users.ts'
 import { authRoutes } from './routes/auth.ts'
 import { categoryRoutes } from './routes/categories.ts'
 import { centreRoutes } from './routes/centre.ts'
+import { feedbackPhotoRoutes } from './routes/feedback-photos.ts'
 import { feedbackRoutes } from './routes/feedback.ts'
 import { kioskRoutes } from './routes/kiosk.ts'
 import { pageRoutes } from './routes/pages.ts'
@@ -75,11 +77,13 @@ export function createApp(deps: AppDeps) {
   admin.route('/public-url', adminPublicUrlRoutes(deps))
   admin.route('/centre', adminCentreRoutes(deps))
   admin.route('/audit', adminAuditRoutes(deps))
+  admin.route('/photos', adminPhotoRoutes(deps))
 
   app.route('/api/stores', storeRoutes(deps))
   app.route('/api/categories', categoryRoutes(deps))
   app.route('/api/centre', centreRoutes(deps))
   app.route('/api/feedback', feedbackRoutes(deps))
+  app.route('/api/feedback', feedbackPhotoRoutes(deps))
   app.route('/api/track', trackRoutes(deps))
   app.route('/api/kiosk', kioskRoutes(deps))
   app.route('/api/auth', authRoutes(deps))

@@ -17,6 +17,8 @@ const ERROR_CODES = [
   'invalid_credentials',
   'conflict',
   'id_reused',
+  'too_many_photos',
+  'photo_window_closed',
   'illegal_transition',
   'rate_limited',
   'pairing_code_invalid',

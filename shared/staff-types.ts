@@ -1,6 +1,7 @@
 // The staff console's answers (see README "Roles" for who may call what).
 import type { Label, PublicCategory } from './category-types.ts'
 import type { CaseStatus, Channel, FeedbackKind, Role } from './enums.ts'
+import type { PhotoRef } from './photos.ts'
 
 export interface SessionUser {
   username: string
@@ -115,6 +116,8 @@ export interface CaseDetail {
   allowedTransitions: CaseStatus[]
   /** Whether POST …/reveal will answer for this user. */
   canReveal: boolean
+  /** The evidence photos sent with the case (issue 15), oldest first. */
+  photos: PhotoRef[]
 }
 
 /** POST /api/admin/feedback/:id/replies (201) */
@@ -228,6 +231,7 @@ export const AUDIT_ACTIONS = [
   'pairing_code_created',
   'device_renamed',
   'device_revoked',
+  'photo_viewed',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

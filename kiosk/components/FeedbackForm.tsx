@@ -7,6 +7,7 @@ import { feedbackInputSchema, MESSAGE_MAX, MESSAGE_MIN, parseWith, type Feedback
 import { ApiFailure } from '../api/client.ts'
 import { useLocale } from '../state/buyer-locale.ts'
 import type { SubmitResult } from '../state/outbox.ts'
+import { PhotoPicker } from './PhotoPicker.tsx'
 
 /** What the receipt screen needs; a queued submission has no server deadline yet. */
 export interface Delivered {
@@ -22,7 +23,8 @@ interface Props {
   initialKind?: FeedbackKind
   /** A shared tablet: the browser must not offer one buyer's name or phone to the next. */
   shared?: boolean
-  deliver(input: FeedbackInput): Promise<SubmitResult>
+  /** Sends the submission, then its photos (none on the shared tablet). */
+  deliver(input: FeedbackInput, photos: Blob[]): Promise<SubmitResult>
   onDelivered(delivered: Delivered): void
 }
 
@@ -38,6 +40,7 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
   const [failure, setFailure] = useState<string | null>(null)
   const [sending, setSending] = useState(false)
   const [honeypot, setHoneypot] = useState('')
+  const [photos, setPhotos] = useState<Blob[]>([])
   const shownAt = useRef(Date.now())
   // A resend of the same content keeps its id, so the server stores it once.
   const lastAttempt = useRef<{ key: string; id: string } | null>(null)
@@ -72,7 +75,7 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
     setFailure(null)
     setSending(true)
     try {
-      const result = await deliver(parsed.value as FeedbackInput)
+      const result = await deliver(parsed.value as FeedbackInput, photos)
       const picked = categories.find((c) => c.id === category)!
       onDelivered(
         result.state === 'sent'
@@ -167,6 +170,8 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
           <p class="hint">{t('form.privacy')}</p>
         </div>
       )}
+      {/* A shared tablet takes no photos: the next buyer would see them (issue 15). */}
+      {!shared && <PhotoPicker photos={photos} onChange={setPhotos} />}
       {/* A honeypot for form-filling robots: hidden from people and screen readers alike. */}
       <div class="hp" aria-hidden="true">
         <label for="hp-field">{t('form.hp')}</label>

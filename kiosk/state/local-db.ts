@@ -13,6 +13,10 @@ export interface OutboxRecord {
   nextAt: number
   /** Set when the server refused it for good (a 4xx other than 408/429): kept for staff, not retried. */
   failed?: { status: number; code: string }
+  /** Photos still to send (issue 15), each removed once the server has it. */
+  photos?: Blob[]
+  /** The submission itself was acknowledged; only its photos are left. */
+  submitted?: boolean
 }
 
 interface LocalSchema extends DBSchema {

@@ -3,6 +3,10 @@
 // makes resending safe (the server stores each id once), so a record is
 // simply sent again until it is acknowledged: on `online`, on an interval and
 // at start-up, with growing pauses while the server stays unreachable.
+// A submission's photos ride in the same record as blobs and are sent after
+// it, one at a time, each dropped from the record once acknowledged; the
+// server answers the same bytes with the same photo, so a reload between
+// an upload and its removal sends nothing twice (issue 15).
 import type { FeedbackAccepted } from '../../shared/api-types.ts'
 import type { FeedbackInput } from '../../shared/schemas.ts'
 import { ApiFailure } from '../api/client.ts'
@@ -17,6 +21,8 @@ export interface OutboxCounts {
 
 interface Options {
   send(input: FeedbackInput): Promise<FeedbackAccepted>
+  /** Sends one photo of an acknowledged submission; outboxes that take no photos leave it out. */
+  sendPhoto?(feedbackId: string, photo: Blob): Promise<unknown>
   /** Called whenever the outbox's contents changed. */
   onChange?(counts: OutboxCounts): void
   /** The server said this device may not submit (403 device_revoked): stop sending, keep everything. */
@@ -37,7 +43,7 @@ function backoff(attempts: number): number {
   return pause * (0.8 + Math.random() * 0.4)
 }
 
-export function createOutbox({ send, onChange, onRevoked }: Options) {
+export function createOutbox({ send, sendPhoto, onChange, onRevoked }: Options) {
   let flushing: Promise<void> | null = null
   let paused = false
 
@@ -48,11 +54,30 @@ export function createOutbox({ send, onChange, onRevoked }: Options) {
   }
   const changed = async () => onChange?.(await counts())
 
+  /** Sends the record's photos in turn, writing down each acknowledged one; a photo refused for good is dropped. */
+  async function sendPhotos(record: OutboxRecord, save: (r: OutboxRecord) => Promise<unknown>): Promise<void> {
+    let left = record.photos ?? []
+    while (left.length > 0 && sendPhoto) {
+      try {
+        await sendPhoto(record.id, left[0]!)
+      } catch (err) {
+        if (!(err instanceof ApiFailure) || retryable(err)) throw err
+      }
+      left = left.slice(1)
+      await save({ ...record, photos: left })
+    }
+  }
+
   /** One attempt; true when the record is done with (acknowledged or failed for good). */
   async function deliver(record: OutboxRecord): Promise<'done' | 'retry' | 'stop'> {
     const db = (await localDb())!
     try {
-      await send(record.input)
+      if (!record.submitted) {
+        await send(record.input)
+        record = { ...record, submitted: true }
+        await db.put('outbox', record)
+      }
+      await sendPhotos(record, (r) => db.put('outbox', (record = r)))
       await db.delete('outbox', record.id)
       return 'done'
     } catch (err) {
@@ -100,17 +125,28 @@ export function createOutbox({ send, onChange, onRevoked }: Options) {
      * the person at the form can fix (400 with fields, unknown store) is
      * thrown and the record dropped: they are still there to correct it.
      */
-    async submit(input: FeedbackInput): Promise<SubmitResult> {
+    async submit(input: FeedbackInput, photos: Blob[] = []): Promise<SubmitResult> {
       const db = await localDb()
-      if (!db) return { state: 'sent', accepted: await send(input) }
+      if (!db) {
+        const accepted = await send(input)
+        // Nowhere to keep them for later: one try each, after the submission.
+        for (const photo of photos) await sendPhoto?.(input.id, photo).catch(() => undefined)
+        return { state: 'sent', accepted }
+      }
       // Not due for the background rounds while this first attempt runs; a
       // reload in between sends it at start-up.
-      const record: OutboxRecord = { id: input.id, input, attempts: 0, nextAt: Date.now() + BACKOFF_MAX_MS }
+      const record: OutboxRecord = { id: input.id, input, attempts: 0, nextAt: Date.now() + BACKOFF_MAX_MS, ...(photos.length > 0 && { photos }) }
       await db.put('outbox', record)
       await flushing
       try {
         const accepted = await send(input)
-        await db.delete('outbox', input.id)
+        if (photos.length > 0) {
+          // The buyer sees the receipt now; the photos follow in the background.
+          await db.put('outbox', { ...record, submitted: true, nextAt: 0 })
+          void flush(true)
+        } else {
+          await db.delete('outbox', input.id)
+        }
         return { state: 'sent', accepted }
       } catch (err) {
         if (revoked(err)) {

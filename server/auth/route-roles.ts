@@ -44,6 +44,7 @@ export const ADMIN_ROUTE_ROLES: Readonly<Record<string, readonly Role[]>> = {
   'GET /devices': ALL,
   'PATCH /devices/:id': CASES,
   'POST /devices/:id/revoke': CASES,
+  'GET /photos/:photoId': CASES,
 }
 
 export const ADMIN_PREFIX = '/api/admin'

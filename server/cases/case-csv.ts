@@ -19,7 +19,7 @@ export function csvCell(value: string | null): string {
 
 const COLUMNS = [
   'receipt', 'receivedAt', 'storeCode', 'storeName', 'district', 'kind', 'category', 'status', 'assignee',
-  'dueAt', 'overdue', 'closedAt', 'channel', 'message', 'contactName', 'contactPhone',
+  'dueAt', 'overdue', 'closedAt', 'channel', 'message', 'contactName', 'contactPhone', 'photos',
 ] as const
 
 export function csvWriter(locale: Locale, m: Moment, reveal: boolean) {
@@ -27,7 +27,8 @@ export function csvWriter(locale: Locale, m: Moment, reveal: boolean) {
   const words = translator(common, locale)
   return {
     header: () => COLUMNS.map((col) => csvCell(t(`csv.${col}`))).join(',') + '\r\n',
-    line(r: CaseRow): string {
+    /** One case; its photos only as a count (issue 15): a spreadsheet never carries the pictures. */
+    line(r: CaseRow, photoCount: number): string {
       const s = toCaseSummary(r, m)
       const contact = reveal ? { name: r.contactName, phone: r.contactPhone } : maskedContact(r)
       const cells: Record<(typeof COLUMNS)[number], string | null> = {
@@ -47,6 +48,7 @@ export function csvWriter(locale: Locale, m: Moment, reveal: boolean) {
         message: r.message,
         contactName: contact?.name ?? null,
         contactPhone: contact?.phone ?? null,
+        photos: String(photoCount),
       }
       return COLUMNS.map((col) => csvCell(cells[col])).join(',') + '\r\n'
     },

@@ -51,6 +51,21 @@ export async function checkDatabaseFile(file: string): Promise<BackupCheck> {
   }
 }
 
+/** The content hashes of the photo files a database names (none before the photos table existed). */
+export async function photoHashesIn(file: string): Promise<string[]> {
+  const db = await open(file, sqlite3.OPEN_READONLY)
+  try {
+    const rows = await new Promise<{ contentHash: string }[]>((resolve, reject) =>
+      db.all('SELECT DISTINCT content_hash AS contentHash FROM photos ORDER BY content_hash', (err, rows) =>
+        err ? (/no such table/.test(err.message) ? resolve([]) : reject(err)) : resolve(rows as { contentHash: string }[]),
+      ),
+    )
+    return rows.map((r) => r.contentHash)
+  } finally {
+    await close(db)
+  }
+}
+
 /**
  * Puts a backup in place of the database (the server must be stopped). The
  * database it replaces is kept beside it, with its -wal and -shm, under

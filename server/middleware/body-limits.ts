@@ -5,13 +5,17 @@
 // size is checked.
 import type { MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { PHOTO_MAX_BYTES } from '../../shared/photos.ts'
 import { ApiError } from '../api-error.ts'
 
 export const DEFAULT_BODY_LIMIT = 64 * 1024
 
-/** Path prefix → bytes; the first matching prefix wins. */
-const BODY_LIMITS: readonly (readonly [prefix: string, bytes: number])[] = [
+/** Path prefix (or pattern) → bytes; the first match wins. */
+const BODY_LIMITS: readonly (readonly [prefix: string | RegExp, bytes: number])[] = [
   ['/api/admin/stores/import', 5 * 1024 * 1024],
+  // An evidence photo (issue 15): the raw image, before it is re-encoded;
+  // a buyer's for a submission, a supervisor's for a visit (issue 10).
+  [/^\/api\/(feedback|admin\/visits)\/[^/]+\/photos$/, PHOTO_MAX_BYTES],
 ]
 
 export function bodyLimits(): MiddlewareHandler {
@@ -26,7 +30,8 @@ export function bodyLimits(): MiddlewareHandler {
   const standard = { bytes: DEFAULT_BODY_LIMIT, counted: limiter(DEFAULT_BODY_LIMIT) }
   return async (c, next) => {
     const path = c.req.path
-    const limit = routes.find(({ prefix }) => path === prefix || path.startsWith(`${prefix}/`)) ?? standard
+    const limit =
+      routes.find(({ prefix }) => (typeof prefix === 'string' ? path === prefix || path.startsWith(`${prefix}/`) : prefix.test(path))) ?? standard
     // A declared length is checked here without touching the body: reading
     // c.req.raw.body would make the Node adapter build a web stream for
     // every request, a cost the submission benchmark shows. Node's parser

@@ -18,6 +18,7 @@ const zh = {
   'csv.message': '内容',
   'csv.contactName': '联系人',
   'csv.contactPhone': '联系电话',
+  'csv.photos': '照片数',
   'csv.yes': '是',
   'csv.no': '否',
 }
@@ -41,6 +42,7 @@ export const exportMessages: Catalogue<typeof zh> = {
     'csv.message': 'Message',
     'csv.contactName': 'Contact name',
     'csv.contactPhone': 'Contact phone',
+    'csv.photos': 'Photos',
     'csv.yes': 'yes',
     'csv.no': 'no',
   },

@@ -24,7 +24,7 @@ describe('the CSV export of the inbox', () => {
     const bytes = new Uint8Array(await res.arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = new TextDecoder().decode(bytes.slice(3)).trimEnd().split('\r\n')
-    expect(lines[0]).toBe('受理编号,受理时间,站点编号,站点名称,区,类型,类别,状态,承办人,办理期限,是否超期,办结时间,渠道,内容,联系人,联系电话')
+    expect(lines[0]).toBe('受理编号,受理时间,站点编号,站点名称,区,类型,类别,状态,承办人,办理期限,是否超期,办结时间,渠道,内容,联系人,联系电话,照片数')
     expect(lines).toHaveLength(2)
     expect(lines[1]).toContain('138****5678')
     expect(lines[1]).toContain('张*')

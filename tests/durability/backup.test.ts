@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest'
 import { checkDatabaseFile } from '../../server/db/backup.ts'
 import { openDatabase } from '../../server/db/database.ts'
 import { startServer } from '../helpers/server.ts'
-import { feedbackBody } from '../helpers/test-app.ts'
+import { phoneJpeg } from '../helpers/photos.ts'
+import { ADMIN_PASSWORD, feedbackBody } from '../helpers/test-app.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const ENV = { RATE_LIMIT: '0' }
@@ -88,6 +89,45 @@ describe('backup and restore', () => {
       loading = false
       await server.stop()
       await rm(dataDir, { recursive: true, force: true })
+    }
+  })
+
+  it('keeps the photos: a backup restored onto an empty data directory serves the same picture', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'storevoice-photos-'))
+    const fresh = await mkdtemp(join(tmpdir(), 'storevoice-photos-restored-'))
+    const backup = join(dataDir, 'with-photos.db')
+    const env = { ...ENV, ADMIN_PASSWORD }
+    let server = await startServer(env, dataDir)
+    try {
+      const body = feedbackBody({ createdAt: new Date().toISOString() })
+      expect((await fetch(`${server.url}/api/feedback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).status).toBe(201)
+      const uploaded = await fetch(`${server.url}/api/feedback/${body.id}/photos`, { method: 'POST', headers: { 'content-type': 'image/jpeg' }, body: new Uint8Array(await phoneJpeg()) })
+      expect(uploaded.status).toBe(201)
+      const { photoId } = (await uploaded.json()) as { photoId: string }
+      const photo = async () => {
+        const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }) })
+        const cookie = login.headers.get('set-cookie')!.split(';')[0]!
+        const res = await fetch(`${server.url}/api/admin/photos/${photoId}`, { headers: { cookie } })
+        return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()) }
+      }
+      const before = await photo()
+      expect(before.status).toBe(200)
+
+      const taken = await npmRun('backup', backup, dataDir)
+      expect(taken.code, taken.out).toBe(0)
+      expect(taken.out).toMatch(/1 photo files/)
+      expect(await server.stop()).toBe(0)
+
+      const restored = await npmRun('restore', backup, fresh)
+      expect(restored.code, restored.out).toBe(0)
+      server = await startServer(env, fresh)
+      const after = await photo()
+      expect(after.status).toBe(200)
+      expect(after.bytes.equals(before.bytes)).toBe(true)
+    } finally {
+      await server.stop()
+      await rm(dataDir, { recursive: true, force: true })
+      await rm(fresh, { recursive: true, force: true })
     }
   })
 

@@ -22,6 +22,8 @@ const KNOWN: Record<ErrorCode | 'network', StaffMessageKey> = {
   invalid_credentials: 'login.failed',
   conflict: 'error.conflict',
   id_reused: 'error.conflict',
+  too_many_photos: 'error.too_many_photos',
+  photo_window_closed: 'error.photo_window_closed',
   illegal_transition: 'error.illegal_transition',
   rate_limited: 'error.rate_limited',
   // Answered to a tablet that pairs, never to the console; worded anyway.

@@ -3,6 +3,7 @@ import { formatReceipt } from '../../../shared/receipt.ts'
 import { loadCase } from '../../api/staff.ts'
 import { AssignAction } from '../../components/staff/AssignAction.tsx'
 import { CaseFacts } from '../../components/staff/CaseFacts.tsx'
+import { CasePhotos } from '../../components/staff/CasePhotos.tsx'
 import { DeadlineAction } from '../../components/staff/DeadlineAction.tsx'
 import { Link } from '../../components/staff/Link.tsx'
 import { Pending } from '../../components/staff/Pending.tsx'
@@ -49,6 +50,7 @@ export function CasePage({ id }: Props) {
       <div class="case-layout">
         <div>
           <CaseFacts item={item} />
+          <CasePhotos photos={data.photos} />
           {data.canReveal && item.contact && <RevealContact caseId={item.id} onDone={reload} />}
           <Timeline events={data.events} messages={data.messages} />
         </div>

@@ -24,3 +24,8 @@ export async function quarantineFeedback(tx: Queryable, q: QuarantinedFeedback):
   const cutoff = new Date(Date.parse(q.receivedAt) - QUARANTINE_DAYS * 86_400_000).toISOString()
   await tx.run('DELETE FROM feedback_quarantine WHERE received_at < ?', [cutoff])
 }
+
+/** Whether a submission with this id is held in quarantine. */
+export async function isQuarantined(db: Queryable, id: string): Promise<boolean> {
+  return (await db.get('SELECT 1 AS held FROM feedback_quarantine WHERE id = ?', [id])) !== undefined
+}

@@ -11,6 +11,7 @@ import { UTF8_BOM, csvWriter } from '../../cases/case-csv.ts'
 import { moment } from '../../cases/case-summary.ts'
 import { appendAudit } from '../../db/queries/audit.ts'
 import { exportPage } from '../../db/queries/cases.ts'
+import { countCasePhotos } from '../../db/queries/photos.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
 import { queryParams } from '../../middleware/query-params.ts'
 
@@ -41,7 +42,8 @@ export function adminExportRoutes(deps: AppDeps) {
       async pull(controller) {
         const rows = await exportPage(deps.db, filter, after, ROWS_PER_PULL)
         if (rows.length > 0) {
-          controller.enqueue(encoder.encode(rows.map(writer.line).join('')))
+          const photos = await countCasePhotos(deps.db, rows.map((r) => r.id))
+          controller.enqueue(encoder.encode(rows.map((r) => writer.line(r, photos.get(r.id) ?? 0)).join('')))
           const last = rows.at(-1)!
           after = { receivedAt: last.receivedAt, id: last.id }
         }

@@ -9,14 +9,14 @@ import { CASE_STATUSES } from '../../../shared/enums.ts'
 import { TRANSITIONS } from '../../../shared/lifecycle.ts'
 import { caseIdParamSchema, caseQuerySchema, caseUpdateSchema, replySchema } from '../../../shared/staff-schemas.ts'
 import { ApiError } from '../../api-error.ts'
-import { hidesConflicts, isConflictOfInterest } from '../../auth/scope.ts'
-import { requireStoreInScope } from '../../auth/store-access.ts'
+import { loadVisibleCase } from '../../auth/case-access.ts'
 import { caseFilter } from '../../cases/case-filter.ts'
 import { moment, toCaseSummary } from '../../cases/case-summary.ts'
 import { updateCase } from '../../cases/update-case.ts'
 import { appendAudit } from '../../db/queries/audit.ts'
 import { addEvent, addStaffMessage, listEvents, listMessages, touchByStaff } from '../../db/queries/case-changes.ts'
 import { countCases, getCase, listCases, type CaseRow } from '../../db/queries/cases.ts'
+import { listOwnerPhotos } from '../../db/queries/photos.ts'
 import type { User } from '../../../shared/user.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
 import { jsonBody } from '../../middleware/json-body.ts'
@@ -34,15 +34,8 @@ export function adminFeedbackRoutes(deps: AppDeps) {
   const app = new Hono<CaseEnv>()
   const now = () => moment(deps.clock.now(), deps.calendar.get())
 
-  // Out of scope is 403; a conflict-of-interest case does not exist for a supervisor (404).
   const loadCase = createMiddleware<CaseEnv, string, { out: { param: { id: string } } }>(async (c, next) => {
-    const row = await getCase(deps.db, c.req.valid('param').id)
-    if (!row) throw new ApiError(404, 'not_found', 'No such case')
-    const user = c.get('user')
-    if (hidesConflicts(user) && isConflictOfInterest(row, row.supervisorName)) throw new ApiError(404, 'not_found', 'No such case')
-    const store = row.storeCode && row.district ? { code: row.storeCode, district: row.district } : null
-    requireStoreInScope(user, store, 'This case is outside your area')
-    c.set('case', row)
+    c.set('case', await loadVisibleCase(deps.db, c.req.valid('param').id, c.get('user')))
     await next()
   })
   app.use('/:id', pathParams(caseIdParamSchema), loadCase)
@@ -75,11 +68,16 @@ export function adminFeedbackRoutes(deps: AppDeps) {
 
   app.get('/:id', async (c) => {
     const row = c.get('case')
-    const [events, messages] = await Promise.all([listEvents(deps.db, row.id), listMessages(deps.db, row.id)])
+    const [events, messages, photos] = await Promise.all([
+      listEvents(deps.db, row.id),
+      listMessages(deps.db, row.id),
+      listOwnerPhotos(deps.db, { type: 'feedback', id: row.id }),
+    ])
     return c.json<CaseDetail>({
       case: toCaseSummary(row, now()),
       events,
       messages,
+      photos: photos.map((p) => ({ id: p.id, width: p.width, height: p.height })),
       allowedTransitions: [...TRANSITIONS[row.status]],
       canReveal: mayReveal(c.get('user'), row) && (row.contactName !== null || row.contactPhone !== null),
     })

@@ -1,0 +1,88 @@
+// Adding a photo to its owner: only a real image (by content), re-encoded
+// with nothing of the original's metadata, at most PHOTOS_PER_SUBMISSION
+// per owner, and the same bytes sent again answer with the same photo.
+// addCasePhoto is the buyer's way in; a visit's photos (issue 10) check
+// their visit and call storePhoto with a `visit` owner.
+import { createHash, randomUUID } from 'node:crypto'
+import { PHOTO_WINDOW_MS, PHOTOS_PER_SUBMISSION } from '../../shared/photos.ts'
+import { ApiError } from '../api-error.ts'
+import type { Queryable } from '../db/database.ts'
+import { getFeedback } from '../db/queries/feedback.ts'
+import { countOwnerPhotos, findOwnerPhoto, insertPhoto, type PhotoOwner } from '../db/queries/photos.ts'
+import { isQuarantined } from '../db/queries/quarantine.ts'
+import type { AppDeps } from '../deps.ts'
+import { contentHash, saveMedia } from './media-store.ts'
+import { reencodePhoto } from './reencode.ts'
+import { sniffImage } from './sniff-image.ts'
+
+export interface PhotoStored {
+  photoId: string
+  /** false when the owner already had this photo (a retry). */
+  created: boolean
+}
+
+const notAnImage = () => new ApiError(415, 'unsupported_media_type', 'Only JPEG, PNG, WebP or AVIF images are taken')
+
+/** A buyer's photo for their submission, sent after the submission was acknowledged. */
+export async function addCasePhoto(deps: AppDeps, feedbackId: string, body: Uint8Array): Promise<PhotoStored> {
+  const submission = await getFeedback(deps.db, feedbackId)
+  if (!submission) {
+    // A held submission's sender is answered like anyone else (a bot learns
+    // nothing), but its pictures are not kept.
+    if (await isQuarantined(deps.db, feedbackId)) {
+      if (!sniffImage(body)) throw notAnImage()
+      return { photoId: uuidFrom(createHash('sha256').update(feedbackId).update(body).digest()), created: true }
+    }
+    throw new ApiError(404, 'not_found', 'No submission has this id')
+  }
+  if (deps.clock.now().getTime() > Date.parse(submission.receivedAt) + PHOTO_WINDOW_MS) {
+    throw new ApiError(409, 'photo_window_closed', 'Photos are taken within an hour of their submission')
+  }
+  return storePhoto(deps, { type: 'feedback', id: feedbackId }, body)
+}
+
+/** Checks, re-encodes and keeps one photo for an owner that the caller has checked exists. */
+export async function storePhoto(deps: AppDeps, owner: PhotoOwner, body: Uint8Array): Promise<PhotoStored> {
+  if (!sniffImage(body)) throw notAnImage()
+  const image = await reencodePhoto(body)
+  if (!image) throw notAnImage()
+  // Re-encoding the same bytes gives the same file, so its hash finds a retry.
+  const hash = contentHash(image.data)
+  const answered = await existingOrFull(deps.db, owner, hash)
+  if (answered) return answered
+  // The file before the row: a committed row always names a whole file.
+  await saveMedia(deps.config.dataDir, image.data)
+  return deps.db.transaction(async (tx) => {
+    const raced = await existingOrFull(tx, owner, hash)
+    if (raced) return raced
+    const photoId = randomUUID()
+    await insertPhoto(tx, owner, {
+      id: photoId,
+      contentHash: hash,
+      width: image.width,
+      height: image.height,
+      bytes: image.data.length,
+      createdAt: deps.clock.now().toISOString(),
+    })
+    return { photoId, created: true }
+  })
+}
+
+/** The answer to a photo the owner has already, or a refusal when it has all it may. */
+async function existingOrFull(db: Queryable, owner: PhotoOwner, hash: string): Promise<PhotoStored | null> {
+  const existing = await findOwnerPhoto(db, owner, hash)
+  if (existing) return { photoId: existing.id, created: false }
+  if ((await countOwnerPhotos(db, owner)) >= PHOTOS_PER_SUBMISSION) {
+    throw new ApiError(409, 'too_many_photos', `At most ${PHOTOS_PER_SUBMISSION} photos are taken`)
+  }
+  return null
+}
+
+/** A version-4-shaped UUID from 16 bytes of a hash. */
+function uuidFrom(digest: Buffer): string {
+  const b = Buffer.from(digest.subarray(0, 16))
+  b[6] = (b[6]! & 0x0f) | 0x40
+  b[8] = (b[8]! & 0x3f) | 0x80
+  const hex = b.toString('hex')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}

@@ -1,0 +1,37 @@
+// Evidence photos (issue 15): the limits both ends keep, the path
+// parameters the server checks, and the shapes it answers with.
+import * as v from 'valibot'
+import type { FieldError } from './api-error.ts'
+import { isUuidV4 } from './receipt.ts'
+
+const code = (c: FieldError) => c
+
+export const PHOTOS_PER_SUBMISSION = 3
+/** The largest upload the server reads; a phone's shrunken JPEG is far below it. */
+export const PHOTO_MAX_BYTES = 10 * 1024 * 1024
+/** The phone shrinks each photo to this longest side before sending. */
+export const PHOTO_LONGEST_SIDE = 1600
+/** Photos are taken for this long after the server acknowledged their submission. */
+export const PHOTO_WINDOW_MS = 60 * 60_000
+
+const uuid = v.pipe(v.string(code('invalid')), v.toLowerCase(), v.check(isUuidV4, code('invalid')))
+
+/** POST /api/feedback/:id/photos: the submission's id. */
+export const photoUploadParamSchema = v.object({ id: uuid })
+
+/** GET /api/admin/photos/:photoId */
+export const photoIdParamSchema = v.object({ photoId: uuid })
+
+/** POST /api/feedback/:id/photos → 201 (200 when the same bytes were sent before). */
+export interface PhotoAdded {
+  photoId: string
+}
+
+/** A photo as a case lists it; the image itself is GET /api/admin/photos/:id. */
+export interface PhotoRef {
+  id: string
+  width: number
+  height: number
+}
+
+export const photoUrl = (id: string) => `/api/admin/photos/${id}`
