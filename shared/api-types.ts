@@ -7,6 +7,7 @@ import type { Label } from './category-types.ts'
 import type { CaseStatus, FeedbackKind } from './enums.ts'
 
 export * from './category-types.ts'
+export * from './loop-types.ts'
 export * from './registry-types.ts'
 export * from './staff-types.ts'
 

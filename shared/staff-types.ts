@@ -228,6 +228,9 @@ export const AUDIT_ACTIONS = [
   'pairing_code_created',
   'device_renamed',
   'device_revoked',
+  'case_recorded',
+  'reply_template_changed',
+  'notification_channel_changed',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

@@ -12,6 +12,8 @@ export const ADMIN_ROUTE_ROLES: Readonly<Record<string, readonly Role[]>> = {
   'PATCH /feedback/:id': CASES,
   'POST /feedback/:id/replies': CASES,
   'POST /feedback/:id/reveal': CASES,
+  // Closing the loop (issue 11).
+  'POST /feedback': CENTRE,
   'GET /assignees': CASES,
   'GET /users': ADMIN,
   'POST /users': ADMIN,

@@ -17,6 +17,8 @@ export interface NewFeedback {
   createdAt: string
   receivedAt: string
   dueAt: string
+  /** The staff account that recorded a case received by hotline, letter, visit or event. */
+  recordedBy?: number | undefined
 }
 
 export interface FeedbackRecord extends NewFeedback {
@@ -81,8 +83,8 @@ export async function insertFeedback(tx: Queryable, f: NewFeedback): Promise<voi
     ],
   )
   await tx.run(
-    `INSERT INTO feedback_events (feedback_id, type, data, created_at) VALUES (?, 'created', ?, ?)`,
-    [f.id, JSON.stringify({ channel: f.channel }), f.receivedAt],
+    `INSERT INTO feedback_events (feedback_id, user_id, type, data, created_at) VALUES (?, ?, 'created', ?, ?)`,
+    [f.id, f.recordedBy ?? null, JSON.stringify({ channel: f.channel }), f.receivedAt],
   )
 }
 

@@ -4,7 +4,8 @@
 import { CENTRE_STAFF } from '../../../shared/role-sets.ts'
 import { Hono } from 'hono'
 import { createMiddleware } from 'hono/factory'
-import type { CaseDetail, CaseList, CaseUpdated, ReplyAdded, RevealedContact } from '../../../shared/api-types.ts'
+import type { CaseDetail, CaseList, CaseUpdated, ReplyAdded, RevealedContact, StaffIntakeAccepted } from '../../../shared/api-types.ts'
+import { staffIntakeSchema } from '../../../shared/loop-schemas.ts'
 import { CASE_STATUSES } from '../../../shared/enums.ts'
 import { TRANSITIONS } from '../../../shared/lifecycle.ts'
 import { caseIdParamSchema, caseQuerySchema, caseUpdateSchema, replySchema } from '../../../shared/staff-schemas.ts'
@@ -13,6 +14,7 @@ import { hidesConflicts, isConflictOfInterest } from '../../auth/scope.ts'
 import { requireStoreInScope } from '../../auth/store-access.ts'
 import { caseFilter } from '../../cases/case-filter.ts'
 import { moment, toCaseSummary } from '../../cases/case-summary.ts'
+import { recordStaffCase } from '../../cases/record-staff-case.ts'
 import { updateCase } from '../../cases/update-case.ts'
 import { appendAudit } from '../../db/queries/audit.ts'
 import { addEvent, addStaffMessage, listEvents, listMessages, touchByStaff } from '../../db/queries/case-changes.ts'
@@ -45,6 +47,12 @@ export function adminFeedbackRoutes(deps: AppDeps) {
     c.set('case', row)
     await next()
   })
+  // Staff intake: a case received by hotline, letter, visit or event.
+  app.post('/', jsonBody(staffIntakeSchema), async (c) => {
+    const { accepted, created } = await recordStaffCase(deps, c.get('user'), c.req.valid('json'))
+    return c.json<StaffIntakeAccepted>(accepted, created ? 201 : 200)
+  })
+
   app.use('/:id', pathParams(caseIdParamSchema), loadCase)
   app.use('/:id/*', pathParams(caseIdParamSchema), loadCase)
 
