@@ -24,6 +24,8 @@ export interface Config {
   rateLimits: RateLimits
   /** A public form sent faster than this after it opened is taken for a bot (0: no such rule). */
   minFillMs: number
+  /** Working days a resolved case waits for the reporter's answer before it closes itself. */
+  confirmDays: number
 }
 
 /** Requests allowed per window; `enabled: false` turns every limit off (load tests, the fuzz test). */
@@ -63,6 +65,7 @@ export function readConfig(env: Env): Config {
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 120, 1, 7 * 24 * 60),
     trustProxy: trustProxy(env),
     minFillMs: integer(env, 'MIN_FILL_MS', 3000, 0, 60_000),
+    confirmDays: integer(env, 'CONFIRM_DAYS', 7, 1, 60),
     rateLimits: {
       enabled: flag(env, 'RATE_LIMIT', true),
       windowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 600, 1, 24 * 3600),

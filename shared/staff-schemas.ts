@@ -81,8 +81,10 @@ export const caseQuerySchema = v.object({
       v.array(v.picklist(CASE_STATUSES, code('invalid'))),
     ),
   ),
-  /** A username, or "none" for unassigned cases. */
+  /** A username, "none" for unassigned cases, or "me" for the caller's own. */
   assignee: queryText(32),
+  /** The reporter said the last resolution did not fix it. */
+  notFixed: queryFlag,
   overdue: queryFlag,
   dueSoon: queryFlag,
   /** Still `new` after the acknowledge SLA (1 working day). */

@@ -3,18 +3,18 @@
 // right (stats/rollups.ts), all in one transaction.
 import type { CaseEventType } from '../../shared/api-types.ts'
 import type { CaseStatus } from '../../shared/enums.ts'
-import { canTransition, isFinalStatus } from '../../shared/lifecycle.ts'
+import { canTransition } from '../../shared/lifecycle.ts'
 import type { CaseUpdateInput } from '../../shared/staff-schemas.ts'
 import { ApiError } from '../api-error.ts'
 import { isConflictOfInterest, storeInScope, userScope } from '../auth/scope.ts'
 import { appendAudit } from '../db/queries/audit.ts'
-import { addEvent, setAssignee, setDueAt, setStatus, touchByStaff } from '../db/queries/case-changes.ts'
+import { addEvent, setAssignee, setDueAt, touchByStaff } from '../db/queries/case-changes.ts'
 import type { CaseRow } from '../db/queries/cases.ts'
 import { getFeedback } from '../db/queries/feedback.ts'
 import type { User } from '../../shared/user.ts'
 import { getAssignableUser } from '../db/queries/users.ts'
 import type { AppDeps } from '../deps.ts'
-import { countStatusChange } from '../stats/rollups.ts'
+import { moveStatus } from './move-status.ts'
 
 export async function updateCase(deps: AppDeps, actor: User, row: CaseRow, input: CaseUpdateInput): Promise<void> {
   if (input.status === undefined && input.assignee === undefined && input.dueAt === undefined) {
@@ -49,8 +49,7 @@ export async function updateCase(deps: AppDeps, actor: User, row: CaseRow, input
       if (to === 'assigned' && !assignee && current.assigneeId === null) {
         throw new ApiError(400, 'validation_failed', 'Say who the case is assigned to', { assignee: 'required' })
       }
-      await setStatus(tx, row.id, to, isFinalStatus(to) ? now : null)
-      await countStatusChange(tx, current, current.status, to, now)
+      await moveStatus(tx, current, to, now)
       await event('status', { from: current.status, to, ...(input.reason && { reason: input.reason }) })
       changes.status = { from: current.status, to }
     }

@@ -1,8 +1,11 @@
 import { Hono } from 'hono'
-import type { TrackView } from '../../shared/api-types.ts'
+import type { ConfirmAnswer, TrackView } from '../../shared/api-types.ts'
+import { confirmSchema } from '../../shared/confirm-schema.ts'
 import { isOpenProblem } from '../../shared/enums.ts'
 import { receiptParamSchema, trackMessageSchema } from '../../shared/schemas.ts'
+import { addWorkingDays } from '../../shared/working-days.ts'
 import { ApiError } from '../api-error.ts'
+import { confirmFix } from '../cases/confirm-fix.ts'
 import { getActiveCategory } from '../db/queries/categories.ts'
 import { addReporterMessage, getFeedbackByReceipt, listPublicMessages } from '../db/queries/feedback.ts'
 import { getStore } from '../db/queries/stores.ts'
@@ -42,6 +45,11 @@ export function trackRoutes(deps: AppDeps) {
       closedAt: f.closedAt,
       overdue: isOpenProblem(f.kind, f.status) && f.dueAt < deps.clock.now().toISOString(),
       messages,
+      canConfirm: f.status === 'resolved',
+      autoCloseAt:
+        f.status === 'resolved' && f.resolvedAt
+          ? addWorkingDays(new Date(f.resolvedAt), deps.config.confirmDays, deps.calendar.get()).toISOString()
+          : null,
     } satisfies TrackView)
   })
 
@@ -53,6 +61,12 @@ export function trackRoutes(deps: AppDeps) {
     const now = deps.clock.now().toISOString()
     await deps.db.transaction((tx) => addReporterMessage(tx, f.id, c.req.valid('json').text, now))
     return c.json({ ok: true }, 201)
+  })
+
+  // The reporter's answer to "问题解决了吗？" on a resolved case (issue 11).
+  app.post('/:receipt/confirm', pathParams(receiptParamSchema), jsonBody(confirmSchema), async (c) => {
+    const f = await findCase(c.req.valid('param').receipt)
+    return c.json<ConfirmAnswer>({ status: await confirmFix(deps, f.id, c.req.valid('json')) })
   })
 
   return app

@@ -26,6 +26,8 @@ export interface FeedbackRecord extends NewFeedback {
   assigneeId: number | null
   updatedAt: string
   closedAt: string | null
+  /** When the case was last resolved: the reporter's confirmation window runs from it. */
+  resolvedAt: string | null
 }
 
 const OPEN_SQL = `(${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`
@@ -43,7 +45,8 @@ export const newProblemSql = (t = '') => `${t}status = 'new' AND ${t}kind <> 'pr
 const COLUMNS = `f.id, f.receipt, f.payload_hash AS payloadHash, f.store_code AS storeCode, f.kind,
   f.category_id AS categoryId, f.message, f.contact_name AS contactName, f.contact_phone AS contactPhone,
   f.anonymous, f.channel, f.status, f.assignee_id AS assigneeId, f.created_at AS createdAt,
-  f.received_at AS receivedAt, f.due_at AS dueAt, f.updated_at AS updatedAt, f.closed_at AS closedAt`
+  f.received_at AS receivedAt, f.due_at AS dueAt, f.updated_at AS updatedAt, f.closed_at AS closedAt,
+  f.resolved_at AS resolvedAt`
 
 type Row = Omit<FeedbackRecord, 'anonymous'> & { anonymous: number }
 const toRecord = (r: Row): FeedbackRecord => ({ ...r, anonymous: r.anonymous === 1 })
