@@ -59,3 +59,8 @@ export type TemplateCreateInput = v.InferOutput<typeof templateCreateSchema>
 
 export const templateUpdateSchema = v.strictObject({ title: v.optional(templateTitle), body: v.optional(templateBody) })
 export type TemplateUpdateInput = v.InferOutput<typeof templateUpdateSchema>
+
+/** A reply template's or a notification channel's id in the path. */
+export const numericIdParamSchema = v.object({
+  id: v.pipe(v.string(code('invalid')), v.regex(/^[1-9]\d{0,8}$/, code('invalid')), v.transform(Number)),
+})

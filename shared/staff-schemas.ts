@@ -33,6 +33,8 @@ export type CaseUpdateInput = v.InferOutput<typeof caseUpdateSchema>
 export const replySchema = v.strictObject({
   text: v.pipe(v.string(code('required')), v.trim(), v.minLength(1, code('required')), v.maxLength(MESSAGE_MAX, code('too_long'))),
   public: v.boolean(code('required')),
+  /** Reply and move the case in one step (issue 11); `rejected` needs the reject form's reason. */
+  status: v.optional(v.picklist(CASE_STATUSES, code('invalid'))),
 })
 export type ReplyInput = v.InferOutput<typeof replySchema>
 

@@ -14,6 +14,11 @@ export const ADMIN_ROUTE_ROLES: Readonly<Record<string, readonly Role[]>> = {
   'POST /feedback/:id/reveal': CASES,
   // Closing the loop (issue 11).
   'POST /feedback': CENTRE,
+  'POST /feedback/bulk': CASES,
+  'GET /reply-templates': CASES,
+  'POST /reply-templates': ADMIN,
+  'PATCH /reply-templates/:id': ADMIN,
+  'DELETE /reply-templates/:id': ADMIN,
   'GET /assignees': CASES,
   'GET /users': ADMIN,
   'POST /users': ADMIN,

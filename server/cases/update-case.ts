@@ -13,10 +13,21 @@ import type { CaseRow } from '../db/queries/cases.ts'
 import { getFeedback } from '../db/queries/feedback.ts'
 import type { User } from '../../shared/user.ts'
 import { getAssignableUser } from '../db/queries/users.ts'
+import type { Queryable } from '../db/database.ts'
 import type { AppDeps } from '../deps.ts'
 import { moveStatus } from './move-status.ts'
 
-export async function updateCase(deps: AppDeps, actor: User, row: CaseRow, input: CaseUpdateInput): Promise<void> {
+/**
+ * `alongside` runs in the same transaction after the change (a reply sent
+ * with a status move): both are stored, or neither.
+ */
+export async function updateCase(
+  deps: AppDeps,
+  actor: User,
+  row: CaseRow,
+  input: CaseUpdateInput,
+  alongside?: (tx: Queryable, now: string) => Promise<void>,
+): Promise<void> {
   if (input.status === undefined && input.assignee === undefined && input.dueAt === undefined) {
     throw new ApiError(400, 'validation_failed', 'Nothing to change', { status: 'required' })
   }
@@ -59,6 +70,7 @@ export async function updateCase(deps: AppDeps, actor: User, row: CaseRow, input
       await event('due_changed', { from: current.dueAt, to: dueAt, reason: input.reason })
       changes.dueAt = { from: current.dueAt, to: dueAt }
     }
+    if (alongside) await alongside(tx, now)
     // Asking for what already is (a double click) changes nothing and records nothing.
     if (Object.keys(changes).length === 0) return
     if (input.reason) changes.reason = input.reason

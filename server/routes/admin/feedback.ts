@@ -10,9 +10,8 @@ import { CASE_STATUSES } from '../../../shared/enums.ts'
 import { TRANSITIONS } from '../../../shared/lifecycle.ts'
 import { caseIdParamSchema, caseQuerySchema, caseUpdateSchema, replySchema } from '../../../shared/staff-schemas.ts'
 import { ApiError } from '../../api-error.ts'
-import { hidesConflicts, isConflictOfInterest } from '../../auth/scope.ts'
-import { requireStoreInScope } from '../../auth/store-access.ts'
 import { caseFilter } from '../../cases/case-filter.ts'
+import { caseVisibility } from '../../cases/case-visibility.ts'
 import { moment, toCaseSummary } from '../../cases/case-summary.ts'
 import { recordStaffCase } from '../../cases/record-staff-case.ts'
 import { updateCase } from '../../cases/update-case.ts'
@@ -20,6 +19,7 @@ import { appendAudit } from '../../db/queries/audit.ts'
 import { addEvent, addStaffMessage, listEvents, listMessages, touchByStaff } from '../../db/queries/case-changes.ts'
 import { countCases, getCase, listCases, type CaseRow } from '../../db/queries/cases.ts'
 import type { User } from '../../../shared/user.ts'
+import type { Queryable } from '../../db/database.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
 import { jsonBody } from '../../middleware/json-body.ts'
 import { pathParams } from '../../middleware/path-params.ts'
@@ -39,12 +39,10 @@ export function adminFeedbackRoutes(deps: AppDeps) {
   // Out of scope is 403; a conflict-of-interest case does not exist for a supervisor (404).
   const loadCase = createMiddleware<CaseEnv, string, { out: { param: { id: string } } }>(async (c, next) => {
     const row = await getCase(deps.db, c.req.valid('param').id)
-    if (!row) throw new ApiError(404, 'not_found', 'No such case')
-    const user = c.get('user')
-    if (hidesConflicts(user) && isConflictOfInterest(row, row.supervisorName)) throw new ApiError(404, 'not_found', 'No such case')
-    const store = row.storeCode && row.district ? { code: row.storeCode, district: row.district } : null
-    requireStoreInScope(user, store, 'This case is outside your area')
-    c.set('case', row)
+    const seen = row ? caseVisibility(c.get('user'), row) : 'not_found'
+    if (seen === 'not_found') throw new ApiError(404, 'not_found', 'No such case')
+    if (seen === 'forbidden') throw new ApiError(403, 'forbidden', 'This case is outside your area')
+    c.set('case', row!)
     await next()
   })
   // Staff intake: a case received by hotline, letter, visit or event.
@@ -103,13 +101,17 @@ export function adminFeedbackRoutes(deps: AppDeps) {
     const row = c.get('case')
     const user = c.get('user')
     const input = c.req.valid('json')
-    const at = deps.clock.now().toISOString()
-    const id = await deps.db.transaction(async (tx) => {
-      const messageId = await addStaffMessage(tx, { feedbackId: row.id, userId: user.id, text: input.text, public: input.public, at })
-      await addEvent(tx, { feedbackId: row.id, userId: user.id, type: input.public ? 'reply' : 'note', data: { messageId }, at })
+    let at = deps.clock.now().toISOString()
+    let id = 0
+    const write = async (tx: Queryable, now: string) => {
+      at = now
+      id = await addStaffMessage(tx, { feedbackId: row.id, userId: user.id, text: input.text, public: input.public, at })
+      await addEvent(tx, { feedbackId: row.id, userId: user.id, type: input.public ? 'reply' : 'note', data: { messageId: id }, at })
       await touchByStaff(tx, row.id, at)
-      return messageId
-    })
+    }
+    // With a status, the move and the reply are one transaction: an illegal move stores neither.
+    if (input.status !== undefined) await updateCase(deps, user, row, { status: input.status }, write)
+    else await deps.db.transaction((tx) => write(tx, at))
     return c.json<ReplyAdded>({ message: { id, author: 'staff', text: input.text, public: input.public, createdAt: at, by: user.username } }, 201)
   })
 
