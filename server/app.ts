@@ -18,6 +18,8 @@ import { adminDeviceRoutes } from './routes/admin/devices.ts'
 import { adminExportRoutes } from './routes/admin/export.ts'
 import { adminBulkRoutes } from './routes/admin/bulk.ts'
 import { adminFeedbackRoutes } from './routes/admin/feedback.ts'
+import { adminNotificationChannelRoutes } from './routes/admin/notification-channels.ts'
+import { adminNotificationDeliveryRoutes } from './routes/admin/notification-deliveries.ts'
 import { adminReplyTemplateRoutes } from './routes/admin/reply-templates.ts'
 import { adminNoticeRoutes } from './routes/admin/notices.ts'
 import { adminPairingCodeRoutes } from './routes/admin/pairing-codes.ts'
@@ -66,6 +68,8 @@ export function createApp(deps: AppDeps) {
   admin.route('/feedback/bulk', adminBulkRoutes(deps))
   admin.route('/feedback', adminFeedbackRoutes(deps))
   admin.route('/reply-templates', adminReplyTemplateRoutes(deps))
+  admin.route('/notification-channels', adminNotificationChannelRoutes(deps))
+  admin.route('/notification-deliveries', adminNotificationDeliveryRoutes(deps))
   admin.route('/users', adminUserRoutes(deps))
   admin.route('/assignees', adminAssigneeRoutes(deps))
   admin.route('/categories', adminCategoryRoutes(deps))

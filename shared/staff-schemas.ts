@@ -62,6 +62,8 @@ export const categoryUpdateSchema = v.strictObject({
   slaDays: v.optional(v.pipe(v.number(code('invalid')), v.integer(code('invalid')), v.minValue(1, code('invalid')), v.maxValue(365, code('invalid')))),
   label: v.optional(v.strictObject({ zh: labelText, en: labelText })),
   active: v.optional(v.boolean(code('invalid'))),
+  /** A grave category raises the case.grave alert (issue 11). */
+  grave: v.optional(v.boolean(code('invalid'))),
 })
 export type CategoryUpdateInput = v.InferOutput<typeof categoryUpdateSchema>
 

@@ -141,6 +141,8 @@ export interface RevealedContact {
 /** GET /api/admin/categories (all, including inactive). */
 export interface AdminCategory extends PublicCategory {
   active: boolean
+  /** Cases of this category raise the case.grave alert. */
+  grave: boolean
 }
 
 export interface CalendarYear {

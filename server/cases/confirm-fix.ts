@@ -4,6 +4,7 @@
 // answer (and the optional 1-5 rating) is counted for the store.
 import type { CaseStatus } from '../../shared/enums.ts'
 import type { ConfirmInput } from '../../shared/confirm-schema.ts'
+import { alertReporterMessage } from '../alerts/case-alerts.ts'
 import { ApiError } from '../api-error.ts'
 import { addEvent, markNotFixed, touchByReporter } from '../db/queries/case-changes.ts'
 import { countOutcome } from '../stats/satisfaction.ts'
@@ -31,7 +32,10 @@ export async function confirmFix(deps: AppDeps, feedbackId: string, input: Confi
       data: { from: current.status, to, ...(rating !== null && { rating }) },
       at: now,
     })
-    if (input.comment) await addReporterMessage(tx, current.id, input.comment, now)
+    if (input.comment) {
+      await addReporterMessage(tx, current.id, input.comment, now)
+      await alertReporterMessage(tx, current.id, now)
+    }
     await touchByReporter(tx, current.id, now)
     await countOutcome(tx, current.storeCode, input.fixed ? 'fixed' : 'not_fixed', rating)
     return to

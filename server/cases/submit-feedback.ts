@@ -7,6 +7,7 @@ import { receiptFromId } from '../../shared/receipt.ts'
 import type { FeedbackKind } from '../../shared/enums.ts'
 import type { FeedbackInput } from '../../shared/schemas.ts'
 import { addWorkingDays } from '../../shared/working-days.ts'
+import { alertNewCase } from '../alerts/case-alerts.ts'
 import { ApiError } from '../api-error.ts'
 import type { Queryable } from '../db/database.ts'
 import { getActiveCategory, type Category } from '../db/queries/categories.ts'
@@ -113,10 +114,11 @@ export async function checkCategoryAndStore(
   return { category, storeCode }
 }
 
-/** Stores a new case and counts it into the rollups. Call inside a transaction. */
+/** Stores a new case, counts it into the rollups and queues its alerts. Call inside a transaction. */
 export async function storeCase(tx: Queryable, f: NewFeedback): Promise<void> {
   await insertFeedback(tx, f)
   await countNewCase(tx, f)
+  await alertNewCase(tx, f.id, f.categoryId, f.receivedAt)
 }
 
 function hashPayload(input: FeedbackInput): string {

@@ -4,6 +4,7 @@ import { confirmSchema } from '../../shared/confirm-schema.ts'
 import { isOpenProblem } from '../../shared/enums.ts'
 import { receiptParamSchema, trackMessageSchema } from '../../shared/schemas.ts'
 import { addWorkingDays } from '../../shared/working-days.ts'
+import { alertReporterMessage } from '../alerts/case-alerts.ts'
 import { ApiError } from '../api-error.ts'
 import { confirmFix } from '../cases/confirm-fix.ts'
 import { getActiveCategory } from '../db/queries/categories.ts'
@@ -59,7 +60,10 @@ export function trackRoutes(deps: AppDeps) {
       throw new ApiError(409, 'conflict', 'This case is closed; call the hotline or send a new report')
     }
     const now = deps.clock.now().toISOString()
-    await deps.db.transaction((tx) => addReporterMessage(tx, f.id, c.req.valid('json').text, now))
+    await deps.db.transaction(async (tx) => {
+      await addReporterMessage(tx, f.id, c.req.valid('json').text, now)
+      await alertReporterMessage(tx, f.id, now)
+    })
     return c.json({ ok: true }, 201)
   })
 
