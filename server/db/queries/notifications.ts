@@ -100,11 +100,11 @@ export interface PendingDelivery {
 
 /** Pending deliveries due at `now` (null: every pending one), oldest first. */
 export async function dueDeliveries(db: Queryable, now: string | null, limit: number): Promise<PendingDelivery[]> {
-  return db.all<PendingDelivery>(
-    `SELECT id, channel_id AS channelId, event, payload, attempts, created_at AS createdAt FROM notification_outbox
-     WHERE status = 'pending' AND (? IS NULL OR next_attempt_at <= ?) ORDER BY next_attempt_at, id LIMIT ?`,
-    [now, now, limit],
-  )
+  const select = `SELECT id, channel_id AS channelId, event, payload, attempts, created_at AS createdAt FROM notification_outbox
+     WHERE status = 'pending'`
+  return now === null
+    ? db.all<PendingDelivery>(`${select} ORDER BY next_attempt_at, id LIMIT ?`, [limit])
+    : db.all<PendingDelivery>(`${select} AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`, [now, limit])
 }
 
 export async function deliveryQueued(db: Queryable, dedupeKey: string): Promise<boolean> {
