@@ -16,7 +16,11 @@ import { adminCalendarRoutes } from './routes/admin/calendar.ts'
 import { adminCategoryRoutes } from './routes/admin/categories.ts'
 import { adminDeviceRoutes } from './routes/admin/devices.ts'
 import { adminExportRoutes } from './routes/admin/export.ts'
+import { adminBulkRoutes } from './routes/admin/bulk.ts'
 import { adminFeedbackRoutes } from './routes/admin/feedback.ts'
+import { adminNotificationChannelRoutes } from './routes/admin/notification-channels.ts'
+import { adminNotificationDeliveryRoutes } from './routes/admin/notification-deliveries.ts'
+import { adminReplyTemplateRoutes } from './routes/admin/reply-templates.ts'
 import { adminNoticeRoutes } from './routes/admin/notices.ts'
 import { adminPairingCodeRoutes } from './routes/admin/pairing-codes.ts'
 import { adminPhotoRoutes } from './routes/admin/photos.ts'
@@ -63,7 +67,11 @@ export function createApp(deps: AppDeps) {
   // on writes (403 csrf_failed), the role table (403 forbidden).
   admin.use(requireSession(deps), requireCsrf, authorize)
   admin.route('/feedback.csv', adminExportRoutes(deps))
+  admin.route('/feedback/bulk', adminBulkRoutes(deps))
   admin.route('/feedback', adminFeedbackRoutes(deps))
+  admin.route('/reply-templates', adminReplyTemplateRoutes(deps))
+  admin.route('/notification-channels', adminNotificationChannelRoutes(deps))
+  admin.route('/notification-deliveries', adminNotificationDeliveryRoutes(deps))
   admin.route('/users', adminUserRoutes(deps))
   admin.route('/assignees', adminAssigneeRoutes(deps))
   admin.route('/categories', adminCategoryRoutes(deps))

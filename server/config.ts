@@ -24,6 +24,14 @@ export interface Config {
   rateLimits: RateLimits
   /** A public form sent faster than this after it opened is taken for a bot (0: no such rule). */
   minFillMs: number
+  /** Working days a resolved case waits for the reporter's answer before it closes itself. */
+  confirmDays: number
+  /** SMTP server for e-mail alerts (smtp://user:pass@host:port or smtps://…); undefined: e-mail alerts fail and are logged. */
+  smtpUrl: string | undefined
+  /** Sender address of e-mail alerts. */
+  mailFrom: string
+  /** Let alert channels target loopback and private addresses (an internal webhook receiver). */
+  notifyAllowPrivateTargets: boolean
 }
 
 /** Requests allowed per window; `enabled: false` turns every limit off (load tests, the fuzz test). */
@@ -63,6 +71,10 @@ export function readConfig(env: Env): Config {
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 120, 1, 7 * 24 * 60),
     trustProxy: trustProxy(env),
     minFillMs: integer(env, 'MIN_FILL_MS', 3000, 0, 60_000),
+    confirmDays: integer(env, 'CONFIRM_DAYS', 7, 1, 60),
+    smtpUrl: smtpUrl(env),
+    mailFrom: env.MAIL_FROM || 'storevoice@localhost',
+    notifyAllowPrivateTargets: flag(env, 'NOTIFY_ALLOW_PRIVATE_TARGETS', false),
     rateLimits: {
       enabled: flag(env, 'RATE_LIMIT', true),
       windowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 600, 1, 24 * 3600),
@@ -82,6 +94,13 @@ export const listenUrl = (host: string, port: number) => `http://${host}:${port}
 function isLoopback(url: string): boolean {
   const host = new URL(url).hostname.replace(/^\[|\]$/g, '')
   return host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '::1' || host === '0.0.0.0' || host === '::'
+}
+
+function smtpUrl(env: Env): string | undefined {
+  const raw = env.SMTP_URL
+  if (raw === undefined || raw === '') return undefined
+  if (!/^smtps?:\/\/[^\s/]+/.test(raw)) throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL')
+  return raw
 }
 
 // "true"/"false" read as 1/0 so that the usual spelling of a flag works too.

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { getRequestListener } from '@hono/node-server'
 import { createApp } from './app.ts'
+import { startBackgroundJobs } from './background-jobs.ts'
 import { ConfigError, listenUrl, readConfig } from './config.ts'
 import { systemClock } from './clock.ts'
 import { MigrationError } from './db/migrate.ts'
@@ -20,6 +21,7 @@ async function main() {
   const config = readConfig(process.env)
   const { db, seeded, calendar } = await openData(config, systemClock)
   const app = createApp({ db, clock: systemClock, config, calendar, staticDir: STATIC_DIR })
+  const jobs = startBackgroundJobs({ db, clock: systemClock, config, calendar })
 
   const listener = getRequestListener(app.fetch, { hostname: config.host, errorHandler: unreadableRequest })
   const server = createServer(listener)
@@ -53,6 +55,7 @@ async function main() {
     stopping = true
     console.log(`${signal}: finishing in-flight requests`)
     server.close(async () => {
+      await jobs.stop()
       await db.close()
       removePidFile(config.dataDir)
       console.log('stopped')

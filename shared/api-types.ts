@@ -7,6 +7,7 @@ import type { Label } from './category-types.ts'
 import type { CaseStatus, FeedbackKind } from './enums.ts'
 
 export * from './category-types.ts'
+export * from './loop-types.ts'
 export * from './registry-types.ts'
 export * from './staff-types.ts'
 
@@ -63,6 +64,10 @@ export interface TrackView {
   closedAt: string | null
   overdue: boolean
   messages: { author: 'staff' | 'reporter'; text: string; createdAt: string }[]
+  /** Resolved: the page asks "问题解决了吗？" (POST /api/track/:receipt/confirm). */
+  canConfirm: boolean
+  /** When a resolved case closes itself without an answer; null unless resolved. */
+  autoCloseAt: string | null
 }
 
 /** A tablet's answer to a successful pairing; the token is shown only this once. */

@@ -4,7 +4,11 @@
 export const FEEDBACK_KINDS = ['complaint', 'report', 'suggestion', 'praise'] as const
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number]
 
-export const CHANNELS = ['qr', 'kiosk', 'web'] as const
+/** Where a buyer sends from: the only channels POST /api/feedback takes. */
+export const PUBLIC_CHANNELS = ['qr', 'kiosk', 'web'] as const
+/** Cases staff record for someone who called the hotline, wrote, came in or spoke to them at an event (issue 11). */
+export const STAFF_CHANNELS = ['hotline', 'letter', 'visit', 'event'] as const
+export const CHANNELS = [...PUBLIC_CHANNELS, ...STAFF_CHANNELS] as const
 export type Channel = (typeof CHANNELS)[number]
 
 export const CASE_STATUSES = ['new', 'assigned', 'in_progress', 'resolved', 'closed', 'rejected'] as const

@@ -33,6 +33,8 @@ export type CaseUpdateInput = v.InferOutput<typeof caseUpdateSchema>
 export const replySchema = v.strictObject({
   text: v.pipe(v.string(code('required')), v.trim(), v.minLength(1, code('required')), v.maxLength(MESSAGE_MAX, code('too_long'))),
   public: v.boolean(code('required')),
+  /** Reply and move the case in one step (issue 11); `rejected` needs the reject form's reason. */
+  status: v.optional(v.picklist(CASE_STATUSES, code('invalid'))),
 })
 export type ReplyInput = v.InferOutput<typeof replySchema>
 
@@ -60,6 +62,8 @@ export const categoryUpdateSchema = v.strictObject({
   slaDays: v.optional(v.pipe(v.number(code('invalid')), v.integer(code('invalid')), v.minValue(1, code('invalid')), v.maxValue(365, code('invalid')))),
   label: v.optional(v.strictObject({ zh: labelText, en: labelText })),
   active: v.optional(v.boolean(code('invalid'))),
+  /** A grave category raises the case.grave alert (issue 11). */
+  grave: v.optional(v.boolean(code('invalid'))),
 })
 export type CategoryUpdateInput = v.InferOutput<typeof categoryUpdateSchema>
 
@@ -81,8 +85,10 @@ export const caseQuerySchema = v.object({
       v.array(v.picklist(CASE_STATUSES, code('invalid'))),
     ),
   ),
-  /** A username, or "none" for unassigned cases. */
+  /** A username, "none" for unassigned cases, or "me" for the caller's own. */
   assignee: queryText(32),
+  /** The reporter said the last resolution did not fix it. */
+  notFixed: queryFlag,
   overdue: queryFlag,
   dueSoon: queryFlag,
   /** Still `new` after the acknowledge SLA (1 working day). */

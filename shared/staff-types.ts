@@ -52,6 +52,8 @@ export interface CaseSummary {
   ackOverdue: boolean
   /** The reporter wrote after the last staff action on the case. */
   hasReporterUpdate: boolean
+  /** The reporter answered "not fixed" to the last resolution (issue 11). */
+  notFixed: boolean
 }
 
 export interface Page<T> {
@@ -82,13 +84,17 @@ const CASE_EVENT_TYPES = [
   'reply',
   'reporter_message',
   'contact_revealed',
+  'reporter_confirmed',
+  'reporter_reopened',
+  'auto_closed',
 ] as const
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number]
 
 /**
  * One line of a case's timeline. `data` by type: status {from, to, reason?},
  * assigned {from, to} (usernames or null), due_changed {from, to, reason},
- * note/reply {messageId}, created {channel}.
+ * note/reply {messageId}, created {channel}, reporter_confirmed and
+ * reporter_reopened {from, to, rating?}, auto_closed {days}.
  */
 export interface CaseEvent {
   id: number
@@ -138,6 +144,8 @@ export interface RevealedContact {
 /** GET /api/admin/categories (all, including inactive). */
 export interface AdminCategory extends PublicCategory {
   active: boolean
+  /** Cases of this category raise the case.grave alert. */
+  grave: boolean
 }
 
 export interface CalendarYear {
@@ -150,7 +158,16 @@ export interface CalendarYear {
 
 export type FeedbackKindCounts = Partial<Record<FeedbackKind, number>>
 
-export interface StoreStatsRow {
+/** How reporters judged the fixes (issue 11); see server/stats/satisfaction.ts. */
+export interface Satisfaction {
+  /** Mean of the reporters' 1-5 ratings, to one decimal; null without any. */
+  satisfaction: number | null
+  ratings: number
+  /** Confirmed fixed ÷ (confirmed fixed + not fixed + closed without an answer); null before any outcome. */
+  confirmedFixedRate: number | null
+}
+
+export interface StoreStatsRow extends Satisfaction {
   storeCode: string | null
   name: string | null
   district: string | null
@@ -185,7 +202,7 @@ export interface StoreStatsDetail {
   weekly: WeeklyPoint[]
 }
 
-export interface DistrictStatsRow {
+export interface DistrictStatsRow extends Satisfaction {
   district: string
   total: number
   open: number
@@ -203,7 +220,7 @@ export interface BurstFlag {
 }
 
 /** GET /api/admin/stats/dashboard */
-export interface Dashboard {
+export interface Dashboard extends Satisfaction {
   newThisWeek: number
   open: number
   overdue: number
@@ -232,6 +249,9 @@ export const AUDIT_ACTIONS = [
   'device_renamed',
   'device_revoked',
   'photo_viewed',
+  'case_recorded',
+  'reply_template_changed',
+  'notification_channel_changed',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

@@ -1,4 +1,5 @@
-import type { PublicStore, StoreDirectory, TrackView } from '../../shared/api-types.ts'
+import type { ConfirmAnswer, PublicStore, StoreDirectory, TrackView } from '../../shared/api-types.ts'
+import type { ConfirmInput } from '../../shared/confirm-schema.ts'
 import { api } from './client.ts'
 
 /** `poster` is the `v` of the page's own URL, passed on so the server can count scans per poster version. */
@@ -14,3 +15,6 @@ export const loadTrack = (receipt: string) => api<TrackView>(`/api/track/${encod
 
 export const addTrackMessage = (receipt: string, text: string) =>
   api<{ ok: true }>(`/api/track/${encodeURIComponent(receipt)}/messages`, { body: { text } })
+
+export const confirmFix = (receipt: string, answer: ConfirmInput) =>
+  api<ConfirmAnswer>(`/api/track/${encodeURIComponent(receipt)}/confirm`, { body: answer })

@@ -13,6 +13,7 @@ import type {
   DistrictStatsRow,
   Page,
   ReplyAdded,
+  ReplyTemplate,
   RevealedContact,
   SessionUser,
   StaffUser,
@@ -95,3 +96,5 @@ export const listCalendar = () => api<CalendarYear[]>('/api/admin/calendar')
 
 export const putCalendar = (year: number, schedule: HolidayScheduleInput) =>
   api<CalendarYear>(`/api/admin/calendar/${year}`, { method: 'PUT', body: schedule })
+
+export const listReplyTemplates = () => api<ReplyTemplate[]>('/api/admin/reply-templates')

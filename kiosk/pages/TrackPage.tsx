@@ -3,6 +3,7 @@ import type { TrackView } from '../../shared/api-types.ts'
 import { formatReceipt, normalizeReceipt } from '../../shared/receipt.ts'
 import { ApiFailure } from '../api/client.ts'
 import { addTrackMessage, loadTrack } from '../api/public.ts'
+import { ConfirmFix } from '../components/ConfirmFix.tsx'
 import { useLocale } from '../state/buyer-locale.ts'
 
 interface Props {
@@ -18,6 +19,7 @@ export function TrackPage({ receipt }: Props) {
   const [problem, setProblem] = useState<string | null>(null)
   const [reply, setReply] = useState('')
   const [sent, setSent] = useState(false)
+  const [answered, setAnswered] = useState<boolean | null>(null)
 
   async function lookup(code: string) {
     setProblem(null)
@@ -98,6 +100,17 @@ export function TrackPage({ receipt }: Props) {
               </li>
             ))}
           </ol>
+          {view.canConfirm && (
+            <ConfirmFix
+              receipt={view.receipt}
+              autoCloseAt={view.autoCloseAt}
+              onDone={(fixed) => {
+                setAnswered(fixed)
+                void lookup(view.receipt)
+              }}
+            />
+          )}
+          {answered !== null && <p aria-live="polite">{t(answered ? 'confirm.thanks_fixed' : 'confirm.thanks_reopened')}</p>}
           {view.status !== 'closed' && view.status !== 'rejected' && (
             <form onSubmit={submitReply}>
               <label for="reply">{t('track.add')}</label>

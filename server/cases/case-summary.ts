@@ -61,5 +61,6 @@ export function toCaseSummary(r: CaseRow, m: Moment): CaseSummary {
     dueSoon: open && r.dueAt >= m.now && r.dueAt <= m.soonEnd,
     ackOverdue: open && r.status === 'new' && r.receivedAt < m.ackCutoff,
     hasReporterUpdate: !!r.reporterUpdatedAt && (!r.staffUpdatedAt || r.reporterUpdatedAt > r.staffUpdatedAt),
+    notFixed: r.notFixed === 1,
   }
 }

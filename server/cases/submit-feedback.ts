@@ -4,11 +4,13 @@
 import { createHash } from 'node:crypto'
 import type { FeedbackAccepted } from '../../shared/api-types.ts'
 import { receiptFromId } from '../../shared/receipt.ts'
+import type { FeedbackKind } from '../../shared/enums.ts'
 import type { FeedbackInput } from '../../shared/schemas.ts'
 import { addWorkingDays } from '../../shared/working-days.ts'
+import { alertNewCase } from '../alerts/case-alerts.ts'
 import { ApiError } from '../api-error.ts'
 import type { Queryable } from '../db/database.ts'
-import { getActiveCategory } from '../db/queries/categories.ts'
+import { getActiveCategory, type Category } from '../db/queries/categories.ts'
 import { getFeedback, getFeedbackByReceipt, insertFeedback, type NewFeedback } from '../db/queries/feedback.ts'
 import { quarantineFeedback } from '../db/queries/quarantine.ts'
 import { getStore } from '../db/queries/stores.ts'
@@ -35,15 +37,7 @@ export async function submitFeedback(deps: AppDeps, input: FeedbackInput, hooks:
   if (Date.parse(input.createdAt) > now.getTime() + MAX_CLOCK_SKEW_MS) {
     throw new ApiError(400, 'validation_failed', 'createdAt is in the future', { createdAt: 'in_future' })
   }
-  const category = await getActiveCategory(deps.db, input.category)
-  if (!category) throw new ApiError(400, 'validation_failed', 'Unknown category', { category: 'unknown' })
-  if (category.kind !== input.kind) {
-    throw new ApiError(400, 'validation_failed', `Category ${category.id} is not for ${input.kind}`, { category: 'kind_mismatch' })
-  }
-  const storeCode = input.storeCode ?? null
-  if (storeCode !== null && !(await getStore(deps.db, storeCode))) {
-    throw new ApiError(404, 'store_not_found', 'No store has this station code', { storeCode: 'unknown' })
-  }
+  const { category, storeCode } = await checkCategoryAndStore(deps, input)
 
   const receipt = receiptFromId(input.id)
   const payloadHash = hashPayload(input)
@@ -103,10 +97,28 @@ export async function submitFeedback(deps: AppDeps, input: FeedbackInput, hooks:
   })
 }
 
-/** Stores a new case and counts it into the rollups. Call inside a transaction. */
+/** The case's category (active, of the case's kind) and store (known, or none given), or the field error a caller can fix. */
+export async function checkCategoryAndStore(
+  deps: AppDeps,
+  input: { category: string; kind: FeedbackKind; storeCode?: string | null | undefined },
+): Promise<{ category: Category; storeCode: string | null }> {
+  const category = await getActiveCategory(deps.db, input.category)
+  if (!category) throw new ApiError(400, 'validation_failed', 'Unknown category', { category: 'unknown' })
+  if (category.kind !== input.kind) {
+    throw new ApiError(400, 'validation_failed', `Category ${category.id} is not for ${input.kind}`, { category: 'kind_mismatch' })
+  }
+  const storeCode = input.storeCode ?? null
+  if (storeCode !== null && !(await getStore(deps.db, storeCode))) {
+    throw new ApiError(404, 'store_not_found', 'No store has this station code', { storeCode: 'unknown' })
+  }
+  return { category, storeCode }
+}
+
+/** Stores a new case, counts it into the rollups and queues its alerts. Call inside a transaction. */
 export async function storeCase(tx: Queryable, f: NewFeedback): Promise<void> {
   await insertFeedback(tx, f)
   await countNewCase(tx, f)
+  await alertNewCase(tx, f.id, f.categoryId, f.receivedAt)
 }
 
 function hashPayload(input: FeedbackInput): string {

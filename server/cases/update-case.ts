@@ -3,20 +3,31 @@
 // right (stats/rollups.ts), all in one transaction.
 import type { CaseEventType } from '../../shared/api-types.ts'
 import type { CaseStatus } from '../../shared/enums.ts'
-import { canTransition, isFinalStatus } from '../../shared/lifecycle.ts'
+import { canTransition } from '../../shared/lifecycle.ts'
 import type { CaseUpdateInput } from '../../shared/staff-schemas.ts'
 import { ApiError } from '../api-error.ts'
 import { isConflictOfInterest, storeInScope, userScope } from '../auth/scope.ts'
 import { appendAudit } from '../db/queries/audit.ts'
-import { addEvent, setAssignee, setDueAt, setStatus, touchByStaff } from '../db/queries/case-changes.ts'
+import { addEvent, setAssignee, setDueAt, touchByStaff } from '../db/queries/case-changes.ts'
 import type { CaseRow } from '../db/queries/cases.ts'
 import { getFeedback } from '../db/queries/feedback.ts'
 import type { User } from '../../shared/user.ts'
 import { getAssignableUser } from '../db/queries/users.ts'
+import type { Queryable } from '../db/database.ts'
 import type { AppDeps } from '../deps.ts'
-import { countStatusChange } from '../stats/rollups.ts'
+import { moveStatus } from './move-status.ts'
 
-export async function updateCase(deps: AppDeps, actor: User, row: CaseRow, input: CaseUpdateInput): Promise<void> {
+/**
+ * `alongside` runs in the same transaction after the change (a reply sent
+ * with a status move): both are stored, or neither.
+ */
+export async function updateCase(
+  deps: AppDeps,
+  actor: User,
+  row: CaseRow,
+  input: CaseUpdateInput,
+  alongside?: (tx: Queryable, now: string) => Promise<void>,
+): Promise<void> {
   if (input.status === undefined && input.assignee === undefined && input.dueAt === undefined) {
     throw new ApiError(400, 'validation_failed', 'Nothing to change', { status: 'required' })
   }
@@ -49,8 +60,7 @@ export async function updateCase(deps: AppDeps, actor: User, row: CaseRow, input
       if (to === 'assigned' && !assignee && current.assigneeId === null) {
         throw new ApiError(400, 'validation_failed', 'Say who the case is assigned to', { assignee: 'required' })
       }
-      await setStatus(tx, row.id, to, isFinalStatus(to) ? now : null)
-      await countStatusChange(tx, current, current.status, to, now)
+      await moveStatus(tx, current, to, now)
       await event('status', { from: current.status, to, ...(input.reason && { reason: input.reason }) })
       changes.status = { from: current.status, to }
     }
@@ -60,6 +70,7 @@ export async function updateCase(deps: AppDeps, actor: User, row: CaseRow, input
       await event('due_changed', { from: current.dueAt, to: dueAt, reason: input.reason })
       changes.dueAt = { from: current.dueAt, to: dueAt }
     }
+    if (alongside) await alongside(tx, now)
     // Asking for what already is (a double click) changes nothing and records nothing.
     if (Object.keys(changes).length === 0) return
     if (input.reason) changes.reason = input.reason

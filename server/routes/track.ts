@@ -1,8 +1,12 @@
 import { Hono } from 'hono'
-import type { TrackView } from '../../shared/api-types.ts'
+import type { ConfirmAnswer, TrackView } from '../../shared/api-types.ts'
+import { confirmSchema } from '../../shared/confirm-schema.ts'
 import { isOpenProblem } from '../../shared/enums.ts'
 import { receiptParamSchema, trackMessageSchema } from '../../shared/schemas.ts'
+import { addWorkingDays } from '../../shared/working-days.ts'
+import { alertReporterMessage } from '../alerts/case-alerts.ts'
 import { ApiError } from '../api-error.ts'
+import { confirmFix } from '../cases/confirm-fix.ts'
 import { getActiveCategory } from '../db/queries/categories.ts'
 import { addReporterMessage, getFeedbackByReceipt, listPublicMessages } from '../db/queries/feedback.ts'
 import { getStore } from '../db/queries/stores.ts'
@@ -42,6 +46,11 @@ export function trackRoutes(deps: AppDeps) {
       closedAt: f.closedAt,
       overdue: isOpenProblem(f.kind, f.status) && f.dueAt < deps.clock.now().toISOString(),
       messages,
+      canConfirm: f.status === 'resolved',
+      autoCloseAt:
+        f.status === 'resolved' && f.resolvedAt
+          ? addWorkingDays(new Date(f.resolvedAt), deps.config.confirmDays, deps.calendar.get()).toISOString()
+          : null,
     } satisfies TrackView)
   })
 
@@ -51,8 +60,17 @@ export function trackRoutes(deps: AppDeps) {
       throw new ApiError(409, 'conflict', 'This case is closed; call the hotline or send a new report')
     }
     const now = deps.clock.now().toISOString()
-    await deps.db.transaction((tx) => addReporterMessage(tx, f.id, c.req.valid('json').text, now))
+    await deps.db.transaction(async (tx) => {
+      await addReporterMessage(tx, f.id, c.req.valid('json').text, now)
+      await alertReporterMessage(tx, f.id, now)
+    })
     return c.json({ ok: true }, 201)
+  })
+
+  // The reporter's answer to "问题解决了吗？" on a resolved case (issue 11).
+  app.post('/:receipt/confirm', pathParams(receiptParamSchema), jsonBody(confirmSchema), async (c) => {
+    const f = await findCase(c.req.valid('param').receipt)
+    return c.json<ConfirmAnswer>({ status: await confirmFix(deps, f.id, c.req.valid('json')) })
   })
 
   return app

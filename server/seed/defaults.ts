@@ -5,6 +5,9 @@ import type { Category } from '../db/queries/categories.ts'
 
 export const DEFAULT_HOTLINE = '400-000-0000'
 
+/** Categories whose cases raise the case.grave alert until an admin says otherwise (issue 11). */
+export const DEFAULT_GRAVE_CATEGORIES: readonly string[] = ['sale_to_minors', 'staff_misconduct']
+
 export const DEFAULT_CATEGORIES: Category[] = [
   { id: 'payout_refused', kind: 'complaint', label: { zh: '拒绝或阻挠兑奖', en: 'Refusing or obstructing prize payout' }, slaDays: 5 },
   { id: 'service_attitude', kind: 'complaint', label: { zh: '服务态度差', en: 'Poor service attitude' }, slaDays: 5 },

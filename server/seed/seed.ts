@@ -6,7 +6,7 @@ import { insertNotice } from '../db/queries/notices.ts'
 import { getSetting, setSetting } from '../db/queries/settings.ts'
 import { insertStore } from '../db/queries/stores.ts'
 import { createUser, getUserForLogin, setPassword } from '../db/queries/users.ts'
-import { DEFAULT_CATEGORIES, DEFAULT_HOTLINE, DEFAULT_NOTICES, DEFAULT_NOTICES_EFFECTIVE } from './defaults.ts'
+import { DEFAULT_CATEGORIES, DEFAULT_GRAVE_CATEGORIES, DEFAULT_HOTLINE, DEFAULT_NOTICES, DEFAULT_NOTICES_EFFECTIVE } from './defaults.ts'
 import { demoStores } from './demo-city.ts'
 
 export interface SeedOptions {
@@ -38,7 +38,7 @@ export async function seed(db: Database, opts: SeedOptions): Promise<SeedResult>
   const passwordHash = await hashPassword(password)
   await db.transaction(async (tx) => {
     await setSetting(tx, 'hotline', DEFAULT_HOTLINE)
-    for (const [i, c] of DEFAULT_CATEGORIES.entries()) await insertCategory(tx, c, i)
+    for (const [i, c] of DEFAULT_CATEGORIES.entries()) await insertCategory(tx, c, i, DEFAULT_GRAVE_CATEGORIES.includes(c.id))
     for (const [i, { key, ...text }] of DEFAULT_NOTICES(DEFAULT_HOTLINE).entries()) {
       await insertNotice(tx, { key, sortOrder: i }, { ...text, scope: 'all', effectiveDate: DEFAULT_NOTICES_EFFECTIVE }, null, now)
     }

@@ -3,6 +3,7 @@ import type { Dashboard, Label, WeeklyPoint } from '../../shared/api-types.ts'
 import { chinaDate } from '../../shared/china-time.ts'
 import { burstBaseline } from './burst.ts'
 import { histogramMedian, mergeHistogram } from './close-hours.ts'
+import { addTally, emptyTally, satisfactionOf } from './satisfaction.ts'
 import type { StoreAggregate } from './store-aggregates.ts'
 
 export function buildDashboard(
@@ -27,8 +28,11 @@ export function buildDashboard(
     byCategory: [],
     weekly,
     bursts: [],
+    ...satisfactionOf(emptyTally()),
   }
-  for (const { row, hist: h, today: count, prior28 } of aggregates) {
+  const tally = emptyTally()
+  for (const { row, hist: h, today: count, prior28, tally: t } of aggregates) {
+    addTally(tally, t)
     dash.open += row.open
     dash.overdue += row.overdue
     dash.dueSoon += row.dueSoon
@@ -47,6 +51,7 @@ export function buildDashboard(
     }
   }
   dash.medianCloseHours = histogramMedian(hist)
+  Object.assign(dash, satisfactionOf(tally))
   dash.byDistrict = [...districts.values()]
   dash.byCategory = categories
     .filter((cat) => byCategory.has(cat.id))

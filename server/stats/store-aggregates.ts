@@ -13,6 +13,7 @@ import type { Queryable } from '../db/database.ts'
 import { categoryKinds, dailyTotals, deadlinesByStore, unacknowledgedByStore } from '../db/queries/stats.ts'
 import { storeRevisionsInScope } from '../db/queries/store-summary.ts'
 import { isBurst } from './burst.ts'
+import { emptyTally, satisfactionOf, tallies, type ConfirmationTally } from './satisfaction.ts'
 import { recentSubmissions } from './store-summary.ts'
 import { readSummaries } from './summary-reader.ts'
 
@@ -22,6 +23,8 @@ export interface StoreAggregate {
   hist: Map<number, number>
   today: number
   prior28: number
+  /** The reporters' answers to "问题解决了吗？". */
+  tally: ConfirmationTally
 }
 
 /** Higher = look first: overdue weighs most, then a burst, then what is due soon, then what is open. */
@@ -31,17 +34,19 @@ function attentionScore(r: Pick<StoreStatsRow, 'overdue' | 'dueSoon' | 'open' | 
 
 export async function storeAggregates(db: Queryable, m: Moment, scope: Scope | undefined): Promise<StoreAggregate[]> {
   const today = chinaDate(new Date(m.now))
-  const [kinds, stores, deadlines, unacknowledged] = await Promise.all([
+  const [kinds, stores, deadlines, unacknowledged, answers] = await Promise.all([
     categoryKinds(db),
     storeRevisionsInScope(db, scope),
     deadlinesByStore(db, m.now, m.soonEnd),
     unacknowledgedByStore(db, m.ackCutoff),
+    tallies(db),
   ])
   const views = await readSummaries(db, stores, kinds)
   const byCode = new Map<string, StoreAggregate>()
   for (const store of stores) {
     const { summary: s, byKind, hist, medianCloseHours } = views.get(store.storeCode)!
     const recent = recentSubmissions(s, today)
+    const tally = answers.get(store.storeCode) ?? emptyTally()
     byCode.set(store.storeCode, {
       row: {
         // Cases without a store belong to no district: only the whole-city view has their row.
@@ -61,10 +66,12 @@ export async function storeAggregates(db: Queryable, m: Moment, scope: Scope | u
         last90: recent.last90,
         burst: store.storeCode !== '' && isBurst(recent.today, recent.prior28),
         attention: 0,
+        ...satisfactionOf(tally),
       },
       hist,
       today: recent.today,
       prior28: recent.prior28,
+      tally,
     })
   }
   for (const d of deadlines) {

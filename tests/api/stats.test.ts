@@ -66,6 +66,7 @@ describe('aggregates for the morning look at the city', () => {
     const districts = await get('/api/admin/stats/districts', admin)
     expect(districts.find((d: { district: string }) => d.district === '西城区')).toEqual({
       district: '西城区', total: 2, open: 2, overdue: 2, byKind: { complaint: 2 }, medianCloseHours: null,
+      satisfaction: null, ratings: 0, confirmedFixedRate: null,
     })
     const detail = await get('/api/admin/stats/stores/44020001', admin)
     expect(detail.store).toMatchObject({ storeCode: '44020001', total: 2 })

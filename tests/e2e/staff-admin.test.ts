@@ -114,6 +114,8 @@ describe('the console for centre staff', () => {
     const first = await open(staff, server.url, `/staff/cases/${item.id}`)
     const second = await open(admin, server.url, `/staff/cases/${item.id}`)
     await first.getByRole('button', { name: '标记为垃圾信息' }).click()
+    // Spam rejects at one click, so the page asks first.
+    await first.getByRole('alertdialog').getByRole('button', { name: '确定' }).click()
     await first.locator('dd[data-status="rejected"]').waitFor()
 
     await second.getByLabel('新状态').selectOption('in_progress')

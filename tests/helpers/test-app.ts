@@ -26,21 +26,27 @@ export function testClock(start = '2026-11-30T02:00:00.000Z'): TestClock {
   return { now: () => new Date(t), set: (iso) => (t = Date.parse(iso)), advance: (ms) => (t += ms) }
 }
 
-export async function makeTestApp(opts: { now?: string; seedDemo?: boolean; env?: Record<string, string> } = {}) {
-  const dataDir = await mkdtemp(join(tmpdir(), 'storevoice-test-'))
+export async function makeTestApp(
+  opts: { now?: string; seedDemo?: boolean; env?: Record<string, string>; dataDir?: string; keepData?: boolean } = {},
+) {
+  // A given dataDir is opened again as it is: a restart of the server on the same data.
+  const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'storevoice-test-')))
   const config = readConfig({ DATA_DIR: dataDir, ADMIN_PASSWORD, SEED_DEMO: opts.seedDemo === false ? '0' : '1', ...opts.env })
   const clock = testClock(opts.now)
   const { db, calendar } = await openData(config, clock)
   const staticDir = fileURLToPath(new URL('../../dist/', import.meta.url))
-  const app = createApp({ db, clock, config, calendar, staticDir })
+  const deps = { db, clock, config, calendar, staticDir }
+  const app = createApp(deps)
   return {
     app,
     db,
     clock,
     dataDir,
+    /** What the app was made from, for tests that run the server's background jobs by hand. */
+    deps,
     async close() {
       await db.close()
-      await rm(dataDir, { recursive: true, force: true })
+      if (!opts.keepData) await rm(dataDir, { recursive: true, force: true })
     },
   }
 }

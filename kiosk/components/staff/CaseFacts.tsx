@@ -48,7 +48,7 @@ export function CaseFacts({ item }: Props) {
         <dd>{when(item.createdAt)}</dd>
         <dt>{t('cases.due')}</dt>
         <dd>
-          {when(item.dueAt)} <DueFlags overdue={item.overdue} dueSoon={item.dueSoon} ackOverdue={item.ackOverdue} updated={item.hasReporterUpdate} />
+          {when(item.dueAt)} <DueFlags overdue={item.overdue} dueSoon={item.dueSoon} ackOverdue={item.ackOverdue} updated={item.hasReporterUpdate} notFixed={item.notFixed} />
         </dd>
         <dt>{t('case.updated')}</dt>
         <dd>{when(item.updatedAt)}</dd>

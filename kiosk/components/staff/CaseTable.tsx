@@ -50,7 +50,7 @@ export function CaseTable({ items }: Props) {
             <td>{c.assignee ?? '—'}</td>
             <td>{formatDateTime(c.receivedAt, locale)}</td>
             <td>
-              {formatDateTime(c.dueAt, locale)} <DueFlags overdue={c.overdue} dueSoon={c.dueSoon} ackOverdue={c.ackOverdue} updated={c.hasReporterUpdate} />
+              {formatDateTime(c.dueAt, locale)} <DueFlags overdue={c.overdue} dueSoon={c.dueSoon} ackOverdue={c.ackOverdue} updated={c.hasReporterUpdate} notFixed={c.notFixed} />
             </td>
           </tr>
         ))}

@@ -35,6 +35,11 @@ export function EventText({ event, message }: Props) {
         return t('event.reply')
       case 'note':
         return t('event.note')
+      case 'reporter_confirmed':
+      case 'reporter_reopened':
+        return [t(`event.${event.type}`), typeof d.rating === 'number' ? t('event.rating', { rating: d.rating }) : ''].filter(Boolean).join(' · ')
+      case 'auto_closed':
+        return t('event.auto_closed', { days: typeof d.days === 'number' ? d.days : '' })
       default:
         // A message no event refers to.
         if (message?.author === 'reporter') return t('event.reporter_message')

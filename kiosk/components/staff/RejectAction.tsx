@@ -15,6 +15,8 @@ export function RejectAction({ caseId, onDone }: Props) {
   const { t } = useLocale()
   const action = useAction(onDone)
   const [reason, setReason] = useState('')
+  // Spam rejects at one click, so it asks first.
+  const [confirmSpam, setConfirmSpam] = useState(false)
   const reject = (why: string) => action.run(() => changeCase(caseId, validated(caseUpdateSchema, { status: 'rejected', reason: why })))
 
   return (
@@ -26,10 +28,21 @@ export function RejectAction({ caseId, onDone }: Props) {
         <button type="submit" disabled={action.busy || !reason.trim()}>
           {t('action.reject')}
         </button>
-        <button type="button" disabled={action.busy} onClick={() => void reject('spam')}>
+        <button type="button" disabled={action.busy} onClick={() => setConfirmSpam(true)}>
           {t('action.spam')}
         </button>
       </div>
+      {confirmSpam && (
+        <div role="alertdialog" aria-labelledby="spam-confirm" class="confirm">
+          <p id="spam-confirm">{t('spam.confirm')}</p>
+          <button type="button" disabled={action.busy} onClick={() => (setConfirmSpam(false), void reject('spam'))}>
+            {t('spam.yes')}
+          </button>
+          <button type="button" onClick={() => setConfirmSpam(false)}>
+            {t('spam.cancel')}
+          </button>
+        </div>
+      )}
       <ApiProblem error={action.error} />
     </form>
   )

@@ -37,6 +37,11 @@ export function StatusTabs({ filters, counts }: Props) {
           </li>
         ))}
         <li class="flag-tab">
+          <Link href={href({ assignee: filters.assignee === 'me' ? undefined : 'me' })} current={filters.assignee === 'me'}>
+            {t('cases.mine')}
+          </Link>
+        </li>
+        <li class="flag-tab">
           <Link href={href({ overdue: filters.overdue ? undefined : '1' })} current={!!filters.overdue}>
             {t('flag.overdue')} <span class="count">{counts.overdue}</span>
           </Link>

@@ -1,14 +1,16 @@
 // Every console page: its path, who may open it, and whether it has an entry
 // in the navigation. Adding a page is one entry here; the navigation and the
 // role check follow from it.
-import { ADMIN_ONLY, CASE_WORKERS, EVERYONE } from '../../../shared/role-sets.ts'
+import { ADMIN_ONLY, CASE_WORKERS, CENTRE_STAFF, EVERYONE } from '../../../shared/role-sets.ts'
 import type { VNode } from 'preact'
 import type { Role } from '../../../shared/enums.ts'
 import type { StaffMessageKey } from '../../state/staff-locale.ts'
 import { AuditPage } from './AuditPage.tsx'
 import { CasePage } from './CasePage.tsx'
 import { CasesPage } from './CasesPage.tsx'
+import { AlertsPage } from './AlertsPage.tsx'
 import { DashboardPage } from './DashboardPage.tsx'
+import { IntakePage } from './IntakePage.tsx'
 import { SettingsPage } from './SettingsPage.tsx'
 import { StoreDetailPage } from './StoreDetailPage.tsx'
 import { StoresPage } from './StoresPage.tsx'
@@ -28,6 +30,7 @@ export interface StaffRoute {
 export const STAFF_ROUTES: readonly StaffRoute[] = [
   { path: '/staff', title: 'nav.dashboard', roles: EVERYONE, nav: true, render: () => <DashboardPage /> },
   { path: '/staff/cases', title: 'nav.cases', roles: CASE_WORKERS, nav: true, render: () => <CasesPage /> },
+  { path: '/staff/intake', title: 'nav.intake', roles: CENTRE_STAFF, nav: true, render: () => <IntakePage /> },
   { path: '/staff/cases/:id', title: 'case.title', roles: CASE_WORKERS, nav: false, render: (p) => <CasePage id={p.id!} /> },
   { path: '/staff/stores', title: 'nav.stores', roles: EVERYONE, nav: true, render: () => <StoresPage /> },
   { path: '/staff/stores/:code', title: 'store.title', roles: EVERYONE, nav: false, render: (p) => <StoreDetailPage code={p.code!} /> },
@@ -35,5 +38,6 @@ export const STAFF_ROUTES: readonly StaffRoute[] = [
   { path: '/staff/registry/:tab', title: 'registry.nav.section', roles: CASE_WORKERS, nav: false, render: (p) => <RegistrySection tab={p.tab} /> },
   { path: '/staff/users', title: 'nav.users', roles: ADMIN_ONLY, nav: true, render: () => <UsersPage /> },
   { path: '/staff/audit', title: 'nav.audit', roles: ADMIN_ONLY, nav: true, render: () => <AuditPage /> },
+  { path: '/staff/alerts', title: 'nav.alerts', roles: ADMIN_ONLY, nav: true, render: () => <AlertsPage /> },
   { path: '/staff/settings', title: 'nav.settings', roles: ADMIN_ONLY, nav: true, render: () => <SettingsPage /> },
 ]

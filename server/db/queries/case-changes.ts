@@ -26,6 +26,26 @@ export async function setStatus(tx: Queryable, id: string, status: CaseStatus, c
   await tx.run('UPDATE feedback SET status = ?, closed_at = ? WHERE id = ?', [status, closedAt, id])
 }
 
+/** A case just resolved: its confirmation window starts now, and a "not fixed" flag from a previous round goes. */
+export async function markResolved(tx: Queryable, id: string, now: string): Promise<void> {
+  await tx.run('UPDATE feedback SET resolved_at = ?, not_fixed = 0 WHERE id = ?', [now, id])
+}
+
+/** The reporter said the problem is not fixed: the inbox flags the case until it is resolved again. */
+export async function markNotFixed(tx: Queryable, id: string): Promise<void> {
+  await tx.run('UPDATE feedback SET not_fixed = 1 WHERE id = ?', [id])
+}
+
+/** Marks an answer from the reporter: bumps updated_at and reporter_updated_at. */
+export async function touchByReporter(tx: Queryable, id: string, now: string): Promise<void> {
+  await tx.run('UPDATE feedback SET updated_at = ?, reporter_updated_at = ? WHERE id = ?', [now, now, id])
+}
+
+/** Marks a change the server made on its own (the auto-close): bumps updated_at. */
+export async function touchBySystem(tx: Queryable, id: string, now: string): Promise<void> {
+  await tx.run('UPDATE feedback SET updated_at = ? WHERE id = ?', [now, id])
+}
+
 export async function setAssignee(tx: Queryable, id: string, userId: number | null): Promise<void> {
   await tx.run('UPDATE feedback SET assignee_id = ? WHERE id = ?', [userId, id])
 }

@@ -33,6 +33,8 @@ export interface CaseRow {
   closedAt: string | null
   staffUpdatedAt: string | null
   reporterUpdatedAt: string | null
+  /** 1 while the reporter's "not fixed" awaits a new resolution. */
+  notFixed: number
 }
 
 const SELECT = `SELECT f.id, f.receipt, f.store_code AS storeCode, s.name AS storeName, s.district,
@@ -40,7 +42,8 @@ const SELECT = `SELECT f.id, f.receipt, f.store_code AS storeCode, s.name AS sto
     c.label_en AS labelEn, f.message, f.contact_name AS contactName, f.contact_phone AS contactPhone,
     f.anonymous, f.channel, f.status, f.assignee_id AS assigneeId, u.username AS assignee,
     f.created_at AS createdAt, f.received_at AS receivedAt, f.updated_at AS updatedAt, f.due_at AS dueAt,
-    f.closed_at AS closedAt, f.staff_updated_at AS staffUpdatedAt, f.reporter_updated_at AS reporterUpdatedAt
+    f.closed_at AS closedAt, f.staff_updated_at AS staffUpdatedAt, f.reporter_updated_at AS reporterUpdatedAt,
+    f.not_fixed AS notFixed
   FROM feedback f
   LEFT JOIN stores s ON s.code = f.store_code
   JOIN categories c ON c.id = f.category_id
@@ -65,6 +68,8 @@ export interface CaseFilter {
   overdue?: boolean | undefined
   dueSoon?: boolean | undefined
   ackOverdue?: boolean | undefined
+  /** Only cases whose reporter said the last resolution did not fix it. */
+  notFixed?: boolean | undefined
   /** Received at or after this instant. */
   from?: string | undefined
   /** Received before this instant. */
@@ -103,6 +108,7 @@ function baseWhere(f: CaseFilter, params: Param[]): string[] {
   else eq('u.username = ?', f.assignee)
   eq('f.received_at >= ?', f.from)
   eq('f.received_at < ?', f.to)
+  if (f.notFixed) where.push('f.not_fixed = 1')
   if (f.q) {
     where.push(containsSql(['f.message', 'f.receipt', 'f.store_code', 's.name'], f.q, params))
   }

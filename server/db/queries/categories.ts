@@ -15,9 +15,10 @@ interface CategoryRow {
   labelEn: string
   slaDays: number
   active: number
+  grave: number
 }
 
-const SELECT = `SELECT id, kind, label_zh AS labelZh, label_en AS labelEn, sla_days AS slaDays, active FROM categories`
+const SELECT = `SELECT id, kind, label_zh AS labelZh, label_en AS labelEn, sla_days AS slaDays, active, grave FROM categories`
 const toCategory = (r: CategoryRow): Category => ({ id: r.id, kind: r.kind, label: { zh: r.labelZh, en: r.labelEn }, slaDays: r.slaDays })
 
 export async function listCategories(db: Queryable): Promise<Category[]> {
@@ -26,9 +27,9 @@ export async function listCategories(db: Queryable): Promise<Category[]> {
 }
 
 /** Every category, retired ones too (old cases still carry them). */
-export async function listAllCategories(db: Queryable): Promise<(Category & { active: boolean })[]> {
+export async function listAllCategories(db: Queryable): Promise<(Category & { active: boolean; grave: boolean })[]> {
   const rows = await db.all<CategoryRow>(`${SELECT} ORDER BY sort_order, id`)
-  return rows.map((r) => ({ ...toCategory(r), active: r.active === 1 }))
+  return rows.map((r) => ({ ...toCategory(r), active: r.active === 1, grave: r.grave === 1 }))
 }
 
 export async function getActiveCategory(db: Queryable, id: string): Promise<Category | undefined> {
@@ -36,26 +37,38 @@ export async function getActiveCategory(db: Queryable, id: string): Promise<Cate
   return row && toCategory(row)
 }
 
-export async function insertCategory(db: Queryable, c: Category, sortOrder: number): Promise<void> {
-  await db.run('INSERT INTO categories (id, kind, label_zh, label_en, sla_days, sort_order) VALUES (?, ?, ?, ?, ?, ?)', [
+export async function insertCategory(db: Queryable, c: Category, sortOrder: number, grave = false): Promise<void> {
+  await db.run('INSERT INTO categories (id, kind, label_zh, label_en, sla_days, sort_order, grave) VALUES (?, ?, ?, ?, ?, ?, ?)', [
     c.id,
     c.kind,
     c.label.zh,
     c.label.en,
     c.slaDays,
     sortOrder,
+    grave ? 1 : 0,
   ])
 }
 
 export async function updateCategory(
   db: Queryable,
   id: string,
-  ch: { slaDays?: number | undefined; label?: { zh: string; en: string } | undefined; active?: boolean | undefined },
+  ch: {
+    slaDays?: number | undefined
+    label?: { zh: string; en: string } | undefined
+    active?: boolean | undefined
+    grave?: boolean | undefined
+  },
 ): Promise<boolean> {
+  const flag = (b: boolean | undefined) => (b === undefined ? null : b ? 1 : 0)
   const r = await db.run(
     `UPDATE categories SET sla_days = COALESCE(?, sla_days), label_zh = COALESCE(?, label_zh),
-       label_en = COALESCE(?, label_en), active = COALESCE(?, active) WHERE id = ?`,
-    [ch.slaDays ?? null, ch.label?.zh ?? null, ch.label?.en ?? null, ch.active === undefined ? null : ch.active ? 1 : 0, id],
+       label_en = COALESCE(?, label_en), active = COALESCE(?, active), grave = COALESCE(?, grave) WHERE id = ?`,
+    [ch.slaDays ?? null, ch.label?.zh ?? null, ch.label?.en ?? null, flag(ch.active), flag(ch.grave), id],
   )
   return r.changes > 0
+}
+
+/** Whether cases of this category raise the case.grave alert. */
+export async function isGraveCategory(db: Queryable, id: string): Promise<boolean> {
+  return (await db.get<{ grave: number }>('SELECT grave FROM categories WHERE id = ?', [id]))?.grave === 1
 }

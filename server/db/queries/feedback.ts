@@ -17,6 +17,8 @@ export interface NewFeedback {
   createdAt: string
   receivedAt: string
   dueAt: string
+  /** The staff account that recorded a case received by hotline, letter, visit or event. */
+  recordedBy?: number | undefined
 }
 
 export interface FeedbackRecord extends NewFeedback {
@@ -24,6 +26,8 @@ export interface FeedbackRecord extends NewFeedback {
   assigneeId: number | null
   updatedAt: string
   closedAt: string | null
+  /** When the case was last resolved: the reporter's confirmation window runs from it. */
+  resolvedAt: string | null
 }
 
 const OPEN_SQL = `(${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`
@@ -41,7 +45,8 @@ export const newProblemSql = (t = '') => `${t}status = 'new' AND ${t}kind <> 'pr
 const COLUMNS = `f.id, f.receipt, f.payload_hash AS payloadHash, f.store_code AS storeCode, f.kind,
   f.category_id AS categoryId, f.message, f.contact_name AS contactName, f.contact_phone AS contactPhone,
   f.anonymous, f.channel, f.status, f.assignee_id AS assigneeId, f.created_at AS createdAt,
-  f.received_at AS receivedAt, f.due_at AS dueAt, f.updated_at AS updatedAt, f.closed_at AS closedAt`
+  f.received_at AS receivedAt, f.due_at AS dueAt, f.updated_at AS updatedAt, f.closed_at AS closedAt,
+  f.resolved_at AS resolvedAt`
 
 type Row = Omit<FeedbackRecord, 'anonymous'> & { anonymous: number }
 const toRecord = (r: Row): FeedbackRecord => ({ ...r, anonymous: r.anonymous === 1 })
@@ -81,8 +86,8 @@ export async function insertFeedback(tx: Queryable, f: NewFeedback): Promise<voi
     ],
   )
   await tx.run(
-    `INSERT INTO feedback_events (feedback_id, type, data, created_at) VALUES (?, 'created', ?, ?)`,
-    [f.id, JSON.stringify({ channel: f.channel }), f.receivedAt],
+    `INSERT INTO feedback_events (feedback_id, user_id, type, data, created_at) VALUES (?, ?, 'created', ?, ?)`,
+    [f.id, f.recordedBy ?? null, JSON.stringify({ channel: f.channel }), f.receivedAt],
   )
 }
 

@@ -4,7 +4,8 @@
 import { CENTRE_STAFF } from '../../../shared/role-sets.ts'
 import { Hono } from 'hono'
 import { createMiddleware } from 'hono/factory'
-import type { CaseDetail, CaseList, CaseUpdated, ReplyAdded, RevealedContact } from '../../../shared/api-types.ts'
+import type { CaseDetail, CaseList, CaseUpdated, ReplyAdded, RevealedContact, StaffIntakeAccepted } from '../../../shared/api-types.ts'
+import { staffIntakeSchema } from '../../../shared/loop-schemas.ts'
 import { CASE_STATUSES } from '../../../shared/enums.ts'
 import { TRANSITIONS } from '../../../shared/lifecycle.ts'
 import { caseIdParamSchema, caseQuerySchema, caseUpdateSchema, replySchema } from '../../../shared/staff-schemas.ts'
@@ -12,12 +13,14 @@ import { ApiError } from '../../api-error.ts'
 import { loadVisibleCase } from '../../auth/case-access.ts'
 import { caseFilter } from '../../cases/case-filter.ts'
 import { moment, toCaseSummary } from '../../cases/case-summary.ts'
+import { recordStaffCase } from '../../cases/record-staff-case.ts'
 import { updateCase } from '../../cases/update-case.ts'
 import { appendAudit } from '../../db/queries/audit.ts'
 import { addEvent, addStaffMessage, listEvents, listMessages, touchByStaff } from '../../db/queries/case-changes.ts'
 import { countCases, getCase, listCases, type CaseRow } from '../../db/queries/cases.ts'
 import { listOwnerPhotos } from '../../db/queries/photos.ts'
 import type { User } from '../../../shared/user.ts'
+import type { Queryable } from '../../db/database.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
 import { jsonBody } from '../../middleware/json-body.ts'
 import { pathParams } from '../../middleware/path-params.ts'
@@ -38,6 +41,12 @@ export function adminFeedbackRoutes(deps: AppDeps) {
     c.set('case', await loadVisibleCase(deps.db, c.req.valid('param').id, c.get('user')))
     await next()
   })
+  // Staff intake: a case received by hotline, letter, visit or event.
+  app.post('/', jsonBody(staffIntakeSchema), async (c) => {
+    const { accepted, created } = await recordStaffCase(deps, c.get('user'), c.req.valid('json'))
+    return c.json<StaffIntakeAccepted>(accepted, created ? 201 : 200)
+  })
+
   app.use('/:id', pathParams(caseIdParamSchema), loadCase)
   app.use('/:id/*', pathParams(caseIdParamSchema), loadCase)
 
@@ -93,13 +102,17 @@ export function adminFeedbackRoutes(deps: AppDeps) {
     const row = c.get('case')
     const user = c.get('user')
     const input = c.req.valid('json')
-    const at = deps.clock.now().toISOString()
-    const id = await deps.db.transaction(async (tx) => {
-      const messageId = await addStaffMessage(tx, { feedbackId: row.id, userId: user.id, text: input.text, public: input.public, at })
-      await addEvent(tx, { feedbackId: row.id, userId: user.id, type: input.public ? 'reply' : 'note', data: { messageId }, at })
+    let at = deps.clock.now().toISOString()
+    let id = 0
+    const write = async (tx: Queryable, now: string) => {
+      at = now
+      id = await addStaffMessage(tx, { feedbackId: row.id, userId: user.id, text: input.text, public: input.public, at })
+      await addEvent(tx, { feedbackId: row.id, userId: user.id, type: input.public ? 'reply' : 'note', data: { messageId: id }, at })
       await touchByStaff(tx, row.id, at)
-      return messageId
-    })
+    }
+    // With a status, the move and the reply are one transaction: an illegal move stores neither.
+    if (input.status !== undefined) await updateCase(deps, user, row, { status: input.status }, write)
+    else await deps.db.transaction((tx) => write(tx, at))
     return c.json<ReplyAdded>({ message: { id, author: 'staff', text: input.text, public: input.public, createdAt: at, by: user.username } }, 201)
   })
 

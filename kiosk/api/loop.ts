@@ -1,0 +1,37 @@
+// The console's calls for closing the loop (issue 11): staff intake, bulk
+// actions, notification channels and their delivery log.
+import type { AlertChannelCreateInput } from '../../shared/alert-schemas.ts'
+import type { BulkAnswer, StaffIntakeAccepted } from '../../shared/api-types.ts'
+import type { BulkInput, StaffIntakeInput } from '../../shared/loop-schemas.ts'
+import { api } from './client.ts'
+
+export const recordCase = (input: StaffIntakeInput) => api<StaffIntakeAccepted>('/api/admin/feedback', { body: input })
+
+export const bulkChange = (input: BulkInput) => api<BulkAnswer>('/api/admin/feedback/bulk', { body: input })
+
+export interface ChannelView {
+  id: number
+  type: AlertChannelCreateInput['type']
+  target: string
+  events: AlertChannelCreateInput['events']
+  districts: string[]
+  active: boolean
+}
+
+export interface DeliveryView {
+  id: string
+  channelId: number
+  event: string
+  status: 'pending' | 'delivered' | 'failed'
+  createdAt: string
+  attempts: { at: string; ok: boolean; httpStatus: number | null; error: string | null }[]
+}
+
+export const listChannels = () => api<ChannelView[]>('/api/admin/notification-channels')
+
+export const addChannel = (input: AlertChannelCreateInput) =>
+  api<{ id: number; secret?: string }>('/api/admin/notification-channels', { body: input })
+
+export const deleteChannel = (id: number) => api<null>(`/api/admin/notification-channels/${id}`, { method: 'DELETE' })
+
+export const listDeliveries = () => api<{ items: DeliveryView[] }>('/api/admin/notification-deliveries')

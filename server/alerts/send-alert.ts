@@ -1,0 +1,74 @@
+// One delivery attempt: the message written for its channel, sent over HTTP
+// (generic webhook, WeCom, DingTalk) or SMTP (e-mail).
+import { createHmac } from 'node:crypto'
+import nodemailer from 'nodemailer'
+import type { Config } from '../config.ts'
+import type { AttemptOutcome, AlertChannel, PendingDelivery } from '../db/queries/notifications.ts'
+import { writeMessage, type AlertPayload } from './alert-message.ts'
+import { isPrivateTarget } from './private-target.ts'
+
+const TIMEOUT_MS = 10_000
+
+export async function sendAlert(config: Config, channel: AlertChannel, delivery: PendingDelivery): Promise<AttemptOutcome> {
+  const message = writeMessage(channel.type, delivery.id, delivery.event, JSON.parse(delivery.payload) as AlertPayload, config.publicUrl)
+  try {
+    if (channel.type === 'email') return await sendMail(config, channel.target, message.subject, message.body)
+    if (!config.notifyAllowPrivateTargets && (await isPrivateTarget(channel.target))) {
+      return { ok: false, httpStatus: null, error: 'private_target' }
+    }
+    const res = await fetch(signedUrl(channel), {
+      method: 'POST',
+      headers: headersFor(channel, delivery.id, message.body),
+      body: message.body,
+      redirect: 'error',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    })
+    const answer = await res.text().catch(() => '')
+    if (!res.ok) return { ok: false, httpStatus: res.status, error: `HTTP ${res.status}` }
+    // WeCom and DingTalk answer 200 with an errcode in the body; a robot
+    // that refused the message (bad key, rate limit) is a failed attempt.
+    const errcode = channel.type === 'webhook' ? 0 : robotErrcode(answer)
+    return errcode === 0 ? { ok: true, httpStatus: res.status, error: null } : { ok: false, httpStatus: res.status, error: `errcode ${errcode}` }
+  } catch (err) {
+    return { ok: false, httpStatus: null, error: err instanceof Error ? err.message.slice(0, 200) : 'error' }
+  }
+}
+
+function robotErrcode(answer: string): number {
+  try {
+    const parsed = JSON.parse(answer) as { errcode?: unknown }
+    return typeof parsed.errcode === 'number' ? parsed.errcode : 0
+  } catch {
+    return -1
+  }
+}
+
+function headersFor(channel: AlertChannel, deliveryId: string, body: string): Record<string, string> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'x-storevoice-delivery': deliveryId }
+  if (channel.type === 'webhook' && channel.secret) {
+    headers['x-storevoice-signature'] = `sha256=${createHmac('sha256', channel.secret).update(body).digest('hex')}`
+  }
+  return headers
+}
+
+/** A DingTalk robot with 加签 wants timestamp and sign on the URL (HMAC-SHA256 of "timestamp\nsecret", base64). */
+function signedUrl(channel: AlertChannel): string {
+  if (channel.type !== 'dingtalk' || !channel.secret) return channel.target
+  const timestamp = String(Date.now())
+  const sign = createHmac('sha256', channel.secret).update(`${timestamp}\n${channel.secret}`).digest('base64')
+  const url = new URL(channel.target)
+  url.searchParams.set('timestamp', timestamp)
+  url.searchParams.set('sign', sign)
+  return url.toString()
+}
+
+async function sendMail(config: Config, to: string, subject: string, text: string): Promise<AttemptOutcome> {
+  if (!config.smtpUrl) return { ok: false, httpStatus: null, error: 'smtp_not_configured' }
+  const transport = nodemailer.createTransport(config.smtpUrl)
+  try {
+    await transport.sendMail({ from: config.mailFrom, to, subject, text })
+    return { ok: true, httpStatus: null, error: null }
+  } finally {
+    transport.close()
+  }
+}

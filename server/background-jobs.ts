@@ -1,0 +1,59 @@
+// The server's timers. Every second the alert outbox is emptied, so an
+// alert leaves within seconds of its event; once a minute the sweeps run:
+// deadline alerts, the morning digest and the auto-close of resolved cases
+// nobody answered (issue 11). Rounds run one after another, never
+// overlapping; an error is logged and the next round tries again.
+import { deliverDue } from './alerts/delivery-worker.ts'
+import { queueDailyDigest } from './alerts/daily-digest.ts'
+import { sweepDeadlineAlerts } from './alerts/deadline-alerts.ts'
+import { autoCloseResolved } from './cases/auto-close.ts'
+import type { AppDeps } from './deps.ts'
+
+const TICK_MS = 1000
+const SWEEP_EVERY_TICKS = 60
+
+export interface BackgroundJobs {
+  /** Waits for the running round to finish; no round starts after. */
+  stop(): Promise<void>
+}
+
+export function startBackgroundJobs(deps: Pick<AppDeps, 'db' | 'clock' | 'calendar' | 'config'>): BackgroundJobs {
+  let stopped = false
+  let tick = 0
+  let timer: NodeJS.Timeout | undefined
+  let running: Promise<void> = Promise.resolve()
+
+  const job = async (name: string, work: () => Promise<unknown>) => {
+    try {
+      await work()
+    } catch (err) {
+      console.error(`background job "${name}" failed:`, err)
+    }
+  }
+  const round = async () => {
+    // After a restart everything still pending is tried at once: the
+    // receiver may be back, which is often why the server was restarted.
+    await job('deliveries', () => deliverDue(deps, { ignoreBackoff: tick === 0 }))
+    if (tick % SWEEP_EVERY_TICKS === 0) {
+      await job('deadline alerts', () => sweepDeadlineAlerts(deps))
+      await job('daily digest', () => queueDailyDigest(deps))
+      await job('auto-close', () => autoCloseResolved(deps))
+    }
+    tick++
+  }
+  const schedule = (delay: number) => {
+    if (stopped) return
+    timer = setTimeout(() => {
+      running = round().finally(() => schedule(TICK_MS))
+    }, delay)
+  }
+  schedule(0)
+
+  return {
+    async stop() {
+      stopped = true
+      clearTimeout(timer)
+      await running
+    },
+  }
+}

@@ -1,0 +1,29 @@
+// Answers of "closing the loop" (issue 11): staff intake, the reporter's
+// confirmation, bulk actions, reply templates.
+import type { CaseStatus } from './enums.ts'
+
+/** POST /api/admin/feedback (201; 200 for a retry of the same id). */
+export interface StaffIntakeAccepted {
+  id: string
+  /** The code to read out to the caller: they follow the case with it on /track. */
+  receipt: string
+  status: CaseStatus
+  dueAt: string
+}
+
+/** POST /api/track/:receipt/confirm */
+export interface ConfirmAnswer {
+  status: CaseStatus
+}
+
+/** POST /api/admin/feedback/bulk: one result per id, in the order sent. */
+export interface BulkAnswer {
+  results: { id: string; ok: boolean; error?: string }[]
+}
+
+/** GET /api/admin/reply-templates rows. Placeholders: {store}, {dueAt}, {category}. */
+export interface ReplyTemplate {
+  id: number
+  title: string
+  body: string
+}

@@ -1,0 +1,56 @@
+// The morning digest (issue 11): 08:30 China time on working days of the
+// holiday calendar, by e-mail through a real SMTP server in the test.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { queueDailyDigest } from '../../server/alerts/daily-digest.ts'
+import { deliverDue } from '../../server/alerts/delivery-worker.ts'
+import { mailText, startSmtp } from '../helpers/smtp.ts'
+import { DEMO_STORE, loginSession, makeTestApp, postJson, submitCase, type TestApp } from '../helpers/test-app.ts'
+
+describe('the daily digest', () => {
+  let t: TestApp
+  let smtp: Awaited<ReturnType<typeof startSmtp>>
+  beforeEach(async () => {
+    smtp = await startSmtp()
+    // Tuesday 29 September 2026, 10:00 in China.
+    t = await makeTestApp({ now: '2026-09-29T02:00:00.000Z', env: { SMTP_URL: smtp.url, MAIL_FROM: 'storevoice@centre.example' } })
+  })
+  afterEach(async () => {
+    await t.close()
+    await smtp.close()
+  })
+
+  const at = async (iso: string, overrides: Record<string, unknown> = {}) => {
+    t.clock.set(iso)
+    return submitCase(t, { createdAt: iso, ...overrides })
+  }
+
+  it('goes out at 08:30 on the first working day after the holiday, counting what came in over it', async () => {
+    const admin = await loginSession(t.app)
+    const res = await postJson(t.app, '/api/admin/notification-channels', { type: 'email', target: 'duty@centre.example', events: ['digest.daily'] }, admin.headers)
+    expect(res.status).toBe(201)
+    const store = (await (await t.app.request(`/api/admin/stores/${DEMO_STORE}`, { headers: admin.headers })).json()) as { district: string }
+
+    await at('2026-09-29T02:00:00.000Z', { contact: { name: '张三', phone: '13812345678' } }) // Tue 10:00: still not acknowledged on the 8th
+    await at('2026-09-29T23:00:00.000Z') // Wed 30 Sep 07:00: before that day's digest
+    const { receipt } = await at('2026-10-03T04:00:00.000Z') // during the National Day holiday
+    await at('2026-10-08T00:00:00.000Z') // Thu 8 Oct 08:00
+
+    // No digest on a holiday, nor before 08:30.
+    t.clock.set('2026-10-07T01:00:00.000Z')
+    expect(await queueDailyDigest(t.deps)).toBe(0)
+    t.clock.set('2026-10-08T00:29:00.000Z')
+    expect(await queueDailyDigest(t.deps)).toBe(0)
+    t.clock.set('2026-10-08T00:30:00.000Z')
+    expect(await queueDailyDigest(t.deps)).toBe(1)
+    expect(await queueDailyDigest(t.deps)).toBe(0)
+    expect(await deliverDue(t.deps)).toBe(1)
+
+    expect(smtp.mails).toHaveLength(1)
+    const [mail] = smtp.mails
+    expect(mail).toMatchObject({ from: 'storevoice@centre.example', to: ['duty@centre.example'] })
+    const text = mailText(mail!.raw)
+    // New since Wed 30 Sep 08:30 (the last working day's digest): the holiday's and this morning's.
+    expect(text).toContain(`${store.district}：新增 2，逾期 0，今日到期 0，未受理 1`)
+    for (const secret of ['13812345678', '张三', receipt, '店员态度恶劣']) expect(mail!.raw).not.toContain(secret)
+  })
+})

@@ -1,0 +1,72 @@
+// The buyer confirms the fix (issue 11), in a real browser against the real
+// server: a resolved case asks "问题解决了吗？" on /track, and the answer
+// closes it or sends it back to the centre.
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { newFeedbackId } from '../../shared/receipt.ts'
+import { launchBrowser } from '../helpers/browser.ts'
+import { startServer, type RunningServer } from '../helpers/server.ts'
+
+const PASSWORD = 'e2e-admin-password'
+
+describe('the buyer answers whether the problem was fixed', () => {
+  let server: RunningServer
+  let browser: Browser
+  let staff: Record<string, string>
+
+  beforeAll(async () => {
+    ;[server, browser] = await Promise.all([startServer({ ADMIN_PASSWORD: PASSWORD, MIN_FILL_MS: '0' }), launchBrowser()])
+    const res = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: PASSWORD }),
+    })
+    const { csrfToken } = (await res.json()) as { csrfToken: string }
+    staff = { cookie: res.headers.get('set-cookie')!.split(';')[0]!, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }
+  })
+  afterAll(async () => {
+    await browser?.close()
+    expect(await server?.stop()).toBe(0)
+  })
+
+  /** A case sent by a buyer and resolved by staff; returns its receipt code. */
+  async function resolvedCase(): Promise<string> {
+    const id = newFeedbackId()
+    const sent = await fetch(`${server.url}/api/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id, storeCode: '44010001', kind: 'complaint', category: 'service_attitude', message: '店员拒绝兑奖，态度恶劣。', channel: 'qr', createdAt: new Date().toISOString() }),
+    })
+    const { receipt } = (await sent.json()) as { receipt: string }
+    for (const status of ['in_progress', 'resolved']) {
+      const res = await fetch(`${server.url}/api/admin/feedback/${id}`, { method: 'PATCH', headers: staff, body: JSON.stringify({ status }) })
+      expect(res.status).toBe(200)
+    }
+    return receipt
+  }
+
+  it('"yes" with a rating closes the case; "no" with a comment sends it back', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' })
+    const page = await context.newPage()
+
+    const fixed = await resolvedCase()
+    await page.goto(`${server.url}/track/${fixed}`)
+    await page.getByRole('group', { name: '问题解决了吗？' }).waitFor()
+    await page.getByLabel('已解决').check()
+    await page.getByLabel('4 分').check()
+    await page.getByRole('button', { name: '提交' }).click()
+    await page.getByText('感谢您的确认，此事已办结。').waitFor()
+    await page.locator('[data-status="closed"]').waitFor()
+    expect(await page.getByRole('group', { name: '问题解决了吗？' }).count()).toBe(0)
+
+    const notFixed = await resolvedCase()
+    await page.goto(`${server.url}/track/${notFixed}`)
+    await page.getByLabel('没有解决').check()
+    await page.getByLabel('哪里还没有解决？').fill('店员还是拒绝兑奖。')
+    await page.getByRole('button', { name: '提交' }).click()
+    await page.getByText('已收到，中心将继续处理。').waitFor()
+    await page.locator('[data-status="in_progress"]').waitFor()
+    await page.getByText('店员还是拒绝兑奖。').waitFor()
+    await context.close()
+  })
+})
