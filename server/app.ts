@@ -7,7 +7,7 @@ import type { AppDeps, AppEnv } from './deps.ts'
 import { authorize } from './middleware/authorize.ts'
 import { requireCsrf } from './middleware/csrf.ts'
 import { bodyLimits } from './middleware/body-limits.ts'
-import { feedbackSenderLimit, trackLimit } from './middleware/rate-limits.ts'
+import { feedbackSenderLimit, pairLimit, trackLimit } from './middleware/rate-limits.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import { requireSession } from './middleware/session.ts'
 import { adminCentreRoutes } from './routes/admin/centre.ts'
@@ -53,6 +53,7 @@ export function createApp(deps: AppDeps) {
   app.use(bodyLimits())
   app.use('/api/feedback', feedbackSenderLimit(deps))
   app.use('/api/track/*', trackLimit(deps))
+  app.use('/api/kiosk/pair', pairLimit(deps))
 
   app.get('/healthz', (c) => c.json({ ok: true }))
 

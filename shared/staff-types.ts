@@ -228,6 +228,11 @@ export const AUDIT_ACTIONS = [
   'pairing_code_created',
   'device_renamed',
   'device_revoked',
+  'login_unlocked',
+  'admin_password_changed',
+  'store_changed',
+  'quarantine_released',
+  'quarantine_discarded',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

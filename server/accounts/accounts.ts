@@ -7,7 +7,7 @@ import { hashPassword } from '../auth/password.ts'
 import type { Database } from '../db/database.ts'
 import { appendAudit } from '../db/queries/audit.ts'
 import { deleteUserSessions } from '../db/queries/sessions.ts'
-import { createUser, getUserByName, updateUser, type UserChanges } from '../db/queries/users.ts'
+import { createUser, getUserByName, updateUser, usernameTaken, type UserChanges } from '../db/queries/users.ts'
 
 export interface NewAccount {
   username: string
@@ -40,7 +40,7 @@ export async function createAccount(db: Database, input: NewAccount, actor: Acto
   const scope = area(input.role, input.districts ?? [], input.stores ?? [])
   const passwordHash = await hashPassword(input.password)
   await db.transaction(async (tx) => {
-    if (await getUserByName(tx, input.username)) {
+    if (await usernameTaken(tx, input.username)) {
       throw new ApiError(409, 'conflict', 'This username is taken', { username: 'invalid' })
     }
     await createUser(tx, { username: input.username, passwordHash, role: input.role, ...scope }, now)

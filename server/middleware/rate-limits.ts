@@ -55,10 +55,32 @@ export function trackLimit(deps: AppDeps): MiddlewareHandler {
     if (!limits.enabled) return next()
     const limiter = limiterFor(deps)
     const address = clientAddress(c, deps.config)
-    enforce(c, limiter.check('track-miss', address, limits.trackMissesPerAddress))
-    enforce(c, limiter.hit('track', address, limits.trackPerAddress))
+    // Counted as a miss before the look-up and given back when it finds a
+    // receipt: simultaneous guesses cannot all pass while the first ones
+    // are still being looked up (issue 13: 150 got through a limit of 10).
+    enforce(c, limiter.hit('track-miss', address, limits.trackMissesPerAddress))
+    const verdict = limiter.hit('track', address, limits.trackPerAddress)
+    if (!verdict.allowed) limiter.refund('track-miss', address)
+    enforce(c, verdict)
     await next()
     // A code that cannot be a receipt (400) is a miss like an unknown one (404).
-    if (c.res.status === 404 || c.res.status === 400) limiter.add('track-miss', address)
+    if (c.res.status !== 404 && c.res.status !== 400) limiter.refund('track-miss', address)
+  }
+}
+
+/**
+ * Pairing codes, per address, counted before the code is looked up (issue
+ * 13: ~940 guesses a second were possible); a code that pairs gives its
+ * count back, so a store setting up several tablets is not held up.
+ */
+export function pairLimit(deps: AppDeps): MiddlewareHandler {
+  const limits = deps.config.rateLimits
+  return async (c, next) => {
+    if (!limits.enabled || c.req.method !== 'POST') return next()
+    const limiter = limiterFor(deps)
+    const address = clientAddress(c, deps.config)
+    enforce(c, limiter.hit('pair', address, limits.pairPerAddress))
+    await next()
+    if (c.res.status === 201) limiter.refund('pair', address)
   }
 }

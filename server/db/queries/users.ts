@@ -37,14 +37,34 @@ export function userFromColumns(r: UserColumns): User {
   }
 }
 
+/** Usernames are unique without regard to case (migration 0131), so "Admin" logs in as admin. */
 export async function getUserForLogin(db: Queryable, username: string): Promise<(UserListing & { passwordHash: string }) | undefined> {
-  const row = await db.get<UserRow>(`${SELECT} WHERE username = ?`, [username])
+  const row = await db.get<UserRow>(`${SELECT} WHERE lower(username) = lower(?)`, [username])
   return row && { ...toUser(row), passwordHash: row.passwordHash }
 }
 
 export async function getUserByName(db: Queryable, username: string): Promise<UserListing | undefined> {
   const row = await db.get<UserRow>(`${SELECT} WHERE username = ?`, [username])
   return row && toUser(row)
+}
+
+/** Whether a username is taken, ignoring case. */
+export async function usernameTaken(db: Queryable, username: string): Promise<boolean> {
+  return (await db.get('SELECT 1 AS one FROM users WHERE lower(username) = lower(?)', [username])) !== undefined
+}
+
+/** When `npm run user -- unlock` last lifted the login lock of a username. */
+export async function getLoginUnlock(db: Queryable, username: string): Promise<string | undefined> {
+  const row = await db.get<{ unlockedAt: string }>('SELECT unlocked_at AS unlockedAt FROM login_unlocks WHERE username_key = lower(?)', [username])
+  return row?.unlockedAt
+}
+
+export async function recordLoginUnlock(db: Queryable, username: string, at: string): Promise<void> {
+  await db.run(
+    `INSERT INTO login_unlocks (username_key, unlocked_at) VALUES (lower(?), ?)
+     ON CONFLICT (username_key) DO UPDATE SET unlocked_at = excluded.unlocked_at`,
+    [username, at],
+  )
 }
 
 export async function listUsers(db: Queryable): Promise<UserListing[]> {
