@@ -19,6 +19,8 @@ export interface AuthAnswer {
 
 /** GET /api/admin/users rows; POST/PATCH answer one. */
 export interface StaffUser extends SessionUser {
+  /** The person's name (as in the store registry's 专管员 column); null when not given. */
+  name: string | null
   disabled: boolean
   createdAt: string
 }

@@ -15,6 +15,7 @@ import { getStore } from '../db/queries/stores.ts'
 import type { AppDeps } from '../deps.ts'
 import { botSignal } from '../limits/bot-signals.ts'
 import { countNewCase } from '../stats/rollups.ts'
+import { hideFromConcerned } from '../conflicts/hide-from-concerned.ts'
 
 // A kiosk's clock may run a little fast; anything further ahead is a bug or a forgery.
 const MAX_CLOCK_SKEW_MS = 10 * 60_000
@@ -107,6 +108,7 @@ export async function submitFeedback(deps: AppDeps, input: FeedbackInput, hooks:
 export async function storeCase(tx: Queryable, f: NewFeedback): Promise<void> {
   await insertFeedback(tx, f)
   await countNewCase(tx, f)
+  await hideFromConcerned(tx, { feedbackId: f.id, storeCode: f.storeCode, categoryId: f.categoryId, text: f.message, at: f.receivedAt })
 }
 
 function hashPayload(input: FeedbackInput): string {

@@ -11,6 +11,7 @@ import { appendAudit } from '../db/queries/audit.ts'
 import { addEvent, setAssignee, setDueAt, setStatus, touchByStaff } from '../db/queries/case-changes.ts'
 import type { CaseRow } from '../db/queries/cases.ts'
 import { getFeedback } from '../db/queries/feedback.ts'
+import { isHiddenFrom } from '../db/queries/hidden-from.ts'
 import type { User } from '../../shared/user.ts'
 import { getAssignableUser } from '../db/queries/users.ts'
 import type { AppDeps } from '../deps.ts'
@@ -74,7 +75,7 @@ async function checkAssignee(deps: AppDeps, username: string, row: CaseRow): Pro
   // A supervisor can only be handed what they are allowed to see.
   if (user.role === 'supervisor') {
     const store = row.storeCode && row.district ? { code: row.storeCode, district: row.district } : null
-    if (!storeInScope(userScope(user), store) || isConflictOfInterest(row, row.supervisorName)) {
+    if (!storeInScope(userScope(user), store) || isConflictOfInterest(row, await isHiddenFrom(deps.db, row.id, user.id))) {
       throw new ApiError(400, 'validation_failed', 'This supervisor may not see this case', { assignee: 'not_allowed' })
     }
   }

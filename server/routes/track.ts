@@ -6,6 +6,7 @@ import { ApiError } from '../api-error.ts'
 import { getActiveCategory } from '../db/queries/categories.ts'
 import { addReporterMessage, getFeedbackByReceipt, listPublicMessages } from '../db/queries/feedback.ts'
 import { getStore } from '../db/queries/stores.ts'
+import { hideFromConcerned } from '../conflicts/hide-from-concerned.ts'
 import type { AppDeps, AppEnv } from '../deps.ts'
 import { jsonBody } from '../middleware/json-body.ts'
 import { pathParams } from '../middleware/path-params.ts'
@@ -51,7 +52,11 @@ export function trackRoutes(deps: AppDeps) {
       throw new ApiError(409, 'conflict', 'This case is closed; call the hotline or send a new report')
     }
     const now = deps.clock.now().toISOString()
-    await deps.db.transaction((tx) => addReporterMessage(tx, f.id, c.req.valid('json').text, now))
+    const text = c.req.valid('json').text
+    await deps.db.transaction(async (tx) => {
+      await addReporterMessage(tx, f.id, text, now)
+      await hideFromConcerned(tx, { feedbackId: f.id, storeCode: f.storeCode, text, at: now })
+    })
     return c.json({ ok: true }, 201)
   })
 

@@ -13,7 +13,7 @@ describe('bursts of guesses', () => {
 
   it('150 simultaneous look-ups of made-up receipts get at most 10 answers', async () => {
     const guesses = Array.from({ length: 150 }, (_, i) => `ABCDE${String(i).padStart(4, '0')}WXYZ`.slice(0, 13))
-    const answers = await Promise.all(guesses.map((g) => t.app.request(`/api/track/${g}`, fromAddress('198.51.100.40'))))
+    const answers = await Promise.all(guesses.map((g) => t.app.request(`/api/track/${g}`, {}, fromAddress('198.51.100.40'))))
     const statuses = answers.map((r) => r.status)
     expect(statuses.filter((s) => s !== 429).length).toBeLessThanOrEqual(10)
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(140)

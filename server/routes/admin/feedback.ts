@@ -14,9 +14,11 @@ import { requireStoreInScope } from '../../auth/store-access.ts'
 import { caseFilter } from '../../cases/case-filter.ts'
 import { moment, toCaseSummary } from '../../cases/case-summary.ts'
 import { updateCase } from '../../cases/update-case.ts'
+import { hideFromConcerned } from '../../conflicts/hide-from-concerned.ts'
 import { appendAudit } from '../../db/queries/audit.ts'
 import { addEvent, addStaffMessage, listEvents, listMessages, touchByStaff } from '../../db/queries/case-changes.ts'
 import { countCases, getCase, listCases, type CaseRow } from '../../db/queries/cases.ts'
+import { isHiddenFrom } from '../../db/queries/hidden-from.ts'
 import type { User } from '../../../shared/user.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
 import { jsonBody } from '../../middleware/json-body.ts'
@@ -39,7 +41,7 @@ export function adminFeedbackRoutes(deps: AppDeps) {
     const row = await getCase(deps.db, c.req.valid('param').id)
     if (!row) throw new ApiError(404, 'not_found', 'No such case')
     const user = c.get('user')
-    if (hidesConflicts(user) && isConflictOfInterest(row, row.supervisorName)) throw new ApiError(404, 'not_found', 'No such case')
+    if (hidesConflicts(user) && isConflictOfInterest(row, await isHiddenFrom(deps.db, row.id, user.id))) throw new ApiError(404, 'not_found', 'No such case')
     const store = row.storeCode && row.district ? { code: row.storeCode, district: row.district } : null
     requireStoreInScope(user, store, 'This case is outside your area')
     c.set('case', row)
@@ -100,6 +102,7 @@ export function adminFeedbackRoutes(deps: AppDeps) {
       const messageId = await addStaffMessage(tx, { feedbackId: row.id, userId: user.id, text: input.text, public: input.public, at })
       await addEvent(tx, { feedbackId: row.id, userId: user.id, type: input.public ? 'reply' : 'note', data: { messageId }, at })
       await touchByStaff(tx, row.id, at)
+      await hideFromConcerned(tx, { feedbackId: row.id, storeCode: row.storeCode, text: input.text, at })
       return messageId
     })
     return c.json<ReplyAdded>({ message: { id, author: 'staff', text: input.text, public: input.public, createdAt: at, by: user.username } }, 201)
