@@ -38,7 +38,8 @@ export async function updateCase(deps: AppDeps, actor: User, row: CaseRow, input
 
     if (assignee !== undefined && (assignee?.id ?? null) !== current.assigneeId) {
       await setAssignee(tx, row.id, assignee?.id ?? null)
-      await event('assigned', { from: row.assignee, to: assignee?.username ?? null })
+      // Who handed it over matters: only an assignment by centre staff lets a supervisor reveal the contact.
+      await event('assigned', { from: row.assignee, to: assignee?.username ?? null, byRole: actor.role })
       changes.assignee = assignee?.username ?? null
     }
     // Handing a new case to someone moves it to `assigned` unless a status was asked for.

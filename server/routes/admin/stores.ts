@@ -13,6 +13,7 @@ import {
   storePatchSchema,
 } from '../../../shared/registry-schemas.ts'
 import { chinaDate } from '../../../shared/china-time.ts'
+import { appendAudit } from '../../db/queries/audit.ts'
 import { ApiError } from '../../api-error.ts'
 import { recordPosterIssues } from '../../db/queries/posters.ts'
 import { scansOfStore, silentStores } from '../../db/queries/scans.ts'
@@ -81,7 +82,16 @@ export function adminStoreRoutes(deps: AppDeps) {
   app.patch('/:code', storeParam, jsonBody(storePatchSchema), async (c) => {
     const current = await loadStoreInScope(deps.db, c.req.valid('param').code, c.get('user'))
     const patch = Object.fromEntries(Object.entries(c.req.valid('json')).filter(([, v]) => v !== undefined))
-    await updateStore(deps.db, { ...current, ...patch }, deps.clock.now().toISOString())
+    const next = { ...current, ...patch }
+    const at = deps.clock.now().toISOString()
+    // Who changed a store's supervisor, and from what, is on record (issue 13).
+    const changed = Object.keys(patch).filter((k) => current[k as keyof typeof current] !== next[k as keyof typeof next])
+    const before = Object.fromEntries(changed.map((k) => [k, current[k as keyof typeof current]]))
+    const after = Object.fromEntries(changed.map((k) => [k, next[k as keyof typeof next]]))
+    await deps.db.transaction(async (tx) => {
+      await updateStore(tx, next, at)
+      if (changed.length) await appendAudit(tx, { at, actor: c.get('user').username, action: 'store_changed', target: current.code, detail: { before, after } })
+    })
     return c.json(await adminStore(deps, current.code))
   })
 
