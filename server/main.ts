@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { getRequestListener } from '@hono/node-server'
 import { createApp } from './app.ts'
+import { startQuarantineSweep } from './quarantine/sweep.ts'
 import { ConfigError, listenUrl, readConfig } from './config.ts'
 import { systemClock } from './clock.ts'
 import { MigrationError } from './db/migrate.ts'
@@ -19,6 +20,7 @@ const STATIC_DIR = fileURLToPath(new URL('../dist/', import.meta.url))
 async function main() {
   const config = readConfig(process.env)
   const { db, seeded, calendar } = await openData(config, systemClock)
+  const stopSweep = startQuarantineSweep(db, systemClock)
   const app = createApp({ db, clock: systemClock, config, calendar, staticDir: STATIC_DIR })
 
   const listener = getRequestListener(app.fetch, { hostname: config.host, errorHandler: unreadableRequest })
@@ -53,6 +55,7 @@ async function main() {
     stopping = true
     console.log(`${signal}: finishing in-flight requests`)
     server.close(async () => {
+      stopSweep()
       await db.close()
       removePidFile(config.dataDir)
       console.log('stopped')

@@ -246,3 +246,19 @@ export interface AuditEntry {
   target: string | null
   detail: Record<string, unknown>
 }
+
+/** A submission held for review (GET /api/admin/quarantine; issue 13). */
+export interface HeldSubmission {
+  id: string
+  /** The receipt its sender holds; null when it belongs to another case. */
+  receipt: string | null
+  reason: 'honeypot' | 'too_fast' | 'flood' | 'receipt_taken'
+  storeCode: string | null
+  kind: FeedbackKind
+  category: string
+  message: string
+  channel: string
+  hasContact: boolean
+  maskedPhone: string | null
+  receivedAt: string
+}

@@ -6,6 +6,8 @@ import { ApiError } from '../api-error.ts'
 import { getActiveCategory } from '../db/queries/categories.ts'
 import { addReporterMessage, getFeedbackByReceipt, listPublicMessages } from '../db/queries/feedback.ts'
 import { getStore } from '../db/queries/stores.ts'
+import { getQuarantinedByReceipt } from '../db/queries/quarantine.ts'
+import { heldTrackView } from '../quarantine/held-track-view.ts'
 import { hideFromConcerned } from '../conflicts/hide-from-concerned.ts'
 import type { AppDeps, AppEnv } from '../deps.ts'
 import { jsonBody } from '../middleware/json-body.ts'
@@ -24,7 +26,10 @@ export function trackRoutes(deps: AppDeps) {
   }
 
   app.get('/:receipt', pathParams(receiptParamSchema), async (c) => {
-    const f = await findCase(c.req.valid('param').receipt)
+    const receipt = c.req.valid('param').receipt
+    const held = (await getFeedbackByReceipt(deps.db, receipt)) ? undefined : await getQuarantinedByReceipt(deps.db, receipt)
+    if (held?.receipt) return c.json(await heldTrackView(deps.db, { ...held, receipt: held.receipt }))
+    const f = await findCase(receipt)
     const [category, store, messages] = await Promise.all([
       getActiveCategory(deps.db, f.categoryId),
       f.storeCode ? getStore(deps.db, f.storeCode) : undefined,
