@@ -11,7 +11,7 @@ import { ConfigError, listenUrl, readConfig } from './config.ts'
 import { systemClock } from './clock.ts'
 import { MigrationError } from './db/migrate.ts'
 import { searchStores } from './db/queries/stores.ts'
-import { openData } from './open-data.ts'
+import { DataFileError, openData } from './open-data.ts'
 import { removePidFile, writePidFile } from './pid-file.ts'
 import { unreadableRequest } from './unreadable-request.ts'
 
@@ -19,6 +19,9 @@ const STATIC_DIR = fileURLToPath(new URL('../dist/', import.meta.url))
 
 async function main() {
   const config = readConfig(process.env)
+  // Files the server creates later (the WAL, its index, pid file) are the
+  // server user's alone, like the database (issue 13).
+  process.umask(0o077)
   const { db, seeded, calendar } = await openData(config, systemClock)
   const stopSweep = startQuarantineSweep(db, systemClock)
   const app = createApp({ db, clock: systemClock, config, calendar, staticDir: STATIC_DIR })
@@ -70,7 +73,7 @@ async function main() {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof MigrationError) console.error(`StoreVoice cannot start: ${err.message}`)
+  if (err instanceof ConfigError || err instanceof MigrationError || err instanceof DataFileError) console.error(`StoreVoice cannot start: ${err.message}`)
   else console.error('StoreVoice cannot start:', err)
   process.exit(1)
 })
