@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { getRequestListener } from '@hono/node-server'
 import { createApp } from './app.ts'
 import { startQuarantineSweep } from './quarantine/sweep.ts'
+import { scanCounterFor } from './scans/scan-counter.ts'
 import { ConfigError, listenUrl, readConfig } from './config.ts'
 import { systemClock } from './clock.ts'
 import { MigrationError } from './db/migrate.ts'
@@ -24,7 +25,8 @@ async function main() {
   process.umask(0o077)
   const { db, seeded, calendar } = await openData(config, systemClock)
   const stopSweep = startQuarantineSweep(db, systemClock)
-  const app = createApp({ db, clock: systemClock, config, calendar, staticDir: STATIC_DIR })
+  const deps = { db, clock: systemClock, config, calendar, staticDir: STATIC_DIR }
+  const app = createApp(deps)
 
   const listener = getRequestListener(app.fetch, { hostname: config.host, errorHandler: unreadableRequest })
   const server = createServer(listener)
@@ -59,6 +61,7 @@ async function main() {
     console.log(`${signal}: finishing in-flight requests`)
     server.close(async () => {
       stopSweep()
+      await scanCounterFor(deps).flush().catch((err: unknown) => console.error('scan counts not written', err))
       await db.close()
       removePidFile(config.dataDir)
       console.log('stopped')

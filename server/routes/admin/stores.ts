@@ -17,6 +17,7 @@ import { appendAudit } from '../../db/queries/audit.ts'
 import { ApiError } from '../../api-error.ts'
 import { recordPosterIssues } from '../../db/queries/posters.ts'
 import { scansOfStore, silentStores } from '../../db/queries/scans.ts'
+import { scanCounterFor } from '../../scans/scan-counter.ts'
 import { getStore, insertStore, searchStoresAdmin, updateStore, type Store } from '../../db/queries/stores.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
 import { jsonBody } from '../../middleware/json-body.ts'
@@ -68,6 +69,7 @@ export function adminStoreRoutes(deps: AppDeps) {
   app.get('/silent', queryParams(daysQuerySchema(365)), async (c) => {
     const { days = 30 } = c.req.valid('query')
     const since = new Date(deps.clock.now().getTime() - days * 86_400_000)
+    await scanCounterFor(deps).flush()
     return c.json({ days, items: await silentStores(deps.db, chinaDate(since), since.toISOString(), userScope(c.get('user'))) })
   })
 
@@ -100,6 +102,7 @@ export function adminStoreRoutes(deps: AppDeps) {
     const store = await loadStoreInScope(deps.db, c.req.valid('param').code, c.get('user'))
     const { days = 90 } = c.req.valid('query')
     const since = chinaDate(new Date(deps.clock.now().getTime() - days * 86_400_000))
+    await scanCounterFor(deps).flush()
     return c.json({ days, items: await scansOfStore(deps.db, store.code, since) })
   })
 
