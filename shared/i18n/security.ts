@@ -26,6 +26,7 @@ const zh = {
   'quarantine.reason.honeypot': '隐藏字段被填写',
   'quarantine.reason.too_fast': '填写过快',
   'quarantine.reason.flood': '站点提交过多',
+  'quarantine.reason.receipt_taken': '回执码与已有案件相同',
   'quarantine.no_store': '未指定站点',
   'quarantine.count': '待审核提交 {n} 条',
 }
@@ -56,6 +57,7 @@ export const security: Catalogue<typeof zh> = {
     'quarantine.reason.honeypot': 'Hidden field filled',
     'quarantine.reason.too_fast': 'Sent too fast',
     'quarantine.reason.flood': 'Flood at one store',
+    'quarantine.reason.receipt_taken': 'Receipt of another case',
     'quarantine.no_store': 'No store given',
     'quarantine.count': '{n} held submissions',
   },

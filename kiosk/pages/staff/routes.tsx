@@ -1,7 +1,7 @@
 // Every console page: its path, who may open it, and whether it has an entry
 // in the navigation. Adding a page is one entry here; the navigation and the
 // role check follow from it.
-import { ADMIN_ONLY, CASE_WORKERS, EVERYONE } from '../../../shared/role-sets.ts'
+import { ADMIN_ONLY, CASE_WORKERS, CENTRE_STAFF, EVERYONE } from '../../../shared/role-sets.ts'
 import type { VNode } from 'preact'
 import type { Role } from '../../../shared/enums.ts'
 import type { StaffMessageKey } from '../../state/staff-locale.ts'
@@ -9,6 +9,7 @@ import { AuditPage } from './AuditPage.tsx'
 import { CasePage } from './CasePage.tsx'
 import { CasesPage } from './CasesPage.tsx'
 import { DashboardPage } from './DashboardPage.tsx'
+import { QuarantinePage } from './QuarantinePage.tsx'
 import { SettingsPage } from './SettingsPage.tsx'
 import { StoreDetailPage } from './StoreDetailPage.tsx'
 import { StoresPage } from './StoresPage.tsx'
@@ -33,6 +34,7 @@ export const STAFF_ROUTES: readonly StaffRoute[] = [
   { path: '/staff/stores/:code', title: 'store.title', roles: EVERYONE, nav: false, render: (p) => <StoreDetailPage code={p.code!} /> },
   { path: '/staff/registry', title: 'registry.nav.section', roles: CASE_WORKERS, nav: true, render: () => <RegistrySection /> },
   { path: '/staff/registry/:tab', title: 'registry.nav.section', roles: CASE_WORKERS, nav: false, render: (p) => <RegistrySection tab={p.tab} /> },
+  { path: '/staff/quarantine', title: 'nav.quarantine', roles: CENTRE_STAFF, nav: true, render: () => <QuarantinePage /> },
   { path: '/staff/users', title: 'nav.users', roles: ADMIN_ONLY, nav: true, render: () => <UsersPage /> },
   { path: '/staff/audit', title: 'nav.audit', roles: ADMIN_ONLY, nav: true, render: () => <AuditPage /> },
   { path: '/staff/settings', title: 'nav.settings', roles: ADMIN_ONLY, nav: true, render: () => <SettingsPage /> },
