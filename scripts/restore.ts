@@ -3,6 +3,8 @@
 import { join } from 'node:path'
 import { readConfig } from '../server/config.ts'
 import { restoreDatabase } from '../server/db/backup.ts'
+import { openDatabase } from '../server/db/database.ts'
+import { deleteAllSessions } from '../server/db/queries/sessions.ts'
 import { DB_FILE } from '../server/open-data.ts'
 import { restoreMedia } from '../server/photos/media-backup.ts'
 import { runningServer } from '../server/pid-file.ts'
@@ -21,7 +23,13 @@ if (pid !== undefined) {
 try {
   // The photo files first: copying them is harmless if the restore then fails.
   const photos = await restoreMedia(source, config.dataDir)
-  const { keptAs, cases } = await restoreDatabase(source, join(config.dataDir, DB_FILE), new Date())
+  const liveFile = join(config.dataDir, DB_FILE)
+  const { keptAs, cases } = await restoreDatabase(source, liveFile, new Date())
+  // Sessions in the backup may have been logged out or disabled since it
+  // was taken: everyone logs in again (issue 13).
+  const db = await openDatabase(liveFile)
+  await deleteAllSessions(db)
+  await db.close()
   console.log(`Restored ${cases} cases and ${photos} photo files from ${source}.`)
   if (keptAs) console.log(`The database it replaced is kept as ${keptAs}.`)
   console.log('Start the server again (npm start); it applies any newer migrations to the restored data.')

@@ -7,11 +7,13 @@ import type { AppDeps, AppEnv } from './deps.ts'
 import { authorize } from './middleware/authorize.ts'
 import { requireCsrf } from './middleware/csrf.ts'
 import { bodyLimits } from './middleware/body-limits.ts'
-import { feedbackSenderLimit, trackLimit } from './middleware/rate-limits.ts'
+import { feedbackSenderLimit, pairLimit, trackLimit } from './middleware/rate-limits.ts'
+import { noStore } from './middleware/no-store.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import { requireSession } from './middleware/session.ts'
 import { adminCentreRoutes } from './routes/admin/centre.ts'
 import { adminAuditRoutes } from './routes/admin/audit.ts'
+import { adminQuarantineRoutes } from './routes/admin/quarantine.ts'
 import { adminCalendarRoutes } from './routes/admin/calendar.ts'
 import { adminCategoryRoutes } from './routes/admin/categories.ts'
 import { adminDeviceRoutes } from './routes/admin/devices.ts'
@@ -59,6 +61,8 @@ export function createApp(deps: AppDeps) {
   app.use(bodyLimits())
   app.use('/api/feedback', feedbackSenderLimit(deps))
   app.use('/api/track/*', trackLimit(deps))
+  app.use('/api/kiosk/pair', pairLimit(deps))
+  for (const path of ['/api/admin/*', '/api/track/*', '/api/feedback', '/api/auth/*']) app.use(path, noStore)
 
   app.get('/healthz', (c) => c.json({ ok: true }))
 
@@ -86,6 +90,7 @@ export function createApp(deps: AppDeps) {
   admin.route('/centre', adminCentreRoutes(deps))
   admin.route('/audit', adminAuditRoutes(deps))
   admin.route('/photos', adminPhotoRoutes(deps))
+  admin.route('/quarantine', adminQuarantineRoutes(deps))
 
   app.route('/api/stores', storeRoutes(deps))
   app.route('/api/categories', categoryRoutes(deps))

@@ -1,13 +1,14 @@
 // The server's timers. Every second the alert outbox is emptied, so an
 // alert leaves within seconds of its event; once a minute the sweeps run:
-// deadline alerts, the morning digest and the auto-close of resolved cases
-// nobody answered (issue 11). Rounds run one after another, never
+// deadline alerts, the morning digest, the auto-close of resolved cases
+// nobody answered (issue 11) and the expiry of held submissions (issue 13). Rounds run one after another, never
 // overlapping; an error is logged and the next round tries again.
 import { deliverDue } from './alerts/delivery-worker.ts'
 import { queueDailyDigest } from './alerts/daily-digest.ts'
 import { sweepDeadlineAlerts } from './alerts/deadline-alerts.ts'
 import { autoCloseResolved } from './cases/auto-close.ts'
 import type { AppDeps } from './deps.ts'
+import { sweepQuarantine } from './quarantine/sweep.ts'
 
 const TICK_MS = 1000
 const SWEEP_EVERY_TICKS = 60
@@ -38,6 +39,7 @@ export function startBackgroundJobs(deps: Pick<AppDeps, 'db' | 'clock' | 'calend
       await job('deadline alerts', () => sweepDeadlineAlerts(deps))
       await job('daily digest', () => queueDailyDigest(deps))
       await job('auto-close', () => autoCloseResolved(deps))
+      await job('quarantine expiry', () => sweepQuarantine(deps.db, deps.clock))
     }
     tick++
   }

@@ -43,6 +43,10 @@ export interface RateLimits {
   feedbackPerDevice: number
   trackPerAddress: number
   trackMissesPerAddress: number
+  /** Pairing attempts per address per window (issue 13). */
+  pairPerAddress: number
+  /** Submissions without a store (the city-wide /report) per window, from all addresses together. */
+  feedbackNoStore: number
 }
 
 export class ConfigError extends Error {
@@ -83,6 +87,8 @@ export function readConfig(env: Env): Config {
       feedbackPerDevice: integer(env, 'RATE_LIMIT_FEEDBACK_PER_DEVICE', 300, 1, 1_000_000),
       trackPerAddress: integer(env, 'RATE_LIMIT_TRACK_PER_ADDRESS', 120, 1, 1_000_000),
       trackMissesPerAddress: integer(env, 'RATE_LIMIT_TRACK_MISSES_PER_ADDRESS', 10, 1, 1_000_000),
+      pairPerAddress: integer(env, 'RATE_LIMIT_PAIR_PER_ADDRESS', 10, 1, 1_000_000),
+      feedbackNoStore: integer(env, 'RATE_LIMIT_FEEDBACK_NO_STORE', 300, 1, 1_000_000),
     },
   }
 }

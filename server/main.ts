@@ -7,11 +7,12 @@ import { fileURLToPath } from 'node:url'
 import { getRequestListener } from '@hono/node-server'
 import { createApp } from './app.ts'
 import { startBackgroundJobs } from './background-jobs.ts'
+import { scanCounterFor } from './scans/scan-counter.ts'
 import { ConfigError, listenUrl, readConfig } from './config.ts'
 import { systemClock } from './clock.ts'
 import { MigrationError } from './db/migrate.ts'
 import { searchStores } from './db/queries/stores.ts'
-import { openData } from './open-data.ts'
+import { DataFileError, openData } from './open-data.ts'
 import { removePidFile, writePidFile } from './pid-file.ts'
 import { unreadableRequest } from './unreadable-request.ts'
 
@@ -19,9 +20,13 @@ const STATIC_DIR = fileURLToPath(new URL('../dist/', import.meta.url))
 
 async function main() {
   const config = readConfig(process.env)
+  // Files the server creates later (the WAL, its index, pid file) are the
+  // server user's alone, like the database (issue 13).
+  process.umask(0o077)
   const { db, seeded, calendar } = await openData(config, systemClock)
-  const app = createApp({ db, clock: systemClock, config, calendar, staticDir: STATIC_DIR })
-  const jobs = startBackgroundJobs({ db, clock: systemClock, config, calendar })
+  const deps = { db, clock: systemClock, config, calendar, staticDir: STATIC_DIR }
+  const app = createApp(deps)
+  const jobs = startBackgroundJobs(deps)
 
   const listener = getRequestListener(app.fetch, { hostname: config.host, errorHandler: unreadableRequest })
   const server = createServer(listener)
@@ -56,6 +61,7 @@ async function main() {
     console.log(`${signal}: finishing in-flight requests`)
     server.close(async () => {
       await jobs.stop()
+      await scanCounterFor(deps).flush().catch((err: unknown) => console.error('scan counts not written', err))
       await db.close()
       removePidFile(config.dataDir)
       console.log('stopped')
@@ -70,7 +76,7 @@ async function main() {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof MigrationError) console.error(`StoreVoice cannot start: ${err.message}`)
+  if (err instanceof ConfigError || err instanceof MigrationError || err instanceof DataFileError) console.error(`StoreVoice cannot start: ${err.message}`)
   else console.error('StoreVoice cannot start:', err)
   process.exit(1)
 })

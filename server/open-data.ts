@@ -1,6 +1,6 @@
 // Everything the server needs from its data directory, made ready: the
 // database opened and migrated, the first start seeded, the calendar read.
-import { mkdir } from 'node:fs/promises'
+import { chmod, mkdir, open } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createCalendarStore } from './calendar/calendar-store.ts'
 import { readCalendarFiles } from './calendar/load-calendar.ts'
@@ -12,9 +12,52 @@ import { seed } from './seed/seed.ts'
 
 export const DB_FILE = 'storevoice.db'
 
+/** The data directory holds a database that cannot be used; the message names the file and the fix. */
+export class DataFileError extends Error {
+  override name = 'DataFileError'
+}
+
+const SQLITE_HEADER = 'SQLite format 3\0'
+
+/**
+ * A database file that exists but is empty or not SQLite would be silently
+ * re-seeded as a new city (issue 13), hiding that the real data is gone.
+ * Only a missing file means a first start.
+ */
+async function refuseUnusableFile(file: string): Promise<void> {
+  let header: string
+  try {
+    const handle = await open(file, 'r')
+    try {
+      const buffer = Buffer.alloc(16)
+      const { bytesRead } = await handle.read(buffer, 0, 16, 0)
+      header = buffer.subarray(0, bytesRead).toString('latin1')
+    } finally {
+      await handle.close()
+    }
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return
+    throw err
+  }
+  if (header !== SQLITE_HEADER) {
+    const what = header.length === 0 ? 'is empty' : 'is not a SQLite database (damaged?)'
+    throw new DataFileError(
+      `${file} ${what}. Restore a backup (npm run restore -- <backup file>), or move the file away to start with a new, empty city.`,
+    )
+  }
+}
+
+/** Only the server's user may read the data: directory 0700, database files 0600 (issue 13). */
+async function restrictPermissions(dataDir: string): Promise<void> {
+  await chmod(dataDir, 0o700)
+  for (const suffix of ['', '-wal', '-shm']) await chmod(join(dataDir, DB_FILE + suffix), 0o600).catch(() => undefined)
+}
+
 export async function openData(config: Config, clock: Clock) {
-  await mkdir(config.dataDir, { recursive: true })
+  await mkdir(config.dataDir, { recursive: true, mode: 0o700 })
+  await refuseUnusableFile(join(config.dataDir, DB_FILE))
   const db = await openDatabase(join(config.dataDir, DB_FILE))
+  await restrictPermissions(config.dataDir)
   try {
     await migrate(db)
     const seeded = await seed(db, { demo: config.seedDemo, adminPassword: config.adminPassword, now: clock.now() })

@@ -25,6 +25,8 @@ const ERROR_CODES = [
   'pairing_code_expired',
   'pairing_code_used',
   'device_revoked',
+  'wrong_store',
+  'busy',
   'internal',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

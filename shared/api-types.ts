@@ -53,14 +53,16 @@ export interface FeedbackAccepted {
 
 export interface TrackView {
   receipt: string
-  status: CaseStatus
+  /** `under_review`: held for staff to look at (issue 13); not a case yet. */
+  status: CaseStatus | 'under_review'
   kind: FeedbackKind
   category: { id: string; label: Label | null }
   store: { code: string; name: string } | null
   createdAt: string
   receivedAt: string
   updatedAt: string
-  dueAt: string
+  /** null while under review. */
+  dueAt: string | null
   closedAt: string | null
   overdue: boolean
   messages: { author: 'staff' | 'reporter'; text: string; createdAt: string }[]

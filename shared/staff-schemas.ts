@@ -38,10 +38,14 @@ export const replySchema = v.strictObject({
 })
 export type ReplyInput = v.InferOutput<typeof replySchema>
 
+/** The person's name as the store registry writes it (专管员): links a supervisor account to its stores. */
+const personName = v.pipe(v.string(code('invalid')), v.trim(), v.maxLength(40, code('too_long')))
+
 export const userCreateSchema = v.strictObject({
   username,
   password,
   role: v.picklist(ROLES, code('invalid')),
+  name: v.optional(personName),
   districts: v.optional(districts),
   stores: v.optional(stores),
 })
@@ -49,6 +53,7 @@ export type UserCreateInput = v.InferOutput<typeof userCreateSchema>
 
 export const userUpdateSchema = v.strictObject({
   password: v.optional(password),
+  name: v.optional(personName),
   role: v.optional(v.picklist(ROLES, code('invalid'))),
   districts: v.optional(districts),
   stores: v.optional(stores),

@@ -20,6 +20,8 @@ export interface AuthAnswer {
 
 /** GET /api/admin/users rows; POST/PATCH answer one. */
 export interface StaffUser extends SessionUser {
+  /** The person's name (as in the store registry's 专管员 column); null when not given. */
+  name: string | null
   disabled: boolean
   createdAt: string
 }
@@ -252,6 +254,11 @@ export const AUDIT_ACTIONS = [
   'case_recorded',
   'reply_template_changed',
   'notification_channel_changed',
+  'login_unlocked',
+  'admin_password_changed',
+  'store_changed',
+  'quarantine_released',
+  'quarantine_discarded',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
@@ -262,4 +269,20 @@ export interface AuditEntry {
   action: AuditAction
   target: string | null
   detail: Record<string, unknown>
+}
+
+/** A submission held for review (GET /api/admin/quarantine; issue 13). */
+export interface HeldSubmission {
+  id: string
+  /** The receipt its sender holds; null when it belongs to another case. */
+  receipt: string | null
+  reason: 'honeypot' | 'too_fast' | 'flood' | 'receipt_taken'
+  storeCode: string | null
+  kind: FeedbackKind
+  category: string
+  message: string
+  channel: string
+  hasContact: boolean
+  maskedPhone: string | null
+  receivedAt: string
 }

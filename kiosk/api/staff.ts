@@ -19,6 +19,7 @@ import type {
   StaffUser,
   StoreStatsDetail,
   StoreStatsRow,
+  HeldSubmission,
 } from '../../shared/api-types.ts'
 import type { HolidayScheduleInput } from '../../shared/holiday-schedule.ts'
 import type {
@@ -98,3 +99,12 @@ export const putCalendar = (year: number, schedule: HolidayScheduleInput) =>
   api<CalendarYear>(`/api/admin/calendar/${year}`, { method: 'PUT', body: schedule })
 
 export const listReplyTemplates = () => api<ReplyTemplate[]>('/api/admin/reply-templates')
+
+export const listHeld = (page: number) => api<Page<HeldSubmission> & { keptDays: number }>(`/api/admin/quarantine?page=${page}`)
+
+export const countHeld = () => api<{ count: number }>('/api/admin/quarantine/count')
+
+export const releaseHeld = (id: string) =>
+  api<{ id: string; receipt: string }>(`/api/admin/quarantine/${encodeURIComponent(id)}/release`, { method: 'POST' })
+
+export const discardHeld = (id: string) => api<{ ok: true }>(`/api/admin/quarantine/${encodeURIComponent(id)}/discard`, { method: 'POST' })

@@ -87,8 +87,12 @@ export function TrackPage({ receipt }: Props) {
             )}
             <dt>{t('track.received')}</dt>
             <dd>{date(view.receivedAt)}</dd>
-            <dt>{t('track.due')}</dt>
-            <dd>{date(view.dueAt)}</dd>
+            {view.dueAt && (
+              <>
+                <dt>{t('track.due')}</dt>
+                <dd>{date(view.dueAt)}</dd>
+              </>
+            )}
           </dl>
           <h2>{t('track.replies')}</h2>
           {view.messages.length === 0 && <p>{t('track.no_replies')}</p>}

@@ -3,23 +3,27 @@
 // hashing, sessions ended on the same changes, the same audit entries.
 import type { Role } from '../../shared/enums.ts'
 import { ApiError } from '../api-error.ts'
+import { nameKey } from '../conflicts/name-key.ts'
 import { hashPassword } from '../auth/password.ts'
 import type { Database } from '../db/database.ts'
 import { appendAudit } from '../db/queries/audit.ts'
 import { deleteUserSessions } from '../db/queries/sessions.ts'
-import { createUser, getUserByName, updateUser, type UserChanges } from '../db/queries/users.ts'
+import { createUser, getUserByName, updateUser, usernameTaken, type UserChanges } from '../db/queries/users.ts'
 
 export interface NewAccount {
   username: string
   password: string
   role: Role
+  /** The person's name as the store registry writes it (专管员). */
+  name?: string | undefined
   districts?: string[] | undefined
   stores?: string[] | undefined
 }
 
 /** What the row can change, with the password in clear (hashed here). */
-export interface AccountChanges extends Omit<UserChanges, 'passwordHash'> {
+export interface AccountChanges extends Omit<UserChanges, 'passwordHash' | 'name'> {
   password?: string | undefined
+  name?: string | undefined
 }
 
 /** Who makes the change: a signed-in user, or null for the shell (audited as `via: 'cli'`). */
@@ -34,17 +38,20 @@ function area(role: Role, districts: string[], stores: string[]): { districts: s
   return { districts, stores }
 }
 
+const namedAs = (name: string | undefined) => (name === undefined ? undefined : { name, key: nameKey(name) })
+
 const via = (actor: Actor) => (actor === null ? { via: 'cli' } : {})
 
 export async function createAccount(db: Database, input: NewAccount, actor: Actor, now: string): Promise<void> {
   const scope = area(input.role, input.districts ?? [], input.stores ?? [])
   const passwordHash = await hashPassword(input.password)
   await db.transaction(async (tx) => {
-    if (await getUserByName(tx, input.username)) {
+    if (await usernameTaken(tx, input.username)) {
       throw new ApiError(409, 'conflict', 'This username is taken', { username: 'invalid' })
     }
-    await createUser(tx, { username: input.username, passwordHash, role: input.role, ...scope }, now)
-    await appendAudit(tx, { at: now, actor, action: 'user_created', target: input.username, detail: { role: input.role, ...scope, ...via(actor) } })
+    await createUser(tx, { username: input.username, passwordHash, role: input.role, name: namedAs(input.name), ...scope }, now)
+    const detail = { role: input.role, ...(input.name && { name: input.name }), ...scope, ...via(actor) }
+    await appendAudit(tx, { at: now, actor, action: 'user_created', target: input.username, detail })
   })
 }
 
@@ -60,7 +67,7 @@ export async function changeAccount(db: Database, username: string, input: Accou
   const scope = area(role, input.districts ?? existing.districts, input.stores ?? existing.stores)
   const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password)
   await db.transaction(async (tx) => {
-    await updateUser(tx, username, { passwordHash, role, ...scope, disabled: input.disabled })
+    await updateUser(tx, username, { passwordHash, role, name: namedAs(input.name), ...scope, disabled: input.disabled })
     if (input.disabled || passwordHash) await deleteUserSessions(tx, username)
     const { password, ...visible } = input
     await appendAudit(tx, {

@@ -7,6 +7,7 @@ import type { AlertEvent } from '../../shared/alert-schemas.ts'
 import { isConflictOfInterest } from '../auth/scope.ts'
 import type { Queryable } from '../db/database.ts'
 import { getCase } from '../db/queries/cases.ts'
+import { isHiddenFromAnyone } from '../db/queries/hidden-from.ts'
 import { isGraveCategory } from '../db/queries/categories.ts'
 import { caseFacts } from './case-facts.ts'
 import { enqueueCaseAlert } from './enqueue-alerts.ts'
@@ -15,7 +16,7 @@ async function raise(tx: Queryable, id: string, events: AlertEvent[], at: string
   const row = await getCase(tx, id)
   if (!row) return
   const facts = caseFacts(row)
-  const conflict = isConflictOfInterest(row, row.supervisorName)
+  const conflict = isConflictOfInterest(row, await isHiddenFromAnyone(tx, id))
   for (const event of events) await enqueueCaseAlert(tx, { event, facts, conflict, at })
 }
 

@@ -5,6 +5,7 @@
 import type { AlertEvent } from '../../shared/alert-schemas.ts'
 import { isConflictOfInterest } from '../auth/scope.ts'
 import { moment } from '../cases/case-summary.ts'
+import { isHiddenFromAnyone } from '../db/queries/hidden-from.ts'
 import { markAlerted, newlyOverdue, newlyUnacknowledged, type DeadlineCase } from '../db/queries/alert-cases.ts'
 import type { AppDeps } from '../deps.ts'
 import { caseFacts } from './case-facts.ts'
@@ -24,7 +25,7 @@ export async function sweepDeadlineAlerts(deps: Pick<AppDeps, 'db' | 'clock' | '
       await enqueueCaseAlert(tx, {
         event,
         facts: caseFacts(c),
-        conflict: isConflictOfInterest(c, c.supervisorName),
+        conflict: isConflictOfInterest(c, await isHiddenFromAnyone(tx, c.id)),
         at: m.now,
       })
       return true

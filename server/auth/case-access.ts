@@ -7,19 +7,20 @@ import type { User } from '../../shared/user.ts'
 import { ApiError } from '../api-error.ts'
 import type { Queryable } from '../db/database.ts'
 import { getCase, type CaseRow } from '../db/queries/cases.ts'
+import { isHiddenFrom } from '../db/queries/hidden-from.ts'
 import { hidesConflicts, isConflictOfInterest, storeInScope, userScope } from './scope.ts'
 
 export type CaseVisibility = 'visible' | 'forbidden' | 'not_found'
 
-export function caseVisibility(user: User, row: CaseRow): CaseVisibility {
-  if (hidesConflicts(user) && isConflictOfInterest(row, row.supervisorName)) return 'not_found'
+export async function caseVisibility(db: Queryable, user: User, row: CaseRow): Promise<CaseVisibility> {
+  if (hidesConflicts(user) && isConflictOfInterest(row, await isHiddenFrom(db, row.id, user.id))) return 'not_found'
   const store = row.storeCode && row.district ? { code: row.storeCode, district: row.district } : null
   return storeInScope(userScope(user), store) ? 'visible' : 'forbidden'
 }
 
 export async function loadVisibleCase(db: Queryable, id: string, user: User): Promise<CaseRow> {
   const row = await getCase(db, id)
-  const seen = row ? caseVisibility(user, row) : 'not_found'
+  const seen = row ? await caseVisibility(db, user, row) : 'not_found'
   if (seen === 'not_found') throw new ApiError(404, 'not_found', 'No such case')
   if (seen === 'forbidden') throw new ApiError(403, 'forbidden', 'This case is outside your area')
   return row!

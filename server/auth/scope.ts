@@ -17,13 +17,17 @@ export function storeInScope(scope: Scope | undefined, store: { code: string; di
   return scope.districts.includes(store.district) || scope.stores.includes(store.code)
 }
 
-/** Supervisors never see reports about centre staff or supervisors, nor any report naming the store's own supervisor. */
+/**
+ * Supervisors never see reports about centre staff or supervisors, nor any
+ * case hidden from their account (the store's supervisor at intake, or named
+ * in its text: server/conflicts/hide-from-concerned.ts).
+ */
 export function hidesConflicts(user: User): boolean {
   return user.role === 'supervisor'
 }
 
 
-export function isConflictOfInterest(c: { categoryId: string; message: string }, supervisorName: string | null): boolean {
-  if (c.categoryId === MISCONDUCT_CATEGORY) return true
-  return !!supervisorName && c.message.includes(supervisorName)
+/** `hiddenFromUser`: the case's hidden-from set holds the account (decided when its text was written). */
+export function isConflictOfInterest(c: { categoryId: string }, hiddenFromUser: boolean): boolean {
+  return c.categoryId === MISCONDUCT_CATEGORY || hiddenFromUser
 }

@@ -31,7 +31,7 @@ export async function bulkUpdate(deps: AppDeps, actor: User, input: BulkInput): 
   for (const id of input.ids) {
     try {
       const row = await getCase(deps.db, id)
-      const seen = row ? caseVisibility(actor, row) : 'not_found'
+      const seen = row ? await caseVisibility(deps.db, actor, row) : 'not_found'
       if (seen !== 'visible') throw new ApiError(seen === 'forbidden' ? 403 : 404, seen, 'Not a case you may change')
       await updateCase(deps, actor, row!, change)
       results.push({ id, ok: true })

@@ -22,7 +22,7 @@ export async function caseFilter(deps: AppDeps, user: User, q: CaseQuery, m: Mom
   }
   return {
     scope,
-    hideConflicts: hidesConflicts(user),
+    hideConflictsFor: hidesConflicts(user) ? user.id : undefined,
     district: q.district || undefined,
     store: q.store,
     kind: q.kind,

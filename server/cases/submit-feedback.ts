@@ -12,11 +12,12 @@ import { ApiError } from '../api-error.ts'
 import type { Queryable } from '../db/database.ts'
 import { getActiveCategory, type Category } from '../db/queries/categories.ts'
 import { getFeedback, getFeedbackByReceipt, insertFeedback, type NewFeedback } from '../db/queries/feedback.ts'
-import { quarantineFeedback } from '../db/queries/quarantine.ts'
+import { quarantineFeedback, type QuarantineReason } from '../db/queries/quarantine.ts'
 import { getStore } from '../db/queries/stores.ts'
 import type { AppDeps } from '../deps.ts'
 import { botSignal } from '../limits/bot-signals.ts'
 import { countNewCase } from '../stats/rollups.ts'
+import { hideFromConcerned } from '../conflicts/hide-from-concerned.ts'
 
 // A kiosk's clock may run a little fast; anything further ahead is a bug or a forgery.
 const MAX_CLOCK_SKEW_MS = 10 * 60_000
@@ -28,8 +29,12 @@ interface Submitted {
 }
 
 interface SubmitHooks {
-  /** Runs once the submission is known not to be a bot's, before it is stored (the per-store rate limit). */
-  beforeStore: (storeCode: string | null) => void
+  /**
+   * Runs once the submission is known not to be a bot's, before it is
+   * stored: true when the store is past its flood threshold, and the
+   * submission is then held for review instead of refused (issue 13).
+   */
+  overFloodThreshold: (storeCode: string | null) => boolean
 }
 
 export async function submitFeedback(deps: AppDeps, input: FeedbackInput, hooks: SubmitHooks): Promise<Submitted> {
@@ -50,17 +55,18 @@ export async function submitFeedback(deps: AppDeps, input: FeedbackInput, hooks:
     slaDays: category.slaDays,
   })
 
-  // A suspected bot gets the answer a person would, so it cannot tell it
-  // was caught; its text is kept apart, out of the cases and the counts.
+  // A held submission gets the answer a person would, so a bot cannot tell
+  // it was caught; its text is kept apart, out of the cases and the counts,
+  // until staff release or discard it (server/quarantine/).
+  const { hp: _hp, ...kept } = input
+  const hold = (tx: Queryable, reason: QuarantineReason, heldReceipt: string | null) =>
+    quarantineFeedback(tx, { id: input.id, receipt: heldReceipt, reason, storeCode, payload: JSON.stringify(kept), receivedAt: now.toISOString() })
   const signal = botSignal(input, deps.config.minFillMs)
   if (signal) {
-    const { hp: _hp, ...kept } = input
-    await deps.db.transaction((tx) =>
-      quarantineFeedback(tx, { id: input.id, reason: signal, storeCode, payload: JSON.stringify(kept), receivedAt: now.toISOString() }),
-    )
+    await deps.db.transaction((tx) => hold(tx, signal, receipt))
     return { accepted: answer('new', dueAt), created: true }
   }
-  hooks.beforeStore(storeCode)
+  const flood = hooks.overFloodThreshold(storeCode)
 
   return deps.db.transaction(async (tx) => {
     const existing = await getFeedback(tx, input.id)
@@ -72,9 +78,16 @@ export async function submitFeedback(deps: AppDeps, input: FeedbackInput, hooks:
       return { accepted: answer(existing.status, existing.dueAt), created: false }
     }
     // Two ids that share their first 65 random bits: astronomically unlikely
-    // unless a client copies another's id on purpose.
+    // unless a client built the id from a receipt it knows. Refusing would
+    // tell it the receipt exists (issue 13), so it is answered like any
+    // other and held for staff, under no receipt.
     if (await getFeedbackByReceipt(tx, receipt)) {
-      throw new ApiError(409, 'conflict', 'This id collides with another submission; send it with a new id')
+      await hold(tx, 'receipt_taken', null)
+      return { accepted: answer('new', dueAt), created: true }
+    }
+    if (flood) {
+      await hold(tx, 'flood', receipt)
+      return { accepted: answer('new', dueAt), created: true }
     }
     const anonymous = input.anonymous === true
     await storeCase(tx, {
@@ -118,10 +131,11 @@ export async function checkCategoryAndStore(
 export async function storeCase(tx: Queryable, f: NewFeedback): Promise<void> {
   await insertFeedback(tx, f)
   await countNewCase(tx, f)
+  await hideFromConcerned(tx, { feedbackId: f.id, storeCode: f.storeCode, categoryId: f.categoryId, text: f.message, at: f.receivedAt })
   await alertNewCase(tx, f.id, f.categoryId, f.receivedAt)
 }
 
-function hashPayload(input: FeedbackInput): string {
+export function hashPayload(input: FeedbackInput): string {
   const canonical = JSON.stringify([
     input.id,
     input.storeCode ?? null,

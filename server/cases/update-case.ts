@@ -11,6 +11,7 @@ import { appendAudit } from '../db/queries/audit.ts'
 import { addEvent, setAssignee, setDueAt, touchByStaff } from '../db/queries/case-changes.ts'
 import type { CaseRow } from '../db/queries/cases.ts'
 import { getFeedback } from '../db/queries/feedback.ts'
+import { isHiddenFrom } from '../db/queries/hidden-from.ts'
 import type { User } from '../../shared/user.ts'
 import { getAssignableUser } from '../db/queries/users.ts'
 import type { Queryable } from '../db/database.ts'
@@ -48,7 +49,8 @@ export async function updateCase(
 
     if (assignee !== undefined && (assignee?.id ?? null) !== current.assigneeId) {
       await setAssignee(tx, row.id, assignee?.id ?? null)
-      await event('assigned', { from: row.assignee, to: assignee?.username ?? null })
+      // Who handed it over matters: only an assignment by centre staff lets a supervisor reveal the contact.
+      await event('assigned', { from: row.assignee, to: assignee?.username ?? null, byRole: actor.role })
       changes.assignee = assignee?.username ?? null
     }
     // Handing a new case to someone moves it to `assigned` unless a status was asked for.
@@ -85,7 +87,7 @@ async function checkAssignee(deps: AppDeps, username: string, row: CaseRow): Pro
   // A supervisor can only be handed what they are allowed to see.
   if (user.role === 'supervisor') {
     const store = row.storeCode && row.district ? { code: row.storeCode, district: row.district } : null
-    if (!storeInScope(userScope(user), store) || isConflictOfInterest(row, row.supervisorName)) {
+    if (!storeInScope(userScope(user), store) || isConflictOfInterest(row, await isHiddenFrom(deps.db, row.id, user.id))) {
       throw new ApiError(400, 'validation_failed', 'This supervisor may not see this case', { assignee: 'not_allowed' })
     }
   }

@@ -5,7 +5,7 @@
 // writing, and produces a compact single file (no -wal beside it). It is
 // written under a temporary name, fsynced and renamed, so a backup file that
 // exists is a whole one.
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs'
+import { chmodSync, closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
 import sqlite3 from 'sqlite3'
 
@@ -25,6 +25,8 @@ export async function backupDatabase(liveFile: string, target: string): Promise<
   } finally {
     await close(db)
   }
+  // A backup holds every reporter's contact data: the owner's alone (issue 13).
+  chmodSync(partial, 0o600)
   fsyncFile(partial)
   renameSync(partial, target)
   fsyncFile(dirname(target))
@@ -77,6 +79,7 @@ export async function restoreDatabase(backup: string, liveFile: string, now: Dat
   if (check.migrations === 0) throw new Error(`${backup} is not a StoreVoice database`)
   const partial = `${liveFile}.restoring`
   copyFileSync(backup, partial)
+  chmodSync(partial, 0o600)
   fsyncFile(partial)
   let keptAs: string | undefined
   if (existsSync(liveFile)) {

@@ -50,6 +50,12 @@ export class RateLimiter {
     else entry.count++
   }
 
+  /** Takes back one hit counted in advance (a look-up that turned out to find something). */
+  refund(scope: string, subject: string): void {
+    const entry = this.counters.get(this.key(scope, subject))
+    if (entry && entry.count > 0) entry.count--
+  }
+
   /** How many subjects are being counted (for tests and diagnostics). */
   get size(): number {
     return this.counters.size

@@ -2,7 +2,7 @@
 // client address (kept only hashed: see limits/rate-limiter.ts), per kiosk
 // device, and per store, so that one flooding phone or script is stopped
 // while buyers elsewhere keep getting through.
-import type { Context, MiddlewareHandler } from 'hono'
+import type { MiddlewareHandler } from 'hono'
 import { DEVICE_TOKEN_HEADER } from '../../shared/device-token.ts'
 import { clientAddress } from '../client-info.ts'
 import type { AppDeps } from '../deps.ts'
@@ -33,15 +33,18 @@ export function feedbackSenderLimit(deps: AppDeps): MiddlewareHandler {
 }
 
 /**
- * Per store, once the body is valid: a flood aimed at one store from many
- * addresses stops there, and a single flooding address was already stopped
- * before it could use up the store's allowance. `null` (no store given, from
- * /report) is a bucket of its own.
+ * Per store, once the body is valid: past the store's threshold a
+ * submission is still accepted and answered as usual, but held for review
+ * (issue 13: three addresses used up a store's allowance and real buyers got
+ * 429). A single flooding address was already stopped before it got here.
+ * `null` (no store given, the city-wide /report) has its own, larger budget.
  */
-export function enforceStoreLimit(c: Context, deps: AppDeps, storeCode: string | null): void {
+export function overStoreThreshold(deps: AppDeps, storeCode: string | null): boolean {
   const limits = deps.config.rateLimits
-  if (!limits.enabled) return
-  enforce(c, limiterFor(deps).hit('feedback-store', storeCode ?? '', limits.feedbackPerStore))
+  if (!limits.enabled) return false
+  const budget = storeCode === null ? limits.feedbackNoStore : limits.feedbackPerStore
+  const verdict = limiterFor(deps).hit('feedback-store', storeCode ?? '', budget)
+  return !verdict.allowed
 }
 
 /**
@@ -55,10 +58,32 @@ export function trackLimit(deps: AppDeps): MiddlewareHandler {
     if (!limits.enabled) return next()
     const limiter = limiterFor(deps)
     const address = clientAddress(c, deps.config)
-    enforce(c, limiter.check('track-miss', address, limits.trackMissesPerAddress))
-    enforce(c, limiter.hit('track', address, limits.trackPerAddress))
+    // Counted as a miss before the look-up and given back when it finds a
+    // receipt: simultaneous guesses cannot all pass while the first ones
+    // are still being looked up (issue 13: 150 got through a limit of 10).
+    enforce(c, limiter.hit('track-miss', address, limits.trackMissesPerAddress))
+    const verdict = limiter.hit('track', address, limits.trackPerAddress)
+    if (!verdict.allowed) limiter.refund('track-miss', address)
+    enforce(c, verdict)
     await next()
     // A code that cannot be a receipt (400) is a miss like an unknown one (404).
-    if (c.res.status === 404 || c.res.status === 400) limiter.add('track-miss', address)
+    if (c.res.status !== 404 && c.res.status !== 400) limiter.refund('track-miss', address)
+  }
+}
+
+/**
+ * Pairing codes, per address, counted before the code is looked up (issue
+ * 13: ~940 guesses a second were possible); a code that pairs gives its
+ * count back, so a store setting up several tablets is not held up.
+ */
+export function pairLimit(deps: AppDeps): MiddlewareHandler {
+  const limits = deps.config.rateLimits
+  return async (c, next) => {
+    if (!limits.enabled || c.req.method !== 'POST') return next()
+    const limiter = limiterFor(deps)
+    const address = clientAddress(c, deps.config)
+    enforce(c, limiter.hit('pair', address, limits.pairPerAddress))
+    await next()
+    if (c.res.status === 201) limiter.refund('pair', address)
   }
 }

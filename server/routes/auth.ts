@@ -1,13 +1,14 @@
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 import type { AuthAnswer, SessionUser } from '../../shared/api-types.ts'
 import { loginSchema } from '../../shared/schemas.ts'
 import { ApiError } from '../api-error.ts'
 import { clientAddress } from '../client-info.ts'
+import { HashQueue, HashQueueFull } from '../auth/hash-queue.ts'
 import { LoginThrottle } from '../auth/login-throttle.ts'
 import { verifyPassword } from '../auth/password.ts'
 import { appendAudit } from '../db/queries/audit.ts'
 import type { User } from '../../shared/user.ts'
-import { getUserForLogin } from '../db/queries/users.ts'
+import { getLoginUnlock, getUserForLogin } from '../db/queries/users.ts'
 import type { AppDeps, AppEnv } from '../deps.ts'
 import { requireCsrf } from '../middleware/csrf.ts'
 import { jsonBody } from '../middleware/json-body.ts'
@@ -22,24 +23,50 @@ const sessionUser = (u: User): SessionUser => ({ username: u.username, role: u.r
 export function authRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
   const throttle = new LoginThrottle(deps.clock)
+  const hashing = new HashQueue()
+
+  /**
+   * The account look-up and password check, through the hash queue (the
+   * look-up too: it takes a turn on the same thread pool); a full queue
+   * answers 503 with Retry-After.
+   */
+  const checkPassword = async <T>(c: Context, check: () => Promise<T>): Promise<T> => {
+    try {
+      return await hashing.run(check)
+    } catch (err) {
+      if (!(err instanceof HashQueueFull)) throw err
+      c.header('Retry-After', '1')
+      throw new ApiError(503, 'busy', 'Too many logins at once; try again in a second')
+    }
+  }
 
   app.post('/login', jsonBody(loginSchema), async (c) => {
     const { username, password } = c.req.valid('json')
     const address = clientAddress(c, deps.config)
-    const wait = throttle.retryAfter(username, address)
+    // Counted before the password is checked: simultaneous attempts cannot
+    // all slip in while the first ones are still hashing (issue 13).
+    let wait = throttle.attempt(username, address)
+    if (wait > 0 && throttle.isLocked(username)) {
+      const unlockedAt = await getLoginUnlock(deps.db, username)
+      if (unlockedAt && throttle.applyUnlock(username, Date.parse(unlockedAt))) wait = throttle.attempt(username, address)
+    }
     if (wait > 0) {
       c.header('Retry-After', String(wait))
       throw new ApiError(429, 'rate_limited', `Too many failed logins; try again in ${wait} seconds`)
     }
-    const user = await getUserForLogin(deps.db, username)
-    const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)
+    const { user, ok } = await checkPassword(c, async () => {
+      const found = await getUserForLogin(deps.db, username)
+      return { user: found, ok: await verifyPassword(password, found?.passwordHash ?? DUMMY_HASH) }
+    })
     const at = deps.clock.now().toISOString()
     if (!user || !ok || user.disabled) {
-      throttle.failed(username, address)
-      await appendAudit(deps.db, { at, actor: null, action: 'login_failed', target: username, detail: { address } })
+      // Only an account's own name goes into the log: whatever else was
+      // typed there may be a password entered in the wrong field.
+      const detail = { address, ...(!user && { unknownUser: true }) }
+      await appendAudit(deps.db, { at, actor: null, action: 'login_failed', target: user?.username ?? null, detail })
       throw new ApiError(401, 'invalid_credentials', 'Wrong username or password')
     }
-    throttle.succeeded(username)
+    throttle.succeeded(username, address)
     const csrfToken = await startSession(c, deps, user.id)
     await appendAudit(deps.db, { at, actor: user.username, action: 'login_ok', target: user.username, detail: { address } })
     return c.json<AuthAnswer>({ user: sessionUser(user), csrfToken })

@@ -4,7 +4,8 @@ import { publicStoreQuerySchema, storeCodeParamSchema, storeDirectoryQuerySchema
 import { chinaDate } from '../../shared/china-time.ts'
 import { ApiError } from '../api-error.ts'
 import { effectiveNoticeVersions } from '../db/queries/notices.ts'
-import { countScan } from '../db/queries/scans.ts'
+import { clientAddress } from '../client-info.ts'
+import { scanCounterFor } from '../scans/scan-counter.ts'
 import { getSetting } from '../db/queries/settings.ts'
 import { getStore, listDistricts, searchStores } from '../db/queries/stores.ts'
 import type { AppDeps, AppEnv } from '../deps.ts'
@@ -33,7 +34,7 @@ export function storeRoutes(deps: AppDeps) {
     const store = await getStore(deps.db, c.req.valid('param').code)
     if (!store) throw new ApiError(404, 'store_not_found', 'No store has this station code')
     const today = chinaDate(deps.clock.now())
-    await countPosterScan(deps, store.code, c.req.valid('query').v, today)
+    await countPosterScan(deps, clientAddress(c, deps.config), store.code, c.req.valid('query').v, today)
     return c.json({
       code: store.code,
       name: store.name,
@@ -51,13 +52,13 @@ export function storeRoutes(deps: AppDeps) {
 
 /**
  * The buyer page passes its URL's `v` through: one more scan of that poster
- * version today. Nothing about the scanner is kept. A counter that cannot be
+ * version today, at most once per address (server/scans/scan-counter.ts). Nothing about the scanner is kept. A counter that cannot be
  * written must not cost the buyer the page, so failures are only logged.
  */
-async function countPosterScan(deps: AppDeps, code: string, v: string | undefined, today: string): Promise<void> {
+async function countPosterScan(deps: AppDeps, address: string, code: string, v: string | undefined, today: string): Promise<void> {
   if (!v) return
   try {
-    await countScan(deps.db, code, v, today)
+    await scanCounterFor(deps).record(address, code, v, today)
   } catch (err) {
     console.error(`scan of ${code} not counted`, err)
   }

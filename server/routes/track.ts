@@ -10,6 +10,9 @@ import { confirmFix } from '../cases/confirm-fix.ts'
 import { getActiveCategory } from '../db/queries/categories.ts'
 import { addReporterMessage, getFeedbackByReceipt, listPublicMessages } from '../db/queries/feedback.ts'
 import { getStore } from '../db/queries/stores.ts'
+import { getQuarantinedByReceipt } from '../db/queries/quarantine.ts'
+import { heldTrackView } from '../quarantine/held-track-view.ts'
+import { hideFromConcerned } from '../conflicts/hide-from-concerned.ts'
 import type { AppDeps, AppEnv } from '../deps.ts'
 import { jsonBody } from '../middleware/json-body.ts'
 import { pathParams } from '../middleware/path-params.ts'
@@ -27,7 +30,10 @@ export function trackRoutes(deps: AppDeps) {
   }
 
   app.get('/:receipt', pathParams(receiptParamSchema), async (c) => {
-    const f = await findCase(c.req.valid('param').receipt)
+    const receipt = c.req.valid('param').receipt
+    const held = (await getFeedbackByReceipt(deps.db, receipt)) ? undefined : await getQuarantinedByReceipt(deps.db, receipt)
+    if (held?.receipt) return c.json(await heldTrackView(deps.db, { ...held, receipt: held.receipt }))
+    const f = await findCase(receipt)
     const [category, store, messages] = await Promise.all([
       getActiveCategory(deps.db, f.categoryId),
       f.storeCode ? getStore(deps.db, f.storeCode) : undefined,
@@ -60,8 +66,10 @@ export function trackRoutes(deps: AppDeps) {
       throw new ApiError(409, 'conflict', 'This case is closed; call the hotline or send a new report')
     }
     const now = deps.clock.now().toISOString()
+    const text = c.req.valid('json').text
     await deps.db.transaction(async (tx) => {
-      await addReporterMessage(tx, f.id, c.req.valid('json').text, now)
+      await addReporterMessage(tx, f.id, text, now)
+      await hideFromConcerned(tx, { feedbackId: f.id, storeCode: f.storeCode, text, at: now })
       await alertReporterMessage(tx, f.id, now)
     })
     return c.json({ ok: true }, 201)

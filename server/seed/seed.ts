@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import { hashPassword } from '../auth/password.ts'
+import { hashPassword, verifyPassword } from '../auth/password.ts'
+import { appendAudit } from '../db/queries/audit.ts'
+import { deleteUserSessions } from '../db/queries/sessions.ts'
 import type { Database } from '../db/database.ts'
 import { insertCategory } from '../db/queries/categories.ts'
 import { insertNotice } from '../db/queries/notices.ts'
@@ -29,8 +31,17 @@ export interface SeedResult {
 export async function seed(db: Database, opts: SeedOptions): Promise<SeedResult> {
   const now = opts.now.toISOString()
   if (await getSetting(db, 'seeded_at')) {
-    if (opts.adminPassword && (await getUserForLogin(db, 'admin'))) {
-      await setPassword(db, 'admin', await hashPassword(opts.adminPassword))
+    const admin = opts.adminPassword ? await getUserForLogin(db, 'admin') : undefined
+    // A new ADMIN_PASSWORD is a password change like any other: the old
+    // password's sessions end and the log says so (issue 13). The same one
+    // again, at every start, changes nothing.
+    if (opts.adminPassword && admin && !(await verifyPassword(opts.adminPassword, admin.passwordHash))) {
+      const passwordHash = await hashPassword(opts.adminPassword)
+      await db.transaction(async (tx) => {
+        await setPassword(tx, 'admin', passwordHash)
+        await deleteUserSessions(tx, 'admin')
+        await appendAudit(tx, { at: now, actor: null, action: 'admin_password_changed', target: 'admin', detail: { via: 'ADMIN_PASSWORD' } })
+      })
     }
     return { seeded: false }
   }

@@ -28,7 +28,7 @@ export interface StoreAggregate {
 }
 
 /** Higher = look first: overdue weighs most, then a burst, then what is due soon, then what is open. */
-function attentionScore(r: Pick<StoreStatsRow, 'overdue' | 'dueSoon' | 'open' | 'burst'>): number {
+export function attentionScore(r: Pick<StoreStatsRow, 'overdue' | 'dueSoon' | 'open' | 'burst'>): number {
   return r.overdue * 10 + (r.burst ? 20 : 0) + r.dueSoon * 3 + r.open
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { SilentStore } from '../../shared/api-types.ts'
-import { loginHeaders, makeTestApp, type TestApp } from '../helpers/test-app.ts'
+import { fromAddress, loginHeaders, makeTestApp, type TestApp } from '../helpers/test-app.ts'
 
 const DAY = 86_400_000
 
@@ -24,7 +24,7 @@ describe('poster scans and the silent-poster list', () => {
   it('counts a scan per store, poster version and day, and stores nothing about the scanner', async () => {
     const v = await posterVersion('44010001')
     await scan('44010001', v)
-    await scan('44010001', v)
+    await t.app.request(`/api/stores/44010001?v=${v}`, {}, fromAddress('198.51.100.77'))
     await scan('44010001', 'k')
     await scan('44010001') // a direct visit, not a scan
     await scan('44010001', 'bad version!') // ignored, the page still answers
@@ -96,5 +96,17 @@ describe('poster scans and the silent-poster list', () => {
     const items = ((await (await t.app.request('/api/admin/stores/silent', { headers: sup })).json()) as { items: SilentStore[] }).items
     expect(items).toHaveLength(7)
     expect(items.every((s) => s.district === '西城区')).toBe(true)
+  })
+
+  it('counts one scan per address, store, poster version and day, and only a version the store was issued', async () => {
+    const v = await posterVersion('44010001')
+    for (let i = 0; i < 50; i++) await scan('44010001', v)
+    await scan('44010001', 'madeup1')
+    await scan('44010002', v)
+    const rows = await t.db.all<{ n: number }>('SELECT n FROM store_scans')
+    expect(rows).toEqual([]) // kept in memory until a batch is written
+    const res = await t.app.request('/api/admin/stores/44010001/scans?days=30', { headers: await loginHeaders(t.app) })
+    expect((await res.json()).items).toEqual([{ posterVersion: v, day: '2026-11-30', n: 1 }])
+    expect(await t.db.all('SELECT store_code FROM store_scans')).toEqual([{ store_code: '44010001' }])
   })
 })

@@ -12,7 +12,7 @@ describe('what a supervisor may see', () => {
   let sup: StaffSession
   beforeEach(async () => {
     t = await makeTestApp()
-    sup = await staffSession(t, 'sup-east', 'supervisor', { districts: ['东城区'], stores: ['44020003'] })
+    sup = await staffSession(t, 'sup-east', 'supervisor', { districts: ['东城区'], stores: ['44020003'], name: EAST_SUPERVISOR_NAME })
   })
   afterEach(() => t.close())
 
@@ -57,11 +57,14 @@ describe('what a supervisor may see', () => {
     expect((await get(`/api/admin/feedback/${naming.id}`, admin)).status).toBe(200)
   })
 
-  it('counts conflict-of-interest cases in the aggregates, as numbers only', async () => {
+  it('leaves conflict-of-interest cases out of a supervisor’s aggregates; staff still see full totals', async () => {
     await submitCase(t, { storeCode: '44010001', kind: 'report', category: 'staff_misconduct', message: '专管员收取站点好处费。' })
-    const row = (await (await get('/api/admin/stats/stores')).json()).find((r: { storeCode: string }) => r.storeCode === '44010001')
-    expect(row).toMatchObject({ total: 1, open: 1, byCategory: { staff_misconduct: 1 } })
-    expect(JSON.stringify(row)).not.toContain('好处费')
+    const rowOf = async (s: StaffSession) =>
+      (await (await get('/api/admin/stats/stores', s)).json()).find((r: { storeCode: string }) => r.storeCode === '44010001')
+    expect(await rowOf(sup)).toMatchObject({ total: 0, open: 0, last7: 0 })
+    expect((await rowOf(sup)).byCategory.staff_misconduct ?? 0).toBe(0)
+    const staff = await staffSession(t, 'centre', 'staff')
+    expect(await rowOf(staff)).toMatchObject({ total: 1, open: 1, byCategory: { staff_misconduct: 1 } })
   })
 
   it('keeps viewers to aggregates: no cases, no export, no users', async () => {

@@ -17,7 +17,7 @@ describe('staff accounts, managed by an admin', () => {
     const res = await create({ username: 'wang', password: 'wang-password', role: 'supervisor', districts: ['东城区'], stores: ['44020001'] })
     expect(res.status).toBe(201)
     expect(await res.json()).toEqual({
-      username: 'wang', role: 'supervisor', districts: ['东城区'], stores: ['44020001'], disabled: false, createdAt: expect.any(String),
+      username: 'wang', role: 'supervisor', name: null, districts: ['东城区'], stores: ['44020001'], disabled: false, createdAt: expect.any(String),
     })
     const s = await loginSession(t.app, 'wang', 'wang-password')
     const me = await (await t.app.request('/api/auth/me', { headers: s.headers })).json()

@@ -27,7 +27,7 @@ async function submit(base: string, message: string) {
       category: 'service_attitude',
       message,
       contact: { name: '王小明', phone: '13912345678' },
-      channel: 'kiosk',
+      channel: 'qr',
       createdAt: new Date().toISOString(),
     }),
   })

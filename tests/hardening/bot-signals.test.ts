@@ -4,7 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { QUARANTINE_DAYS } from '../../server/db/queries/quarantine.ts'
 import { readConfig } from '../../server/config.ts'
 import { receiptFromId } from '../../shared/receipt.ts'
-import { feedbackBody, makeTestApp, postJson, type TestApp } from '../helpers/test-app.ts'
+import { createPairingCode, pairDevice } from '../../server/devices/pairing.ts'
+import { sweepQuarantine } from '../../server/quarantine/sweep.ts'
+import { DEVICE_TOKEN_HEADER } from '../../shared/device-token.ts'
+import { DEMO_STORE, feedbackBody, makeTestApp, postJson, type TestApp } from '../helpers/test-app.ts'
 
 // The default minimum fill time (MIN_FILL_MS unset).
 const MIN_FILL_MS = readConfig({}).minFillMs
@@ -33,7 +36,10 @@ describe('honeypot and minimum fill time', () => {
       expect(await counts(t)).toEqual({ cases: 0, counted: 0, quarantined: 1 })
       const kept = await t.db.get<{ payload: string }>('SELECT payload FROM feedback_quarantine WHERE id = ?', [body.id])
       expect(JSON.parse(kept!.payload)).not.toHaveProperty('hp')
-      expect((await t.app.request(`/api/track/${receiptFromId(body.id)}`)).status).toBe(404)
+      // The sender is told it was received and is under review (issue 13), never that it does not exist.
+      const tracked = await t.app.request(`/api/track/${receiptFromId(body.id)}`)
+      expect(tracked.status).toBe(200)
+      expect(((await tracked.json()) as { status: string }).status).toBe('under_review')
     })
   }
 
@@ -46,7 +52,10 @@ describe('honeypot and minimum fill time', () => {
 
   it('stores a form filled at a human pace, and a fast kiosk (exempt from the time rule)', async () => {
     expect((await postJson(t.app, '/api/feedback', feedbackBody({ fillMs: MIN_FILL_MS, hp: '' }))).status).toBe(201)
-    expect((await postJson(t.app, '/api/feedback', feedbackBody({ fillMs: 800, channel: 'kiosk' }))).status).toBe(201)
+    const { code } = await createPairingCode(t.db, DEMO_STORE, t.clock.now())
+    const { token } = await pairDevice(t.db, code, t.clock.now())
+    const kiosk = feedbackBody({ fillMs: 800, channel: 'kiosk', storeCode: DEMO_STORE })
+    expect((await postJson(t.app, '/api/feedback', kiosk, { [DEVICE_TOKEN_HEADER]: token })).status).toBe(201)
     expect(await counts(t)).toEqual({ cases: 2, counted: 2, quarantined: 0 })
   })
 
@@ -56,10 +65,12 @@ describe('honeypot and minimum fill time', () => {
     expect(await counts(t)).toEqual({ cases: 0, counted: 0, quarantined: 0 })
   })
 
-  it(`forgets quarantined submissions after ${QUARANTINE_DAYS} days`, async () => {
+  it(`forgets quarantined submissions after ${QUARANTINE_DAYS} days, by the sweep`, async () => {
     await postJson(t.app, '/api/feedback', feedbackBody({ hp: 'x' }))
     t.clock.advance((QUARANTINE_DAYS + 1) * 86_400_000)
     await postJson(t.app, '/api/feedback', feedbackBody({ hp: 'y', createdAt: t.clock.now().toISOString() }))
+    expect((await counts(t)).quarantined).toBe(2)
+    await sweepQuarantine(t.db, t.clock)
     expect((await counts(t)).quarantined).toBe(1)
   })
 })

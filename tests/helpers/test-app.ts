@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createApp } from '../../server/app.ts'
 import { hashPassword } from '../../server/auth/password.ts'
+import { nameKey } from '../../server/conflicts/name-key.ts'
 import { readConfig } from '../../server/config.ts'
 import { createUser } from '../../server/db/queries/users.ts'
 import type { Clock } from '../../server/clock.ts'
@@ -124,10 +125,11 @@ export async function staffSession(
   t: TestApp,
   username: string,
   role: Role,
-  area: { districts?: string[]; stores?: string[] } = {},
+  area: { districts?: string[]; stores?: string[]; name?: string } = {},
 ): Promise<StaffSession> {
   const passwordHash = await hashPassword(STAFF_PASSWORD)
-  await createUser(t.db, { username, passwordHash, role, districts: area.districts ?? [], stores: area.stores ?? [] }, t.clock.now().toISOString())
+  const name = area.name === undefined ? undefined : { name: area.name, key: nameKey(area.name) }
+  await createUser(t.db, { username, passwordHash, role, name, districts: area.districts ?? [], stores: area.stores ?? [] }, t.clock.now().toISOString())
   return loginSession(t.app, username, STAFF_PASSWORD)
 }
 

@@ -31,6 +31,8 @@ const KNOWN: Record<ErrorCode | 'network', StaffMessageKey> = {
   pairing_code_expired: 'error.pairing_code',
   pairing_code_used: 'error.pairing_code',
   device_revoked: 'error.device_revoked',
+  wrong_store: 'error.wrong_store',
+  busy: 'error.busy',
   internal: 'error.generic',
 }
 

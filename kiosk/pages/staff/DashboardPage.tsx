@@ -1,4 +1,5 @@
-import { loadDashboard } from '../../api/staff.ts'
+import { CENTRE_STAFF } from '../../../shared/role-sets.ts'
+import { countHeld, loadDashboard } from '../../api/staff.ts'
 import { BarChart } from '../../components/staff/BarChart.tsx'
 import { BurstList } from '../../components/staff/BurstList.tsx'
 import { Hours } from '../../components/staff/Hours.tsx'
@@ -15,6 +16,9 @@ export function DashboardPage() {
   const { t, locale } = useLocale()
   const user = useUser()
   const { data, error } = useLoad(loadDashboard, [])
+  // Held submissions wait for centre staff: their count is a link to the list.
+  const centre = CENTRE_STAFF.includes(user.role)
+  const held = useLoad(() => (centre ? countHeld() : Promise.resolve(undefined)), [centre]).data
   // Viewers see aggregates only, so the numbers do not link to case lists.
   const link = (query: string) => (user.role === 'viewer' ? undefined : `/staff/cases?${query}`)
 
@@ -36,6 +40,11 @@ export function DashboardPage() {
             <StatTile label={t('dash.due_soon')} href={link('dueSoon=1')} tone="warn">
               {data.dueSoon}
             </StatTile>
+            {held && (
+              <StatTile label={t('quarantine.title')} href="/staff/quarantine" tone={held.count > 0 ? 'warn' : undefined}>
+                {held.count}
+              </StatTile>
+            )}
             <StatTile label={t('flag.ack_overdue')} href={link('ackOverdue=1')} tone="warn">
               {data.ackOverdue}
             </StatTile>

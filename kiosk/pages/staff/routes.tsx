@@ -11,6 +11,7 @@ import { CasesPage } from './CasesPage.tsx'
 import { AlertsPage } from './AlertsPage.tsx'
 import { DashboardPage } from './DashboardPage.tsx'
 import { IntakePage } from './IntakePage.tsx'
+import { QuarantinePage } from './QuarantinePage.tsx'
 import { SettingsPage } from './SettingsPage.tsx'
 import { StoreDetailPage } from './StoreDetailPage.tsx'
 import { StoresPage } from './StoresPage.tsx'
@@ -36,6 +37,7 @@ export const STAFF_ROUTES: readonly StaffRoute[] = [
   { path: '/staff/stores/:code', title: 'store.title', roles: EVERYONE, nav: false, render: (p) => <StoreDetailPage code={p.code!} /> },
   { path: '/staff/registry', title: 'registry.nav.section', roles: CASE_WORKERS, nav: true, render: () => <RegistrySection /> },
   { path: '/staff/registry/:tab', title: 'registry.nav.section', roles: CASE_WORKERS, nav: false, render: (p) => <RegistrySection tab={p.tab} /> },
+  { path: '/staff/quarantine', title: 'nav.quarantine', roles: CENTRE_STAFF, nav: true, render: () => <QuarantinePage /> },
   { path: '/staff/users', title: 'nav.users', roles: ADMIN_ONLY, nav: true, render: () => <UsersPage /> },
   { path: '/staff/audit', title: 'nav.audit', roles: ADMIN_ONLY, nav: true, render: () => <AuditPage /> },
   { path: '/staff/alerts', title: 'nav.alerts', roles: ADMIN_ONLY, nav: true, render: () => <AlertsPage /> },

@@ -4,6 +4,18 @@ import type { CaseEvent, CaseEventType, CaseMessageView } from '../../../shared/
 import type { CaseStatus } from '../../../shared/enums.ts'
 import type { Queryable } from '../database.ts'
 
+/** The role of whoever made the case's latest assignment (as recorded then), if any. */
+export async function lastAssignerRole(db: Queryable, feedbackId: string): Promise<string | undefined> {
+  const row = await db.get<{ data: string; role: string | null }>(
+    `SELECT e.data, u.role FROM feedback_events e LEFT JOIN users u ON u.id = e.user_id
+     WHERE e.feedback_id = ? AND e.type = 'assigned' ORDER BY e.id DESC LIMIT 1`,
+    [feedbackId],
+  )
+  if (!row) return undefined
+  const recorded = (JSON.parse(row.data) as { byRole?: unknown }).byRole
+  return typeof recorded === 'string' ? recorded : (row.role ?? undefined)
+}
+
 export async function addEvent(
   tx: Queryable,
   e: { feedbackId: string; userId: number | null; type: CaseEventType; data: Record<string, unknown>; at: string },

@@ -57,7 +57,7 @@ export interface CaseFilter {
   /** A supervisor's districts and stores; undefined for the whole city. */
   scope?: Scope | undefined
   /** Leave out conflict-of-interest cases (supervisors). */
-  hideConflicts: boolean
+  hideConflictsFor: number | undefined
   district?: string | undefined
   store?: string | undefined
   kind?: FeedbackKind | undefined
@@ -90,10 +90,10 @@ function baseWhere(f: CaseFilter, params: Param[]): string[] {
     where.push(`(s.district IN (${placeholders(f.scope.districts.length)}) OR f.store_code IN (${placeholders(f.scope.stores.length)}))`)
     params.push(...f.scope.districts, ...f.scope.stores)
   }
-  if (f.hideConflicts) {
+  if (f.hideConflictsFor !== undefined) {
     // Mirrors isConflictOfInterest in auth/scope.ts.
-    where.push(`f.category_id <> ? AND (s.supervisor_name IS NULL OR s.supervisor_name = '' OR instr(f.message, s.supervisor_name) = 0)`)
-    params.push(MISCONDUCT_CATEGORY)
+    where.push(`f.category_id <> ? AND NOT EXISTS (SELECT 1 FROM case_hidden_from h WHERE h.feedback_id = f.id AND h.user_id = ?)`)
+    params.push(MISCONDUCT_CATEGORY, f.hideConflictsFor)
   }
   const eq = (sql: string, value: string | undefined) => {
     if (value === undefined) return

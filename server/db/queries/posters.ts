@@ -25,3 +25,8 @@ export async function recordPosterIssues(db: Queryable, issues: { storeCode: str
     )
   }
 }
+
+/** The poster version last issued to a store, if any. */
+export async function issuedPosterVersion(db: Queryable, storeCode: string): Promise<string | undefined> {
+  return (await db.get<{ version: string }>('SELECT version FROM store_posters WHERE store_code = ?', [storeCode]))?.version
+}

@@ -1,12 +1,20 @@
 import type { Queryable } from '../database.ts'
 
-export type QuarantineReason = 'honeypot' | 'too_fast'
+/**
+ * Why a submission is held: the honeypot was filled, the form was sent too
+ * fast, the store was past its flood threshold, or its id makes a receipt
+ * another case already has (answered like any other, so a made-up id does
+ * not tell whether a receipt exists).
+ */
+export type QuarantineReason = 'honeypot' | 'too_fast' | 'flood' | 'receipt_taken'
 
-/** How long a quarantined submission is kept. */
+/** How long a held submission is kept before the sweep deletes it. */
 export const QUARANTINE_DAYS = 30
 
 export interface QuarantinedFeedback {
   id: string
+  /** The receipt its sender was given; null when it belongs to another case (receipt_taken) or was held before migration 0133. */
+  receipt: string | null
   reason: QuarantineReason
   storeCode: string | null
   /** The validated submission as JSON, without the honeypot value. */
@@ -14,15 +22,45 @@ export interface QuarantinedFeedback {
   receivedAt: string
 }
 
-/** Keeps a suspected bot submission (once per id) and drops the expired ones. Call inside a transaction. */
+const SELECT = `SELECT id, receipt, reason, store_code AS storeCode, payload, received_at AS receivedAt FROM feedback_quarantine`
+
+/** Holds a submission (once per id). Call inside a transaction. */
 export async function quarantineFeedback(tx: Queryable, q: QuarantinedFeedback): Promise<void> {
   await tx.run(
-    `INSERT INTO feedback_quarantine (id, reason, store_code, payload, received_at) VALUES (?, ?, ?, ?, ?)
+    `INSERT INTO feedback_quarantine (id, receipt, reason, store_code, payload, received_at) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO NOTHING`,
-    [q.id, q.reason, q.storeCode, q.payload, q.receivedAt],
+    [q.id, q.receipt, q.reason, q.storeCode, q.payload, q.receivedAt],
   )
-  const cutoff = new Date(Date.parse(q.receivedAt) - QUARANTINE_DAYS * 86_400_000).toISOString()
-  await tx.run('DELETE FROM feedback_quarantine WHERE received_at < ?', [cutoff])
+}
+
+export async function getQuarantined(db: Queryable, id: string): Promise<QuarantinedFeedback | undefined> {
+  return db.get<QuarantinedFeedback>(`${SELECT} WHERE id = ?`, [id])
+}
+
+export async function getQuarantinedByReceipt(db: Queryable, receipt: string): Promise<QuarantinedFeedback | undefined> {
+  return db.get<QuarantinedFeedback>(`${SELECT} WHERE receipt = ?`, [receipt])
+}
+
+/** Newest first. */
+export async function listQuarantined(db: Queryable, limit: number, offset: number): Promise<{ items: QuarantinedFeedback[]; total: number }> {
+  const [items, count] = await Promise.all([
+    db.all<QuarantinedFeedback>(`${SELECT} ORDER BY received_at DESC, id LIMIT ? OFFSET ?`, [limit, offset]),
+    db.get<{ n: number }>('SELECT COUNT(*) AS n FROM feedback_quarantine'),
+  ])
+  return { items, total: count?.n ?? 0 }
+}
+
+export async function countQuarantined(db: Queryable): Promise<number> {
+  return (await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM feedback_quarantine'))?.n ?? 0
+}
+
+export async function deleteQuarantined(tx: Queryable, id: string): Promise<boolean> {
+  return (await tx.run('DELETE FROM feedback_quarantine WHERE id = ?', [id])).changes > 0
+}
+
+/** The sweep: deletes what was held before `cutoff`; answers how many. */
+export async function deleteQuarantinedBefore(db: Queryable, cutoff: string): Promise<number> {
+  return (await db.run('DELETE FROM feedback_quarantine WHERE received_at < ?', [cutoff])).changes
 }
 
 /** Whether a submission with this id is held in quarantine. */

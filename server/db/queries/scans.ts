@@ -6,11 +6,11 @@ import type { SilentStore } from '../../../shared/api-types.ts'
 /** The tablet's own QR code carries this instead of a poster version. */
 const KIOSK_SCAN_VERSION = 'k'
 
-export async function countScan(db: Queryable, storeCode: string, posterVersion: string, day: string): Promise<void> {
+export async function addScans(db: Queryable, storeCode: string, posterVersion: string, day: string, n: number): Promise<void> {
   await db.run(
-    `INSERT INTO store_scans (store_code, poster_version, day, n) VALUES (?, ?, ?, 1)
-     ON CONFLICT (store_code, poster_version, day) DO UPDATE SET n = n + 1`,
-    [storeCode, posterVersion, day],
+    `INSERT INTO store_scans (store_code, poster_version, day, n) VALUES (?, ?, ?, ?)
+     ON CONFLICT (store_code, poster_version, day) DO UPDATE SET n = store_scans.n + excluded.n`,
+    [storeCode, posterVersion, day, n],
   )
 }
 

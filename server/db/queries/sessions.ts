@@ -49,6 +49,11 @@ export async function deleteSession(db: Queryable, tokenHash: string): Promise<v
   await db.run('DELETE FROM sessions WHERE token_hash = ?', [tokenHash])
 }
 
+/** Ends every session (a restore brings back sessions that had been logged out since the backup). */
+export async function deleteAllSessions(db: Queryable): Promise<void> {
+  await db.run('DELETE FROM sessions')
+}
+
 /** Ends every session of a user (disabled, or given a new password). */
 export async function deleteUserSessions(db: Queryable, username: string): Promise<void> {
   await db.run('DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE username = ?)', [username])

@@ -3,6 +3,7 @@ import type { User } from '../../../shared/user.ts'
 import type { Queryable } from '../database.ts'
 
 export interface UserListing extends User {
+  name: string | null
   createdAt: string
 }
 
@@ -17,13 +18,14 @@ interface UserColumns {
 }
 
 interface UserRow extends UserColumns {
+  name: string | null
   createdAt: string
   passwordHash: string
 }
 
-const SELECT = `SELECT id, username, role, districts, stores, disabled, created_at AS createdAt,
+const SELECT = `SELECT id, username, role, name, districts, stores, disabled, created_at AS createdAt,
   password_hash AS passwordHash FROM users`
-const toUser = (r: UserRow): UserListing => ({ ...userFromColumns(r), createdAt: r.createdAt })
+const toUser = (r: UserRow): UserListing => ({ ...userFromColumns(r), name: r.name, createdAt: r.createdAt })
 
 /** Parses the JSON columns of a joined user row (sessions use this too). */
 export function userFromColumns(r: UserColumns): User {
@@ -37,14 +39,34 @@ export function userFromColumns(r: UserColumns): User {
   }
 }
 
+/** Usernames are unique without regard to case (migration 0131), so "Admin" logs in as admin. */
 export async function getUserForLogin(db: Queryable, username: string): Promise<(UserListing & { passwordHash: string }) | undefined> {
-  const row = await db.get<UserRow>(`${SELECT} WHERE username = ?`, [username])
+  const row = await db.get<UserRow>(`${SELECT} WHERE lower(username) = lower(?)`, [username])
   return row && { ...toUser(row), passwordHash: row.passwordHash }
 }
 
 export async function getUserByName(db: Queryable, username: string): Promise<UserListing | undefined> {
   const row = await db.get<UserRow>(`${SELECT} WHERE username = ?`, [username])
   return row && toUser(row)
+}
+
+/** Whether a username is taken, ignoring case. */
+export async function usernameTaken(db: Queryable, username: string): Promise<boolean> {
+  return (await db.get('SELECT 1 AS one FROM users WHERE lower(username) = lower(?)', [username])) !== undefined
+}
+
+/** When `npm run user -- unlock` last lifted the login lock of a username. */
+export async function getLoginUnlock(db: Queryable, username: string): Promise<string | undefined> {
+  const row = await db.get<{ unlockedAt: string }>('SELECT unlocked_at AS unlockedAt FROM login_unlocks WHERE username_key = lower(?)', [username])
+  return row?.unlockedAt
+}
+
+export async function recordLoginUnlock(db: Queryable, username: string, at: string): Promise<void> {
+  await db.run(
+    `INSERT INTO login_unlocks (username_key, unlocked_at) VALUES (lower(?), ?)
+     ON CONFLICT (username_key) DO UPDATE SET unlocked_at = excluded.unlocked_at`,
+    [username, at],
+  )
 }
 
 export async function listUsers(db: Queryable): Promise<UserListing[]> {
@@ -54,18 +76,25 @@ export async function listUsers(db: Queryable): Promise<UserListing[]> {
 
 export async function createUser(
   db: Queryable,
-  u: { username: string; passwordHash: string; role: Role; districts: string[]; stores?: string[] },
+  u: { username: string; passwordHash: string; role: Role; name?: NamedAs | undefined; districts: string[]; stores?: string[] },
   now: string,
 ): Promise<number> {
   const r = await db.run(
-    'INSERT INTO users (username, password_hash, role, districts, stores, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-    [u.username, u.passwordHash, u.role, JSON.stringify(u.districts), JSON.stringify(u.stores ?? []), now],
+    'INSERT INTO users (username, password_hash, role, name, name_key, districts, stores, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    [u.username, u.passwordHash, u.role, u.name?.name ?? null, u.name?.key ?? null, JSON.stringify(u.districts), JSON.stringify(u.stores ?? []), now],
   )
   return r.lastID
 }
 
+/** A person's name and its normalised key (server/conflicts/name-key.ts), stored side by side. */
+export interface NamedAs {
+  name: string
+  key: string
+}
+
 export interface UserChanges {
   passwordHash?: string | undefined
+  name?: NamedAs | undefined
   role?: Role | undefined
   districts?: string[] | undefined
   stores?: string[] | undefined
@@ -81,6 +110,10 @@ export async function updateUser(db: Queryable, username: string, ch: UserChange
   }
   if (ch.passwordHash !== undefined) set('password_hash', ch.passwordHash)
   if (ch.role !== undefined) set('role', ch.role)
+  if (ch.name !== undefined) {
+    set('name', ch.name.name)
+    set('name_key', ch.name.key)
+  }
   if (ch.districts !== undefined) set('districts', JSON.stringify(ch.districts))
   if (ch.stores !== undefined) set('stores', JSON.stringify(ch.stores))
   if (ch.disabled !== undefined) set('disabled', ch.disabled ? 1 : 0)

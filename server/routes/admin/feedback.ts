@@ -15,8 +15,9 @@ import { caseFilter } from '../../cases/case-filter.ts'
 import { moment, toCaseSummary } from '../../cases/case-summary.ts'
 import { recordStaffCase } from '../../cases/record-staff-case.ts'
 import { updateCase } from '../../cases/update-case.ts'
+import { hideFromConcerned } from '../../conflicts/hide-from-concerned.ts'
 import { appendAudit } from '../../db/queries/audit.ts'
-import { addEvent, addStaffMessage, listEvents, listMessages, touchByStaff } from '../../db/queries/case-changes.ts'
+import { addEvent, addStaffMessage, lastAssignerRole, listEvents, listMessages, touchByStaff } from '../../db/queries/case-changes.ts'
 import { countCases, getCase, listCases, type CaseRow } from '../../db/queries/cases.ts'
 import { listOwnerPhotos } from '../../db/queries/photos.ts'
 import type { User } from '../../../shared/user.ts'
@@ -28,9 +29,16 @@ import { queryParams } from '../../middleware/query-params.ts'
 
 type CaseEnv = { Variables: AppEnv['Variables'] & { case: CaseRow } }
 
-/** Admin and staff may reveal any case's contact; others only on cases assigned to them. */
-function mayReveal(user: User, row: CaseRow): boolean {
-  return CENTRE_STAFF.includes(user.role) || row.assignee === user.username
+/**
+ * Admin and staff may reveal any case's contact; others only on cases that
+ * centre staff assigned to them: taking a case oneself never unlocks the
+ * reporter's phone (issue 13).
+ */
+async function mayReveal(deps: AppDeps, user: User, row: CaseRow): Promise<boolean> {
+  if (CENTRE_STAFF.includes(user.role)) return true
+  if (row.assignee !== user.username) return false
+  const assigner = await lastAssignerRole(deps.db, row.id)
+  return assigner !== undefined && (CENTRE_STAFF as readonly string[]).includes(assigner)
 }
 
 export function adminFeedbackRoutes(deps: AppDeps) {
@@ -88,7 +96,7 @@ export function adminFeedbackRoutes(deps: AppDeps) {
       messages,
       photos: photos.map((p) => ({ id: p.id, width: p.width, height: p.height })),
       allowedTransitions: [...TRANSITIONS[row.status]],
-      canReveal: mayReveal(c.get('user'), row) && (row.contactName !== null || row.contactPhone !== null),
+      canReveal: (await mayReveal(deps, c.get('user'), row)) && (row.contactName !== null || row.contactPhone !== null),
     })
   })
 
@@ -109,6 +117,7 @@ export function adminFeedbackRoutes(deps: AppDeps) {
       id = await addStaffMessage(tx, { feedbackId: row.id, userId: user.id, text: input.text, public: input.public, at })
       await addEvent(tx, { feedbackId: row.id, userId: user.id, type: input.public ? 'reply' : 'note', data: { messageId: id }, at })
       await touchByStaff(tx, row.id, at)
+      await hideFromConcerned(tx, { feedbackId: row.id, storeCode: row.storeCode, text: input.text, at })
     }
     // With a status, the move and the reply are one transaction: an illegal move stores neither.
     if (input.status !== undefined) await updateCase(deps, user, row, { status: input.status }, write)
@@ -119,7 +128,7 @@ export function adminFeedbackRoutes(deps: AppDeps) {
   app.post('/:id/reveal', async (c) => {
     const row = c.get('case')
     const user = c.get('user')
-    if (!mayReveal(user, row)) throw new ApiError(403, 'forbidden', 'Only the case handler may see the contact data')
+    if (!(await mayReveal(deps, user, row))) throw new ApiError(403, 'forbidden', 'Only the case handler may see the contact data')
     const at = deps.clock.now().toISOString()
     await deps.db.transaction(async (tx) => {
       await addEvent(tx, { feedbackId: row.id, userId: user.id, type: 'contact_revealed', data: {}, at })

@@ -14,7 +14,7 @@ import { pathParams } from '../../middleware/path-params.ts'
 import { queryParams } from '../../middleware/query-params.ts'
 import { buildDashboard } from '../../stats/dashboard.ts'
 import { districtRows } from '../../stats/district-rows.ts'
-import { storeAggregates, weeklyTrend } from '../../stats/store-aggregates.ts'
+import { aggregatesFor, weeklyFor } from '../../stats/leave-out-hidden.ts'
 
 const DASHBOARD_WEEKS = 12
 const STORE_WEEKS = 26
@@ -27,7 +27,7 @@ export function adminStatsRoutes(deps: AppDeps) {
     const { district, sort } = c.req.valid('query')
     const scope = userScope(c.get('user'))
     if (scope && district && !scope.districts.includes(district)) throw new ApiError(403, 'forbidden', 'This district is outside your area')
-    let rows: StoreStatsRow[] = (await storeAggregates(deps.db, now(), scope)).map((a) => a.row)
+    let rows: StoreStatsRow[] = (await aggregatesFor(deps.db, c.get('user'), now())).map((a) => a.row)
     if (district) rows = rows.filter((r) => r.district === district)
     if (sort === 'attention') rows.sort((a, b) => b.attention - a.attention)
     return c.json(rows)
@@ -35,23 +35,21 @@ export function adminStatsRoutes(deps: AppDeps) {
 
   app.get('/stores/:code', pathParams(storeCodeParamSchema), async (c) => {
     const store = await loadStoreInScope(deps.db, c.req.valid('param').code, c.get('user'))
-    const scope = userScope(c.get('user'))
     const m = now()
-    const row = (await storeAggregates(deps.db, m, scope)).find((a) => a.row.storeCode === store.code)!.row
-    return c.json<StoreStatsDetail>({ store: row, weekly: await weeklyTrend(deps.db, m.now, STORE_WEEKS, scope, store.code) })
+    const row = (await aggregatesFor(deps.db, c.get('user'), m)).find((a) => a.row.storeCode === store.code)!.row
+    return c.json<StoreStatsDetail>({ store: row, weekly: await weeklyFor(deps.db, c.get('user'), m.now, STORE_WEEKS, store.code) })
   })
 
   app.get('/districts', async (c) =>
-    c.json<DistrictStatsRow[]>(districtRows(await storeAggregates(deps.db, now(), userScope(c.get('user'))))),
+    c.json<DistrictStatsRow[]>(districtRows(await aggregatesFor(deps.db, c.get('user'), now()))),
   )
 
   app.get('/dashboard', async (c) => {
     const m = now()
-    const scope = userScope(c.get('user'))
     const [aggregates, categories, weekly] = await Promise.all([
-      storeAggregates(deps.db, m, scope),
+      aggregatesFor(deps.db, c.get('user'), m),
       listAllCategories(deps.db),
-      weeklyTrend(deps.db, m.now, DASHBOARD_WEEKS, scope),
+      weeklyFor(deps.db, c.get('user'), m.now, DASHBOARD_WEEKS),
     ])
     return c.json<Dashboard>(buildDashboard(m.now, aggregates, categories, weekly))
   })

@@ -13,9 +13,11 @@ import {
   storePatchSchema,
 } from '../../../shared/registry-schemas.ts'
 import { chinaDate } from '../../../shared/china-time.ts'
+import { appendAudit } from '../../db/queries/audit.ts'
 import { ApiError } from '../../api-error.ts'
 import { recordPosterIssues } from '../../db/queries/posters.ts'
 import { scansOfStore, silentStores } from '../../db/queries/scans.ts'
+import { scanCounterFor } from '../../scans/scan-counter.ts'
 import { getStore, insertStore, searchStoresAdmin, updateStore, type Store } from '../../db/queries/stores.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
 import { jsonBody } from '../../middleware/json-body.ts'
@@ -67,6 +69,7 @@ export function adminStoreRoutes(deps: AppDeps) {
   app.get('/silent', queryParams(daysQuerySchema(365)), async (c) => {
     const { days = 30 } = c.req.valid('query')
     const since = new Date(deps.clock.now().getTime() - days * 86_400_000)
+    await scanCounterFor(deps).flush()
     return c.json({ days, items: await silentStores(deps.db, chinaDate(since), since.toISOString(), userScope(c.get('user'))) })
   })
 
@@ -81,7 +84,16 @@ export function adminStoreRoutes(deps: AppDeps) {
   app.patch('/:code', storeParam, jsonBody(storePatchSchema), async (c) => {
     const current = await loadStoreInScope(deps.db, c.req.valid('param').code, c.get('user'))
     const patch = Object.fromEntries(Object.entries(c.req.valid('json')).filter(([, v]) => v !== undefined))
-    await updateStore(deps.db, { ...current, ...patch }, deps.clock.now().toISOString())
+    const next = { ...current, ...patch }
+    const at = deps.clock.now().toISOString()
+    // Who changed a store's supervisor, and from what, is on record (issue 13).
+    const changed = Object.keys(patch).filter((k) => current[k as keyof typeof current] !== next[k as keyof typeof next])
+    const before = Object.fromEntries(changed.map((k) => [k, current[k as keyof typeof current]]))
+    const after = Object.fromEntries(changed.map((k) => [k, next[k as keyof typeof next]]))
+    await deps.db.transaction(async (tx) => {
+      await updateStore(tx, next, at)
+      if (changed.length) await appendAudit(tx, { at, actor: c.get('user').username, action: 'store_changed', target: current.code, detail: { before, after } })
+    })
     return c.json(await adminStore(deps, current.code))
   })
 
@@ -90,6 +102,7 @@ export function adminStoreRoutes(deps: AppDeps) {
     const store = await loadStoreInScope(deps.db, c.req.valid('param').code, c.get('user'))
     const { days = 90 } = c.req.valid('query')
     const since = chinaDate(new Date(deps.clock.now().getTime() - days * 86_400_000))
+    await scanCounterFor(deps).flush()
     return c.json({ days, items: await scansOfStore(deps.db, store.code, since) })
   })
 

@@ -12,6 +12,7 @@ import { pathParams } from '../../middleware/path-params.ts'
 const toStaffUser = (u: UserListing): StaffUser => ({
   username: u.username,
   role: u.role,
+  name: u.name,
   districts: u.districts,
   stores: u.stores,
   disabled: u.disabled,

@@ -1,0 +1,53 @@
+import type { Queryable } from '../database.ts'
+
+export type HiddenReason = 'store_supervisor' | 'named'
+
+/** Supervisor accounts with a name, for matching against written text. */
+export async function namedSupervisors(db: Queryable): Promise<{ id: number; nameKey: string }[]> {
+  return db.all(`SELECT id, name_key AS nameKey FROM users WHERE role = 'supervisor' AND name_key IS NOT NULL AND name_key <> ''`)
+}
+
+/** Supervisor accounts whose name is this key (the store registry's 专管员, normalised). */
+export async function supervisorsNamed(db: Queryable, key: string): Promise<{ id: number }[]> {
+  return db.all(`SELECT id FROM users WHERE role = 'supervisor' AND name_key = ?`, [key])
+}
+
+/** Adds an account to a case's hidden-from set; never removes one. Call inside a transaction. */
+export async function addHiddenFrom(tx: Queryable, feedbackId: string, userId: number, reason: HiddenReason, at: string): Promise<void> {
+  await tx.run(
+    `INSERT INTO case_hidden_from (feedback_id, user_id, reason, added_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (feedback_id, user_id) DO NOTHING`,
+    [feedbackId, userId, reason, at],
+  )
+}
+
+export async function isHiddenFrom(db: Queryable, feedbackId: string, userId: number): Promise<boolean> {
+  return (await db.get('SELECT 1 AS one FROM case_hidden_from WHERE feedback_id = ? AND user_id = ?', [feedbackId, userId])) !== undefined
+}
+
+/** Whether the case is hidden from any account (its alerts then go only to whole-city channels). */
+export async function isHiddenFromAnyone(db: Queryable, feedbackId: string): Promise<boolean> {
+  return (await db.get('SELECT 1 AS one FROM case_hidden_from WHERE feedback_id = ?', [feedbackId])) !== undefined
+}
+
+/** The cases hidden from one account, with what the statistics count them by. */
+export async function casesHiddenFrom(db: Queryable, userId: number, misconductCategory: string) {
+  return db.all<HiddenCase>(
+    `SELECT f.id, f.store_code AS storeCode, f.kind, f.category_id AS categoryId, f.status, f.received_at AS receivedAt,
+       f.due_at AS dueAt, f.closed_at AS closedAt
+     FROM feedback f
+     WHERE f.category_id = ? OR EXISTS (SELECT 1 FROM case_hidden_from h WHERE h.feedback_id = f.id AND h.user_id = ?)`,
+    [misconductCategory, userId],
+  )
+}
+
+export interface HiddenCase {
+  id: string
+  storeCode: string | null
+  kind: string
+  categoryId: string
+  status: string
+  receivedAt: string
+  dueAt: string
+  closedAt: string | null
+}
