@@ -4,8 +4,23 @@
 export const FEEDBACK_KINDS = ['complaint', 'report', 'suggestion', 'praise'] as const
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number]
 
-export const CHANNELS = ['qr', 'kiosk', 'web'] as const
+/** Where a buyer's own submission came from: all POST /api/feedback accepts. */
+export const PUBLIC_CHANNELS = ['qr', 'kiosk', 'web'] as const
+export type PublicChannel = (typeof PUBLIC_CHANNELS)[number]
+
+/** Every case's channel: the public ones and `inspection`, a failure found on a supervisor's visit (issue 10). */
+export const CHANNELS = [...PUBLIC_CHANNELS, 'inspection'] as const
 export type Channel = (typeof CHANNELS)[number]
+
+/** The kinds of supervisors' store visits (issue 10). */
+export const VISIT_TYPES = ['inspection', 'training', 'recheck', 'support'] as const
+export type VisitType = (typeof VISIT_TYPES)[number]
+
+export const CHECK_RESULTS = ['pass', 'fail', 'fixed'] as const
+export type CheckResult = (typeof CHECK_RESULTS)[number]
+
+export const RISK_LEVELS = ['low', 'medium', 'high'] as const
+export type RiskLevel = (typeof RISK_LEVELS)[number]
 
 export const CASE_STATUSES = ['new', 'assigned', 'in_progress', 'resolved', 'closed', 'rejected'] as const
 export type CaseStatus = (typeof CASE_STATUSES)[number]

@@ -1,7 +1,7 @@
 // Every payload that crosses the wire, validated the same way on both ends:
 // the server at its boundary, the forms in the browser before sending.
 import * as v from 'valibot'
-import { CHANNELS, FEEDBACK_KINDS } from './enums.ts'
+import { FEEDBACK_KINDS, PUBLIC_CHANNELS } from './enums.ts'
 import { FIELD_ERRORS, type FieldError } from './api-error.ts'
 import { normalizePairingCode } from './pairing-code.ts'
 import { isUuidV4, normalizeReceipt } from './receipt.ts'
@@ -48,7 +48,7 @@ export const feedbackInputSchema = v.pipe(
     ),
     contact: v.optional(contactSchema),
     anonymous: v.optional(v.boolean(code('invalid'))),
-    channel: v.picklist(CHANNELS, code('invalid')),
+    channel: v.picklist(PUBLIC_CHANNELS, code('invalid')),
     createdAt: v.pipe(v.string(code('required')), v.isoTimestamp(code('invalid'))),
     // Anti-abuse signals from the public form (see the hardening issue):
     // `hp` is a honeypot field people never see, so never fill; `fillMs` is

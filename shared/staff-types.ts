@@ -228,6 +228,10 @@ export const AUDIT_ACTIONS = [
   'pairing_code_created',
   'device_renamed',
   'device_revoked',
+  'checklist_published',
+  'campaign_created',
+  'risk_saved',
+  'event_saved',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
