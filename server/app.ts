@@ -10,6 +10,8 @@ import { bodyLimits } from './middleware/body-limits.ts'
 import { feedbackSenderLimit, trackLimit } from './middleware/rate-limits.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import { requireSession } from './middleware/session.ts'
+import { adminChecklistRoutes } from './routes/admin/checklists.ts'
+import { adminVisitRoutes } from './routes/admin/visits.ts'
 import { adminCentreRoutes } from './routes/admin/centre.ts'
 import { adminAuditRoutes } from './routes/admin/audit.ts'
 import { adminCalendarRoutes } from './routes/admin/calendar.ts'
@@ -75,6 +77,8 @@ export function createApp(deps: AppDeps) {
   admin.route('/public-url', adminPublicUrlRoutes(deps))
   admin.route('/centre', adminCentreRoutes(deps))
   admin.route('/audit', adminAuditRoutes(deps))
+  admin.route('/checklists', adminChecklistRoutes(deps))
+  admin.route('/visits', adminVisitRoutes(deps))
 
   app.route('/api/stores', storeRoutes(deps))
   app.route('/api/categories', categoryRoutes(deps))

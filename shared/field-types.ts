@@ -96,3 +96,11 @@ export interface DueRecheck {
   dueAt: string
   message: string
 }
+
+/** GET /api/admin/visits/stores: a store in scope and when it was last visited (null: never). */
+export interface StoreLastVisit {
+  code: string
+  name: string
+  district: string
+  lastVisitAt: string | null
+}

@@ -37,6 +37,8 @@ export interface CaseSummary {
   contact: { name: string | null; phone: string | null } | null
   anonymous: boolean
   channel: Channel
+  /** The supervisor's visit that found it (channel `inspection`), else null. */
+  visitId: string | null
   status: CaseStatus
   assignee: string | null
   createdAt: string
@@ -81,13 +83,14 @@ const CASE_EVENT_TYPES = [
   'reply',
   'reporter_message',
   'contact_revealed',
+  'recheck',
 ] as const
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number]
 
 /**
  * One line of a case's timeline. `data` by type: status {from, to, reason?},
  * assigned {from, to} (usernames or null), due_changed {from, to, reason},
- * note/reply {messageId}, created {channel}.
+ * note/reply {messageId}, created {channel}, recheck {visitId, rectified, note}.
  */
 export interface CaseEvent {
   id: number

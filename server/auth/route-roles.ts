@@ -44,6 +44,13 @@ export const ADMIN_ROUTE_ROLES: Readonly<Record<string, readonly Role[]>> = {
   'GET /devices': ALL,
   'PATCH /devices/:id': CASES,
   'POST /devices/:id/revoke': CASES,
+  // Field work (issue 10): supervisors record visits in their scope.
+  'GET /checklists': CASES,
+  'POST /checklists': CENTRE,
+  'POST /visits': CASES,
+  'GET /visits': CASES,
+  'GET /visits/stores': CASES,
+  'GET /visits/rechecks': CASES,
 }
 
 export const ADMIN_PREFIX = '/api/admin'

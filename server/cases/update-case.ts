@@ -7,6 +7,7 @@ import { canTransition, isFinalStatus } from '../../shared/lifecycle.ts'
 import type { CaseUpdateInput } from '../../shared/staff-schemas.ts'
 import { ApiError } from '../api-error.ts'
 import { isConflictOfInterest, storeInScope, userScope } from '../auth/scope.ts'
+import type { Queryable } from '../db/database.ts'
 import { appendAudit } from '../db/queries/audit.ts'
 import { addEvent, setAssignee, setDueAt, setStatus, touchByStaff } from '../db/queries/case-changes.ts'
 import type { CaseRow } from '../db/queries/cases.ts'
@@ -26,46 +27,59 @@ export async function updateCase(deps: AppDeps, actor: User, row: CaseRow, input
   const assignee =
     input.assignee === undefined ? undefined : input.assignee === null ? null : await checkAssignee(deps, input.assignee, row)
   const now = deps.clock.now().toISOString()
+  await deps.db.transaction((tx) => applyCaseUpdate(tx, actor, row, input, assignee, now))
+}
 
-  await deps.db.transaction(async (tx) => {
-    // Decide on the status as stored now, not as it was when the page loaded.
-    const current = await getFeedback(tx, row.id)
-    if (!current) throw new ApiError(404, 'not_found', 'No such case')
-    const event = (type: CaseEventType, data: Record<string, unknown>) =>
-      addEvent(tx, { feedbackId: row.id, userId: actor.id, type, data, at: now })
-    const changes: Record<string, unknown> = {}
+/**
+ * The changes themselves, inside the caller's transaction: the console's
+ * PATCH and a supervisor's re-check (server/visits/record-visit.ts) move a
+ * case the same way, with the same timeline events and audit entry.
+ */
+export async function applyCaseUpdate(
+  tx: Queryable,
+  actor: User,
+  row: CaseRow,
+  input: CaseUpdateInput,
+  assignee: User | null | undefined,
+  now: string,
+): Promise<void> {
+  // Decide on the status as stored now, not as it was when the page loaded.
+  const current = await getFeedback(tx, row.id)
+  if (!current) throw new ApiError(404, 'not_found', 'No such case')
+  const event = (type: CaseEventType, data: Record<string, unknown>) =>
+    addEvent(tx, { feedbackId: row.id, userId: actor.id, type, data, at: now })
+  const changes: Record<string, unknown> = {}
 
-    if (assignee !== undefined && (assignee?.id ?? null) !== current.assigneeId) {
-      await setAssignee(tx, row.id, assignee?.id ?? null)
-      await event('assigned', { from: row.assignee, to: assignee?.username ?? null })
-      changes.assignee = assignee?.username ?? null
+  if (assignee !== undefined && (assignee?.id ?? null) !== current.assigneeId) {
+    await setAssignee(tx, row.id, assignee?.id ?? null)
+    await event('assigned', { from: row.assignee, to: assignee?.username ?? null })
+    changes.assignee = assignee?.username ?? null
+  }
+  // Handing a new case to someone moves it to `assigned` unless a status was asked for.
+  const to: CaseStatus | undefined = input.status ?? (assignee && current.status === 'new' ? 'assigned' : undefined)
+  if (to !== undefined && to !== current.status) {
+    if (!canTransition(current.status, to)) {
+      throw new ApiError(409, 'illegal_transition', `A case cannot go from ${current.status} to ${to}`)
     }
-    // Handing a new case to someone moves it to `assigned` unless a status was asked for.
-    const to: CaseStatus | undefined = input.status ?? (assignee && current.status === 'new' ? 'assigned' : undefined)
-    if (to !== undefined && to !== current.status) {
-      if (!canTransition(current.status, to)) {
-        throw new ApiError(409, 'illegal_transition', `A case cannot go from ${current.status} to ${to}`)
-      }
-      if (to === 'assigned' && !assignee && current.assigneeId === null) {
-        throw new ApiError(400, 'validation_failed', 'Say who the case is assigned to', { assignee: 'required' })
-      }
-      await setStatus(tx, row.id, to, isFinalStatus(to) ? now : null)
-      await countStatusChange(tx, current, current.status, to, now)
-      await event('status', { from: current.status, to, ...(input.reason && { reason: input.reason }) })
-      changes.status = { from: current.status, to }
+    if (to === 'assigned' && !assignee && current.assigneeId === null) {
+      throw new ApiError(400, 'validation_failed', 'Say who the case is assigned to', { assignee: 'required' })
     }
-    if (input.dueAt !== undefined) {
-      const dueAt = new Date(input.dueAt).toISOString()
-      await setDueAt(tx, row.id, dueAt)
-      await event('due_changed', { from: current.dueAt, to: dueAt, reason: input.reason })
-      changes.dueAt = { from: current.dueAt, to: dueAt }
-    }
-    // Asking for what already is (a double click) changes nothing and records nothing.
-    if (Object.keys(changes).length === 0) return
-    if (input.reason) changes.reason = input.reason
-    await touchByStaff(tx, row.id, now)
-    await appendAudit(tx, { at: now, actor: actor.username, action: 'case_changed', target: row.id, detail: changes })
-  })
+    await setStatus(tx, row.id, to, isFinalStatus(to) ? now : null)
+    await countStatusChange(tx, current, current.status, to, now)
+    await event('status', { from: current.status, to, ...(input.reason && { reason: input.reason }) })
+    changes.status = { from: current.status, to }
+  }
+  if (input.dueAt !== undefined) {
+    const dueAt = new Date(input.dueAt).toISOString()
+    await setDueAt(tx, row.id, dueAt)
+    await event('due_changed', { from: current.dueAt, to: dueAt, reason: input.reason })
+    changes.dueAt = { from: current.dueAt, to: dueAt }
+  }
+  // Asking for what already is (a double click) changes nothing and records nothing.
+  if (Object.keys(changes).length === 0) return
+  if (input.reason) changes.reason = input.reason
+  await touchByStaff(tx, row.id, now)
+  await appendAudit(tx, { at: now, actor: actor.username, action: 'case_changed', target: row.id, detail: changes })
 }
 
 async function checkAssignee(deps: AppDeps, username: string, row: CaseRow): Promise<User> {

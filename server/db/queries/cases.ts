@@ -33,6 +33,8 @@ export interface CaseRow {
   closedAt: string | null
   staffUpdatedAt: string | null
   reporterUpdatedAt: string | null
+  /** The supervisor's visit that found it (channel `inspection`). */
+  visitId: string | null
 }
 
 const SELECT = `SELECT f.id, f.receipt, f.store_code AS storeCode, s.name AS storeName, s.district,
@@ -40,7 +42,8 @@ const SELECT = `SELECT f.id, f.receipt, f.store_code AS storeCode, s.name AS sto
     c.label_en AS labelEn, f.message, f.contact_name AS contactName, f.contact_phone AS contactPhone,
     f.anonymous, f.channel, f.status, f.assignee_id AS assigneeId, u.username AS assignee,
     f.created_at AS createdAt, f.received_at AS receivedAt, f.updated_at AS updatedAt, f.due_at AS dueAt,
-    f.closed_at AS closedAt, f.staff_updated_at AS staffUpdatedAt, f.reporter_updated_at AS reporterUpdatedAt
+    f.closed_at AS closedAt, f.staff_updated_at AS staffUpdatedAt, f.reporter_updated_at AS reporterUpdatedAt,
+    f.visit_id AS visitId
   FROM feedback f
   LEFT JOIN stores s ON s.code = f.store_code
   JOIN categories c ON c.id = f.category_id
@@ -58,6 +61,7 @@ export interface CaseFilter {
   district?: string | undefined
   store?: string | undefined
   kind?: FeedbackKind | undefined
+  channel?: Channel | undefined
   category?: string | undefined
   statuses?: readonly CaseStatus[] | undefined
   /** A username, or 'none' for unassigned. */
@@ -98,6 +102,7 @@ function baseWhere(f: CaseFilter, params: Param[]): string[] {
   eq('s.district = ?', f.district)
   eq('f.store_code = ?', f.store)
   eq('f.kind = ?', f.kind)
+  eq('f.channel = ?', f.channel)
   eq('f.category_id = ?', f.category)
   if (f.assignee === 'none') where.push('f.assignee_id IS NULL')
   else eq('u.username = ?', f.assignee)
