@@ -10,6 +10,7 @@ import { bodyLimits } from './middleware/body-limits.ts'
 import { feedbackSenderLimit, trackLimit } from './middleware/rate-limits.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import { requireSession } from './middleware/session.ts'
+import { adminCampaignRoutes } from './routes/admin/campaigns.ts'
 import { adminChecklistRoutes } from './routes/admin/checklists.ts'
 import { adminVisitRoutes } from './routes/admin/visits.ts'
 import { adminCentreRoutes } from './routes/admin/centre.ts'
@@ -79,6 +80,7 @@ export function createApp(deps: AppDeps) {
   admin.route('/audit', adminAuditRoutes(deps))
   admin.route('/checklists', adminChecklistRoutes(deps))
   admin.route('/visits', adminVisitRoutes(deps))
+  admin.route('/campaigns', adminCampaignRoutes(deps))
 
   app.route('/api/stores', storeRoutes(deps))
   app.route('/api/categories', categoryRoutes(deps))

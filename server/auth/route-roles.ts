@@ -51,6 +51,10 @@ export const ADMIN_ROUTE_ROLES: Readonly<Record<string, readonly Role[]>> = {
   'GET /visits': CASES,
   'GET /visits/stores': CASES,
   'GET /visits/rechecks': CASES,
+  'GET /campaigns': ALL,
+  'POST /campaigns': CENTRE,
+  'GET /campaigns/:id/progress': ALL,
+  'GET /campaigns/:id/progress.csv': ALL,
 }
 
 export const ADMIN_PREFIX = '/api/admin'
