@@ -11,6 +11,7 @@ import { feedbackSenderLimit, trackLimit } from './middleware/rate-limits.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import { requireSession } from './middleware/session.ts'
 import { adminCampaignRoutes } from './routes/admin/campaigns.ts'
+import { adminFieldEventRoutes, adminRiskRoutes } from './routes/admin/libraries.ts'
 import { adminChecklistRoutes } from './routes/admin/checklists.ts'
 import { adminVisitRoutes } from './routes/admin/visits.ts'
 import { adminCentreRoutes } from './routes/admin/centre.ts'
@@ -81,6 +82,8 @@ export function createApp(deps: AppDeps) {
   admin.route('/checklists', adminChecklistRoutes(deps))
   admin.route('/visits', adminVisitRoutes(deps))
   admin.route('/campaigns', adminCampaignRoutes(deps))
+  admin.route('/risks', adminRiskRoutes(deps))
+  admin.route('/events', adminFieldEventRoutes(deps))
 
   app.route('/api/stores', storeRoutes(deps))
   app.route('/api/categories', categoryRoutes(deps))

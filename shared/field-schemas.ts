@@ -5,7 +5,7 @@ import * as v from 'valibot'
 import type { FieldError } from './api-error.ts'
 import { districtFilterSchema, districtSchema } from './district.ts'
 import { CHECK_RESULTS, RISK_LEVELS, VISIT_TYPES } from './enums.ts'
-import { queryCount, queryText } from './query-fields.ts'
+import { queryCount } from './query-fields.ts'
 import { isUuidV4 } from './receipt.ts'
 import { storeCodeSchema } from './schemas.ts'
 import { MAX_PAGE_SIZE } from './staff-schemas.ts'
@@ -141,6 +141,3 @@ export const fieldEventInputSchema = v.strictObject({
   followUp: v.pipe(v.string(code('invalid')), v.trim(), v.maxLength(NOTE_MAX, code('too_long'))),
 })
 export type FieldEventInput = v.InferOutput<typeof fieldEventInputSchema>
-
-/** The library lists' paging (?page=). */
-export const libraryQuerySchema = v.object({ page: queryCount(1_000_000), q: queryText(100) })

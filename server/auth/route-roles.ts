@@ -55,6 +55,10 @@ export const ADMIN_ROUTE_ROLES: Readonly<Record<string, readonly Role[]>> = {
   'POST /campaigns': CENTRE,
   'GET /campaigns/:id/progress': ALL,
   'GET /campaigns/:id/progress.csv': ALL,
+  'GET /risks': CASES,
+  'POST /risks': CENTRE,
+  'GET /events': CASES,
+  'POST /events': CENTRE,
 }
 
 export const ADMIN_PREFIX = '/api/admin'
