@@ -35,6 +35,8 @@ export function EventText({ event, message }: Props) {
         return t('event.reply')
       case 'note':
         return t('event.note')
+      case 'recheck':
+        return t('event.recheck', { result: t(d.rectified === true ? 'field.rectified_yes' : 'field.rectified_no') }) + (text(d.note) ? `：${text(d.note)}` : '')
       default:
         // A message no event refers to.
         if (message?.author === 'reporter') return t('event.reporter_message')

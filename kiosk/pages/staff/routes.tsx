@@ -13,6 +13,8 @@ import { SettingsPage } from './SettingsPage.tsx'
 import { StoreDetailPage } from './StoreDetailPage.tsx'
 import { StoresPage } from './StoresPage.tsx'
 import { UsersPage } from './UsersPage.tsx'
+import { FieldPage } from '../staff-field/FieldPage.tsx'
+import { VisitPage } from '../staff-field/VisitPage.tsx'
 import { RegistrySection } from '../staff-registry/RegistrySection.tsx'
 
 export interface StaffRoute {
@@ -29,6 +31,8 @@ export const STAFF_ROUTES: readonly StaffRoute[] = [
   { path: '/staff', title: 'nav.dashboard', roles: EVERYONE, nav: true, render: () => <DashboardPage /> },
   { path: '/staff/cases', title: 'nav.cases', roles: CASE_WORKERS, nav: true, render: () => <CasesPage /> },
   { path: '/staff/cases/:id', title: 'case.title', roles: CASE_WORKERS, nav: false, render: (p) => <CasePage id={p.id!} /> },
+  { path: '/staff/field', title: 'nav.field', roles: CASE_WORKERS, nav: true, render: () => <FieldPage /> },
+  { path: '/staff/field/visit/:code', title: 'field.title', roles: CASE_WORKERS, nav: false, render: (p) => <VisitPage code={p.code!} /> },
   { path: '/staff/stores', title: 'nav.stores', roles: EVERYONE, nav: true, render: () => <StoresPage /> },
   { path: '/staff/stores/:code', title: 'store.title', roles: EVERYONE, nav: false, render: (p) => <StoreDetailPage code={p.code!} /> },
   { path: '/staff/registry', title: 'registry.nav.section', roles: CASE_WORKERS, nav: true, render: () => <RegistrySection /> },
