@@ -3,6 +3,20 @@
 import type { Catalogue } from './translate.ts'
 
 const zh = {
+  'nav.campaigns': '专项治理',
+  'campaign.title': '专项治理',
+  'campaign.none': '还没有专项治理',
+  'campaign.all_districts': '全市',
+  'campaign.create': '新建专项治理',
+  'campaign.name': '名称',
+  'campaign.from': '开始日期',
+  'campaign.to': '结束日期',
+  'campaign.districts': '覆盖区（用逗号分隔，留空为全市）',
+  'campaign.target_inspected': '检查覆盖目标（%）',
+  'campaign.target_trained': '培训覆盖目标（%）',
+  'campaign.csv': '导出 CSV',
+  'campaign.print': '打印报告',
+  'campaign.chart_inspected': '各区已检查站点',
   'nav.field': '现场工作',
   'field.title': '现场工作',
   'field.start': '开始走访',
@@ -65,6 +79,20 @@ const zh = {
 }
 
 const en: Record<keyof typeof zh, string> = {
+  'nav.campaigns': 'Campaigns',
+  'campaign.title': 'Campaigns',
+  'campaign.none': 'No campaigns yet',
+  'campaign.all_districts': 'Whole city',
+  'campaign.create': 'New campaign',
+  'campaign.name': 'Name',
+  'campaign.from': 'From',
+  'campaign.to': 'To',
+  'campaign.districts': 'Districts (comma-separated; empty for the whole city)',
+  'campaign.target_inspected': 'Target: stores inspected (%)',
+  'campaign.target_trained': 'Target: stores trained (%)',
+  'campaign.csv': 'Download CSV',
+  'campaign.print': 'Print the report',
+  'campaign.chart_inspected': 'Stores inspected by district',
   'nav.field': 'Field work',
   'field.title': 'Field work',
   'field.start': 'Start a visit',

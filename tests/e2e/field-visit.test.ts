@@ -39,6 +39,12 @@ describe('a supervisor’s visit from a phone', () => {
       body: JSON.stringify({ ...SUPERVISOR, role: 'supervisor', districts: ['东城区'] }),
     })
     expect(created.status).toBe(201)
+    const campaign = await fetch(`${server.url}/api/admin/campaigns`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: '站点规范经营专项治理', from: '2026-01-01', to: '2099-12-31', districts: ['东城区'] }),
+    })
+    expect(campaign.status).toBe(201)
     // The poster's QR code: the store's public URL with a poster version.
     dir = await mkdtemp(join(tmpdir(), 'storevoice-qr-'))
     qrImage = join(dir, 'poster.png')
@@ -86,6 +92,15 @@ describe('a supervisor’s visit from a phone', () => {
 
     await page.goto(`${server.url}/staff/cases?channel=inspection`)
     await page.getByText(FINDING).first().waitFor()
+
+    // The campaign's progress counts the visit: 1 of the district's 7 stores inspected, 1 item failed.
+    await page.goto(`${server.url}/staff/campaigns`)
+    await page.getByRole('link', { name: '站点规范经营专项治理' }).click()
+    await page.getByRole('heading', { name: '站点规范经营专项治理' }).waitFor()
+    const tiles = page.locator('dl.tiles')
+    await tiles.getByText('1 (14%)').waitFor()
+    expect(await tiles.textContent()).toContain('当场整改1')
+    expect(await seriousViolations(page)).toEqual([])
     await phone.close()
   })
 })

@@ -13,6 +13,8 @@ import { SettingsPage } from './SettingsPage.tsx'
 import { StoreDetailPage } from './StoreDetailPage.tsx'
 import { StoresPage } from './StoresPage.tsx'
 import { UsersPage } from './UsersPage.tsx'
+import { CampaignPage } from '../staff-field/CampaignPage.tsx'
+import { CampaignsPage } from '../staff-field/CampaignsPage.tsx'
 import { FieldPage } from '../staff-field/FieldPage.tsx'
 import { VisitPage } from '../staff-field/VisitPage.tsx'
 import { RegistrySection } from '../staff-registry/RegistrySection.tsx'
@@ -33,6 +35,8 @@ export const STAFF_ROUTES: readonly StaffRoute[] = [
   { path: '/staff/cases/:id', title: 'case.title', roles: CASE_WORKERS, nav: false, render: (p) => <CasePage id={p.id!} /> },
   { path: '/staff/field', title: 'nav.field', roles: CASE_WORKERS, nav: true, render: () => <FieldPage /> },
   { path: '/staff/field/visit/:code', title: 'field.title', roles: CASE_WORKERS, nav: false, render: (p) => <VisitPage code={p.code!} /> },
+  { path: '/staff/campaigns', title: 'nav.campaigns', roles: EVERYONE, nav: true, render: () => <CampaignsPage /> },
+  { path: '/staff/campaigns/:id', title: 'nav.campaigns', roles: EVERYONE, nav: false, render: (p) => <CampaignPage id={Number(p.id)} /> },
   { path: '/staff/stores', title: 'nav.stores', roles: EVERYONE, nav: true, render: () => <StoresPage /> },
   { path: '/staff/stores/:code', title: 'store.title', roles: EVERYONE, nav: false, render: (p) => <StoreDetailPage code={p.code!} /> },
   { path: '/staff/registry', title: 'registry.nav.section', roles: CASE_WORKERS, nav: true, render: () => <RegistrySection /> },
