@@ -6,13 +6,13 @@
 // the inspection, even when a phone sent it later), with the status each had
 // at the end of the as-of day (read from its timeline), so a report for 30
 // November reads the same on 5 December.
-import { chinaDayEnd } from '../../shared/china-time.ts'
+import { chinaDayEnd, chinaDayStart } from '../../shared/china-time.ts'
 import { isOpenStatus, type CaseStatus } from '../../shared/enums.ts'
 import type { CampaignProgress, ProgressRow } from '../../shared/field-types.ts'
 import type { Queryable } from '../db/database.ts'
 import {
   campaignStores,
-  rectificationCases,
+  rectificationCounts,
   rectificationStatusEvents,
   visitCountsByStore,
   type Campaign,
@@ -24,11 +24,13 @@ export async function campaignProgress(db: Queryable, campaign: Campaign, asOf: 
   const last = asOf < campaign.to ? asOf : campaign.to
   const started = campaign.from <= last
   const asOfEnd = chinaDayEnd(asOf).toISOString()
+  const periodStart = chinaDayStart(campaign.from).toISOString()
+  const periodEnd = chinaDayEnd(last).toISOString()
   const [stores, counts, cases, events] = await Promise.all([
     campaignStores(db, campaign.districts),
     started ? visitCountsByStore(db, campaign.from, last) : [],
-    started ? rectificationCases(db, campaign.from, last) : [],
-    started ? rectificationStatusEvents(db, campaign.from, last, asOfEnd) : [],
+    started ? rectificationCounts(db, periodStart, periodEnd, asOfEnd) : [],
+    started ? rectificationStatusEvents(db, periodStart, periodEnd, asOfEnd) : [],
   ])
 
   const total = emptyRow()
@@ -51,20 +53,24 @@ export async function campaignProgress(db: Queryable, campaign: Campaign, asOf: 
     }
   }
 
-  const statusAtEnd = new Map<string, CaseStatus>()
-  for (const e of events) {
-    const to = (JSON.parse(e.data) as { to?: CaseStatus }).to
-    if (to) statusAtEnd.set(e.caseId, to)
-  }
+  // Every case counts as open (and overdue when past due) unless its
+  // timeline says otherwise by the end of the as-of day.
   const rectification = { open: 0, closed: 0, overdue: 0 }
   for (const c of cases) {
     if (!inCampaign.has(c.storeCode)) continue
-    const status = statusAtEnd.get(c.id) ?? 'new'
-    if (!isOpenStatus(status)) rectification.closed += 1
-    else {
-      rectification.open += 1
-      if (c.dueAt < asOfEnd) rectification.overdue += 1
-    }
+    rectification.open += c.cases
+    rectification.overdue += c.pastDue
+  }
+  const statusAtEnd = new Map<string, { status: CaseStatus; storeCode: string; dueAt: string }>()
+  for (const e of events) {
+    const to = (JSON.parse(e.data) as { to?: CaseStatus }).to
+    if (to) statusAtEnd.set(e.caseId, { status: to, storeCode: e.storeCode, dueAt: e.dueAt })
+  }
+  for (const c of statusAtEnd.values()) {
+    if (!inCampaign.has(c.storeCode) || isOpenStatus(c.status)) continue
+    rectification.open -= 1
+    rectification.closed += 1
+    if (c.dueAt < asOfEnd) rectification.overdue -= 1
   }
 
   return {

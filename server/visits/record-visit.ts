@@ -24,6 +24,7 @@ import { getActiveCategory, type Category } from '../db/queries/categories.ts'
 import { getChecklistVersion } from '../db/queries/checklists.ts'
 import { casesOfVisit, getStoredVisit, insertVisit, insertVisitResult, linkCaseToVisit } from '../db/queries/visits.ts'
 import type { AppDeps } from '../deps.ts'
+import { countVisit } from '../stats/visit-rollups.ts'
 
 // A phone's clock may run a little fast; anything further ahead is a bug.
 const MAX_CLOCK_SKEW_MS = 10 * 60_000
@@ -69,6 +70,7 @@ export async function recordVisit(deps: AppDeps, actor: User, input: VisitInput)
       recheckCaseId: input.type === 'recheck' ? input.recheck.caseId : null,
       recheckRectified: input.type === 'recheck' ? input.recheck.rectified : null,
     })
+    await countVisit(tx, input, chinaDate(input.startedAt))
     const casesCreated: string[] = []
     if (input.type === 'inspection' && checklist) {
       for (const [position, r] of input.results.entries()) {

@@ -79,51 +79,46 @@ export interface StoreVisitCounts {
 /** Per store, the inspections and trainings started on these China days, and the items failed and fixed on them. */
 export async function visitCountsByStore(db: Queryable, fromDay: string, toDay: string): Promise<StoreVisitCounts[]> {
   return db.all<StoreVisitCounts>(
-    `SELECT v.store_code AS storeCode,
-       SUM(CASE WHEN v.type = 'inspection' THEN 1 ELSE 0 END) AS inspections,
-       SUM(CASE WHEN v.type = 'training' THEN 1 ELSE 0 END) AS trainings,
-       COALESCE(SUM(r.failed), 0) AS failed,
-       COALESCE(SUM(r.fixed), 0) AS fixed
-     FROM visits v
-     LEFT JOIN (
-       SELECT visit_id, SUM(CASE WHEN result = 'fail' THEN 1 ELSE 0 END) AS failed,
-         SUM(CASE WHEN result = 'fixed' THEN 1 ELSE 0 END) AS fixed
-       FROM visit_results GROUP BY visit_id
-     ) r ON r.visit_id = v.id
-     WHERE v.started_day >= ? AND v.started_day <= ?
-     GROUP BY v.store_code`,
+    `SELECT store_code AS storeCode, SUM(inspections) AS inspections, SUM(trainings) AS trainings,
+       SUM(failed) AS failed, SUM(fixed) AS fixed
+     FROM visit_daily WHERE day >= ? AND day <= ? GROUP BY store_code`,
     [fromDay, toDay],
   )
 }
 
-export interface RectificationCase {
-  id: string
+// An inspection case's created_at is the instant its inspection started
+// (server/visits/record-visit.ts): the period is a range of that column,
+// read through the partial index feedback_inspection_created.
+const INSPECTION_CASES = `f.channel = 'inspection' AND f.created_at >= ? AND f.created_at <= ?`
+
+export interface StoreCaseCounts {
   storeCode: string
-  dueAt: string
+  cases: number
+  /** Of them, due before the given instant. */
+  pastDue: number
 }
 
-/** The cases opened by inspections started on these China days. */
-export async function rectificationCases(db: Queryable, fromDay: string, toDay: string): Promise<RectificationCase[]> {
-  return db.all<RectificationCase>(
-    `SELECT f.id, f.store_code AS storeCode, f.due_at AS dueAt
-     FROM feedback f JOIN visits v ON v.id = f.visit_id
-     WHERE v.started_day >= ? AND v.started_day <= ?`,
-    [fromDay, toDay],
+/** Per store, the cases opened by inspections started between these instants, and how many were due before `dueBefore`. */
+export async function rectificationCounts(db: Queryable, from: string, to: string, dueBefore: string): Promise<StoreCaseCounts[]> {
+  return db.all<StoreCaseCounts>(
+    `SELECT f.store_code AS storeCode, COUNT(*) AS cases, SUM(CASE WHEN f.due_at < ? THEN 1 ELSE 0 END) AS pastDue
+     FROM feedback f WHERE ${INSPECTION_CASES} GROUP BY f.store_code`,
+    [dueBefore, from, to],
   )
 }
 
 /** The status changes of those cases made before `before`, oldest first (data is the event's JSON). */
 export async function rectificationStatusEvents(
   db: Queryable,
-  fromDay: string,
-  toDay: string,
+  from: string,
+  to: string,
   before: string,
-): Promise<{ caseId: string; data: string }[]> {
+): Promise<{ caseId: string; storeCode: string; dueAt: string; data: string }[]> {
   return db.all(
-    `SELECT e.feedback_id AS caseId, e.data
-     FROM feedback_events e JOIN feedback f ON f.id = e.feedback_id JOIN visits v ON v.id = f.visit_id
-     WHERE e.type = 'status' AND v.started_day >= ? AND v.started_day <= ? AND e.created_at < ?
+    `SELECT e.feedback_id AS caseId, f.store_code AS storeCode, f.due_at AS dueAt, e.data
+     FROM feedback f JOIN feedback_events e ON e.feedback_id = f.id
+     WHERE ${INSPECTION_CASES} AND e.type = 'status' AND e.created_at < ?
      ORDER BY e.id`,
-    [fromDay, toDay, before],
+    [from, to, before],
   )
 }
