@@ -1,6 +1,7 @@
 // The field-work calls of the console (issue 10).
 import type { CampaignInput, VisitInput } from '../../shared/field-schemas.ts'
-import type { CampaignProgress, CampaignSummary, ChecklistTemplate, DueRecheck, StoreLastVisit, VisitCreated } from '../../shared/field-types.ts'
+import type { CampaignProgress, CampaignSummary, ChecklistTemplate, DueRecheck, StoreLastVisit, VisitCreated, VisitSummary } from '../../shared/field-types.ts'
+import type { Page } from '../../shared/staff-types.ts'
 import { api } from './client.ts'
 
 export const listChecklists = () => api<ChecklistTemplate[]>('/api/admin/checklists')
@@ -20,3 +21,5 @@ const progressQuery = (asOf: string) => (asOf ? `?${new URLSearchParams({ asOf }
 export const campaignProgress = (id: number, asOf: string) => api<CampaignProgress>(`/api/admin/campaigns/${id}/progress${progressQuery(asOf)}`)
 
 export const campaignCsvUrl = (id: number, asOf: string) => `/api/admin/campaigns/${id}/progress.csv${progressQuery(asOf)}`
+
+export const listVisits = (storeCode: string) => api<Page<VisitSummary>>(`/api/admin/visits?${new URLSearchParams({ storeCode, pageSize: '20' })}`)

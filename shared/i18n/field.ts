@@ -3,6 +3,9 @@
 import type { Catalogue } from './translate.ts'
 
 const zh = {
+  'store.visits': '走访记录',
+  'store.visit_results': '不合格 {failed} 项，当场整改 {fixed} 项',
+  'store.visit_training': '培训：{topic}（{n} 人）',
   'nav.campaigns': '专项治理',
   'campaign.title': '专项治理',
   'campaign.none': '还没有专项治理',
@@ -79,6 +82,9 @@ const zh = {
 }
 
 const en: Record<keyof typeof zh, string> = {
+  'store.visits': 'Visits',
+  'store.visit_results': '{failed} items failed, {fixed} fixed on the spot',
+  'store.visit_training': 'Training: {topic} ({n} attended)',
   'nav.campaigns': 'Campaigns',
   'campaign.title': 'Campaigns',
   'campaign.none': 'No campaigns yet',
