@@ -3,6 +3,7 @@
 import type { Catalogue } from './translate.ts'
 
 const zh = {
+  'stores.order.unvisited': '最久未走访',
   'store.visits': '走访记录',
   'store.visit_results': '不合格 {failed} 项，当场整改 {fixed} 项',
   'store.visit_training': '培训：{topic}（{n} 人）',
@@ -82,6 +83,7 @@ const zh = {
 }
 
 const en: Record<keyof typeof zh, string> = {
+  'stores.order.unvisited': 'Not visited for the longest',
   'store.visits': 'Visits',
   'store.visit_results': '{failed} items failed, {fixed} fixed on the spot',
   'store.visit_training': 'Training: {topic} ({n} attended)',
