@@ -2,7 +2,8 @@
 // the phone's camera (or any image file): jsQR decodes it in the browser, so
 // starting a visit needs no app and no upload. The poster encodes
 // PUBLIC_URL/s/<code>?v=<version>; a bare station code is accepted too.
-import jsQR from 'jsqr'
+// The decoder is loaded on the first photo, not with the console: it would
+// almost double the console's bundle for one button on one page.
 
 const CODE_IN_URL = /\/s\/([0-9A-Za-z-]{2,32})(?:[?#/]|$)/
 
@@ -15,7 +16,7 @@ export function stationFromText(text: string): string | null {
 
 /** The station code of the QR code in the image, or null when none is found. */
 export async function stationFromImage(file: Blob): Promise<string | null> {
-  const bitmap = await createImageBitmap(file)
+  const [{ default: jsQR }, bitmap] = await Promise.all([import('jsqr'), createImageBitmap(file)])
   // Phone photos are large; a QR code still decodes at a thousand pixels across.
   const scale = Math.min(1, 1000 / Math.max(bitmap.width, bitmap.height))
   const width = Math.round(bitmap.width * scale)

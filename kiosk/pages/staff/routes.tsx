@@ -13,10 +13,7 @@ import { SettingsPage } from './SettingsPage.tsx'
 import { StoreDetailPage } from './StoreDetailPage.tsx'
 import { StoresPage } from './StoresPage.tsx'
 import { UsersPage } from './UsersPage.tsx'
-import { CampaignPage } from '../staff-field/CampaignPage.tsx'
-import { CampaignsPage } from '../staff-field/CampaignsPage.tsx'
-import { FieldPage } from '../staff-field/FieldPage.tsx'
-import { VisitPage } from '../staff-field/VisitPage.tsx'
+import { LazyPage } from '../../components/staff/LazyPage.tsx'
 import { RegistrySection } from '../staff-registry/RegistrySection.tsx'
 
 export interface StaffRoute {
@@ -29,14 +26,16 @@ export interface StaffRoute {
 }
 
 
+const fieldPages = () => import('../staff-field/field-pages.ts')
+
 export const STAFF_ROUTES: readonly StaffRoute[] = [
   { path: '/staff', title: 'nav.dashboard', roles: EVERYONE, nav: true, render: () => <DashboardPage /> },
   { path: '/staff/cases', title: 'nav.cases', roles: CASE_WORKERS, nav: true, render: () => <CasesPage /> },
   { path: '/staff/cases/:id', title: 'case.title', roles: CASE_WORKERS, nav: false, render: (p) => <CasePage id={p.id!} /> },
-  { path: '/staff/field', title: 'nav.field', roles: CASE_WORKERS, nav: true, render: () => <FieldPage /> },
-  { path: '/staff/field/visit/:code', title: 'field.title', roles: CASE_WORKERS, nav: false, render: (p) => <VisitPage code={p.code!} /> },
-  { path: '/staff/campaigns', title: 'nav.campaigns', roles: EVERYONE, nav: true, render: () => <CampaignsPage /> },
-  { path: '/staff/campaigns/:id', title: 'nav.campaigns', roles: EVERYONE, nav: false, render: (p) => <CampaignPage id={Number(p.id)} /> },
+  { path: '/staff/field', title: 'nav.field', roles: CASE_WORKERS, nav: true, render: () => <LazyPage load={() => fieldPages().then(({ FieldPage }) => <FieldPage />)} /> },
+  { path: '/staff/field/visit/:code', title: 'field.title', roles: CASE_WORKERS, nav: false, render: (p) => <LazyPage key={p.code} load={() => fieldPages().then(({ VisitPage }) => <VisitPage code={p.code!} />)} /> },
+  { path: '/staff/campaigns', title: 'nav.campaigns', roles: EVERYONE, nav: true, render: () => <LazyPage load={() => fieldPages().then(({ CampaignsPage }) => <CampaignsPage />)} /> },
+  { path: '/staff/campaigns/:id', title: 'nav.campaigns', roles: EVERYONE, nav: false, render: (p) => <LazyPage key={p.id} load={() => fieldPages().then(({ CampaignPage }) => <CampaignPage id={Number(p.id)} />)} /> },
   { path: '/staff/stores', title: 'nav.stores', roles: EVERYONE, nav: true, render: () => <StoresPage /> },
   { path: '/staff/stores/:code', title: 'store.title', roles: EVERYONE, nav: false, render: (p) => <StoreDetailPage code={p.code!} /> },
   { path: '/staff/registry', title: 'registry.nav.section', roles: CASE_WORKERS, nav: true, render: () => <RegistrySection /> },
