@@ -85,13 +85,23 @@ describe('a supervisor’s visit from a phone', () => {
     await phone.setOffline(false)
     const sent = page.waitForResponse((r) => r.url().endsWith('/api/admin/visits') && r.request().method() === 'POST')
     await page.getByRole('link', { name: '返回现场工作' }).click()
-    expect((await sent).status()).toBe(201)
+    const answer = await sent
+    expect(answer.status()).toBe(201)
+    const caseId = ((await answer.json()) as { casesCreated: string[] }).casesCreated[0]
+    expect(caseId).toBeTruthy()
     // The store now has a visit: it is no longer "never visited" and the failure waits for a re-check.
     await page.getByRole('heading', { name: '待复查' }).waitFor()
     await page.getByText(FINDING).first().waitFor()
 
     await page.goto(`${server.url}/staff/cases?channel=inspection`)
     await page.getByText(FINDING).first().waitFor()
+    // The case page names the channel and links the visit, which the store page lists.
+    await page.goto(`${server.url}/staff/cases/${caseId}`)
+    await page.getByText('专管员检查').first().waitFor()
+    await page.getByRole('link', { name: '查看发现此问题的走访' }).click()
+    await page.getByRole('heading', { name: '走访记录' }).waitFor()
+    await page.getByText('不合格 1 项，当场整改 1 项').waitFor()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
 
     // The campaign's progress counts the visit: 1 of the district's 7 stores inspected, 1 item failed.
     await page.goto(`${server.url}/staff/campaigns`)
