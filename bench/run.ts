@@ -12,6 +12,8 @@ import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { startServer, type RunningServer } from '../tests/helpers/server.ts'
 import { buildBigCity, BENCH_ADMIN_PASSWORD } from './big-city.ts'
+import { buildCampaignCity, naiveCampaignProgress } from './campaign-city.ts'
+import { campaignProgress } from '../server/campaigns/campaign-progress.ts'
 import { buyerBundleGzip } from './bundle.ts'
 import { MB, median, medianMs, memoryOf } from './measure.ts'
 import { naiveStoreStats } from './naive-stats.ts'
@@ -23,6 +25,7 @@ const SEED = 20261129
 const STORES = 2500
 const CASES = 1_000_000
 const LOAD_SECONDS = 3
+const CAMPAIGN_VISITS = 20_000
 const LOAD_ROUNDS = 5
 const BUNDLE_BUDGET = 35 * 1024
 const PHOTO_RUNS = 7
@@ -212,6 +215,24 @@ async function main() {
     if (!res.ok) throw new Error(`GET /api/admin/posters answered ${res.status}`)
     const bytes = (await res.arrayBuffer()).byteLength
     return { storevoice: `${((performance.now() - started) / 1000).toFixed(1)} s (${MB(bytes)})`, baseline: '', ratio: '' }
+  })
+
+  log('campaign progress over a generated city of visits')
+  await row(`Campaign progress, ${STORES} stores / ${CAMPAIGN_VISITS / 1000}k visits`, '≤ 50 ms', async () => {
+    const db = await buildCampaignCity(await tempDir('campaign'), STORES, CAMPAIGN_VISITS)
+    try {
+      const campaign = { id: 1, name: 'bench', from: '2026-11-01', to: '2026-11-30', districts: [], targets: { inspectedPct: null, trainedPct: null } }
+      const progress = await campaignProgress(db, campaign, '2026-11-30')
+      const ours = await medianMs(() => campaignProgress(db, campaign, '2026-11-30'), 15, 2)
+      const naive = await medianMs(() => naiveCampaignProgress(db, campaign.from, campaign.to), 5, 1)
+      return {
+        storevoice: `${ours.toFixed(1)} ms (in-process; ${progress.inspected} stores inspected, ${progress.failedItems} items failed, ${progress.rectification.open} cases open)`,
+        baseline: `${naive.toFixed(0)} ms (every visit and answer read into memory)`,
+        ratio: `${(naive / ours).toFixed(1)}× faster`,
+      }
+    } finally {
+      await db.close()
+    }
   })
 
   await row(`Server RSS with ${CASES / 1e6}M cases`, 'flat: not the data size', async () => {

@@ -11,6 +11,10 @@ import { feedbackSenderLimit, pairLimit, trackLimit } from './middleware/rate-li
 import { noStore } from './middleware/no-store.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import { requireSession } from './middleware/session.ts'
+import { adminCampaignRoutes } from './routes/admin/campaigns.ts'
+import { adminFieldEventRoutes, adminRiskRoutes } from './routes/admin/libraries.ts'
+import { adminChecklistRoutes } from './routes/admin/checklists.ts'
+import { adminVisitRoutes } from './routes/admin/visits.ts'
 import { adminCentreRoutes } from './routes/admin/centre.ts'
 import { adminAuditRoutes } from './routes/admin/audit.ts'
 import { adminQuarantineRoutes } from './routes/admin/quarantine.ts'
@@ -91,6 +95,11 @@ export function createApp(deps: AppDeps) {
   admin.route('/audit', adminAuditRoutes(deps))
   admin.route('/photos', adminPhotoRoutes(deps))
   admin.route('/quarantine', adminQuarantineRoutes(deps))
+  admin.route('/checklists', adminChecklistRoutes(deps))
+  admin.route('/visits', adminVisitRoutes(deps))
+  admin.route('/campaigns', adminCampaignRoutes(deps))
+  admin.route('/risks', adminRiskRoutes(deps))
+  admin.route('/events', adminFieldEventRoutes(deps))
 
   app.route('/api/stores', storeRoutes(deps))
   app.route('/api/categories', categoryRoutes(deps))

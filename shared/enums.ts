@@ -4,12 +4,24 @@
 export const FEEDBACK_KINDS = ['complaint', 'report', 'suggestion', 'praise'] as const
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number]
 
-/** Where a buyer sends from: the only channels POST /api/feedback takes. */
+/** Where a buyer's own submission came from: all POST /api/feedback accepts. */
 export const PUBLIC_CHANNELS = ['qr', 'kiosk', 'web'] as const
+export type PublicChannel = (typeof PUBLIC_CHANNELS)[number]
 /** Cases staff record for someone who called the hotline, wrote, came in or spoke to them at an event (issue 11). */
 export const STAFF_CHANNELS = ['hotline', 'letter', 'visit', 'event'] as const
-export const CHANNELS = [...PUBLIC_CHANNELS, ...STAFF_CHANNELS] as const
+/** Every case's channel: the public ones, staff intake, and `inspection`, a failure found on a supervisor's visit (issue 10). */
+export const CHANNELS = [...PUBLIC_CHANNELS, ...STAFF_CHANNELS, 'inspection'] as const
 export type Channel = (typeof CHANNELS)[number]
+
+/** The kinds of supervisors' store visits (issue 10). */
+export const VISIT_TYPES = ['inspection', 'training', 'recheck', 'support'] as const
+export type VisitType = (typeof VISIT_TYPES)[number]
+
+export const CHECK_RESULTS = ['pass', 'fail', 'fixed'] as const
+export type CheckResult = (typeof CHECK_RESULTS)[number]
+
+export const RISK_LEVELS = ['low', 'medium', 'high'] as const
+export type RiskLevel = (typeof RISK_LEVELS)[number]
 
 export const CASE_STATUSES = ['new', 'assigned', 'in_progress', 'resolved', 'closed', 'rejected'] as const
 export type CaseStatus = (typeof CASE_STATUSES)[number]

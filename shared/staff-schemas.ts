@@ -2,7 +2,7 @@
 // server at its boundary and by the console's forms before sending.
 import * as v from 'valibot'
 import type { FieldError } from './api-error.ts'
-import { CASE_STATUSES, FEEDBACK_KINDS, ROLES } from './enums.ts'
+import { CASE_STATUSES, CHANNELS, FEEDBACK_KINDS, ROLES } from './enums.ts'
 import { districtFilterSchema, districtSchema } from './district.ts'
 import { queryCount, queryFlag, queryText } from './query-fields.ts'
 import { isUuidV4 } from './receipt.ts'
@@ -81,6 +81,7 @@ export const caseQuerySchema = v.object({
   district: districtFilterSchema,
   store: v.optional(storeCodeSchema),
   kind: v.optional(v.picklist(FEEDBACK_KINDS, code('invalid'))),
+  channel: v.optional(v.picklist(CHANNELS, code('invalid'))),
   category: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9_]{1,40}$/, code('invalid')))),
   /** One status or a comma-separated list. */
   status: v.optional(

@@ -40,6 +40,8 @@ export interface CaseSummary {
   contact: { name: string | null; phone: string | null } | null
   anonymous: boolean
   channel: Channel
+  /** The supervisor's visit that found it (channel `inspection`), else null. */
+  visitId: string | null
   status: CaseStatus
   assignee: string | null
   createdAt: string
@@ -89,6 +91,7 @@ const CASE_EVENT_TYPES = [
   'reporter_confirmed',
   'reporter_reopened',
   'auto_closed',
+  'recheck',
 ] as const
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number]
 
@@ -96,7 +99,8 @@ export type CaseEventType = (typeof CASE_EVENT_TYPES)[number]
  * One line of a case's timeline. `data` by type: status {from, to, reason?},
  * assigned {from, to} (usernames or null), due_changed {from, to, reason},
  * note/reply {messageId}, created {channel}, reporter_confirmed and
- * reporter_reopened {from, to, rating?}, auto_closed {days}.
+ * reporter_reopened {from, to, rating?}, auto_closed {days},
+ * recheck {visitId, rectified, note}.
  */
 export interface CaseEvent {
   id: number
@@ -259,6 +263,10 @@ export const AUDIT_ACTIONS = [
   'store_changed',
   'quarantine_released',
   'quarantine_discarded',
+  'checklist_published',
+  'campaign_created',
+  'risk_saved',
+  'event_saved',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

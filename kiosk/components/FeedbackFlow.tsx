@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { PublicCategory } from '../../shared/api-types.ts'
-import type { Channel } from '../../shared/enums.ts'
+import type { PublicChannel } from '../../shared/enums.ts'
 import { loadCategories } from '../api/feedback.ts'
 import { buyerOutbox } from '../state/buyer-outbox.ts'
 import { useLocale } from '../state/buyer-locale.ts'
@@ -9,7 +9,7 @@ import { ReceiptView } from './ReceiptView.tsx'
 
 interface Props {
   storeCode: string | null
-  channel: Channel
+  channel: PublicChannel
 }
 
 /** The form, then its receipt; "send another" starts a clean form. */

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks'
 import type { PublicCategory } from '../../shared/api-types.ts'
 import type { FieldError } from '../../shared/api-error.ts'
-import { FEEDBACK_KINDS, type Channel, type FeedbackKind } from '../../shared/enums.ts'
+import { FEEDBACK_KINDS, type PublicChannel, type FeedbackKind } from '../../shared/enums.ts'
 import { newFeedbackId, receiptFromId } from '../../shared/receipt.ts'
 import { feedbackInputSchema, MESSAGE_MAX, MESSAGE_MIN, parseWith, type FeedbackInput } from '../../shared/schemas.ts'
 import { ApiFailure } from '../api/client.ts'
@@ -18,7 +18,7 @@ export interface Delivered {
 
 interface Props {
   storeCode: string | null
-  channel: Channel
+  channel: PublicChannel
   categories: PublicCategory[]
   initialKind?: FeedbackKind
   /** A shared tablet: the browser must not offer one buyer's name or phone to the next. */

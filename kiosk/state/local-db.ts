@@ -3,6 +3,7 @@
 // data for offline starts). Some browsers have no IndexedDB (private modes,
 // some in-app browsers): then this resolves to null and callers go without.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+import type { VisitInput } from '../../shared/field-schemas.ts'
 import type { FeedbackInput } from '../../shared/schemas.ts'
 
 export interface OutboxRecord {
@@ -19,9 +20,18 @@ export interface OutboxRecord {
   submitted?: boolean
 }
 
+/** A supervisor's visit not yet acknowledged (a basement store without network). */
+export interface VisitOutboxRecord {
+  id: string
+  input: VisitInput
+  /** Set when the server refused it for good: kept and shown, not retried. */
+  failed?: { status: number; code: string }
+}
+
 interface LocalSchema extends DBSchema {
   outbox: { key: string; value: OutboxRecord }
   kv: { key: string; value: unknown }
+  visits: { key: string; value: VisitOutboxRecord }
 }
 
 type LocalDb = IDBPDatabase<LocalSchema>
@@ -33,10 +43,14 @@ let opened: Promise<LocalDb | null> | undefined
 export function localDb(): Promise<LocalDb | null> {
   opened ??= (async () => {
     try {
-      return await openDB<LocalSchema>(LOCAL_DB_NAME, 1, {
-        upgrade(db) {
-          db.createObjectStore('outbox', { keyPath: 'id' })
-          db.createObjectStore('kv')
+      return await openDB<LocalSchema>(LOCAL_DB_NAME, 2, {
+        upgrade(db, oldVersion) {
+          if (oldVersion < 1) {
+            db.createObjectStore('outbox', { keyPath: 'id' })
+            db.createObjectStore('kv')
+          }
+          // Version 2 (issue 10): the console's outbox of field visits.
+          if (oldVersion < 2) db.createObjectStore('visits', { keyPath: 'id' })
         },
       })
     } catch {

@@ -7,6 +7,7 @@ const FILTER_KEYS = [
   'district',
   'store',
   'kind',
+  'channel',
   'category',
   'status',
   'assignee',

@@ -1,5 +1,6 @@
 import { common } from '../../shared/i18n/common.ts'
 import { loop } from '../../shared/i18n/loop.ts'
+import { field } from '../../shared/i18n/field.ts'
 import { mergeCatalogues } from '../../shared/i18n/merge.ts'
 import { photos } from '../../shared/i18n/photos.ts'
 import { registry } from '../../shared/i18n/registry.ts'
@@ -8,8 +9,8 @@ import { staff } from '../../shared/i18n/staff.ts'
 import { createLocaleContext } from './locale.tsx'
 
 export const staffCatalogue = mergeCatalogues(
-  mergeCatalogues(mergeCatalogues(mergeCatalogues(mergeCatalogues(common, staff), registry), photos), loop),
-  security,
+  mergeCatalogues(mergeCatalogues(mergeCatalogues(mergeCatalogues(mergeCatalogues(common, staff), registry), photos), loop), security),
+  field,
 )
 export const { LocaleProvider, useLocale } = createLocaleContext(staffCatalogue)
 

@@ -61,6 +61,21 @@ export const ADMIN_ROUTE_ROLES: Readonly<Record<string, readonly Role[]>> = {
   'PATCH /devices/:id': CASES,
   'POST /devices/:id/revoke': CASES,
   'GET /photos/:photoId': CASES,
+  // Field work (issue 10): supervisors record visits in their scope.
+  'GET /checklists': CASES,
+  'POST /checklists': CENTRE,
+  'POST /visits': CASES,
+  'GET /visits': CASES,
+  'GET /visits/stores': CASES,
+  'GET /visits/rechecks': CASES,
+  'GET /campaigns': ALL,
+  'POST /campaigns': CENTRE,
+  'GET /campaigns/:id/progress': ALL,
+  'GET /campaigns/:id/progress.csv': ALL,
+  'GET /risks': CASES,
+  'POST /risks': CENTRE,
+  'GET /events': CASES,
+  'POST /events': CENTRE,
 }
 
 export const ADMIN_PREFIX = '/api/admin'

@@ -26,6 +26,7 @@ export async function caseFilter(deps: AppDeps, user: User, q: CaseQuery, m: Mom
     district: q.district || undefined,
     store: q.store,
     kind: q.kind,
+    channel: q.channel,
     category: q.category,
     statuses: q.status,
     assignee: q.assignee === 'me' ? user.username : q.assignee || undefined,

@@ -50,6 +50,7 @@ export function toCaseSummary(r: CaseRow, m: Moment): CaseSummary {
     contact: maskedContact(r),
     anonymous: r.anonymous === 1,
     channel: r.channel,
+    visitId: r.visitId,
     status: r.status,
     assignee: r.assignee,
     createdAt: r.createdAt,

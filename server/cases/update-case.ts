@@ -39,46 +39,61 @@ export async function updateCase(
     input.assignee === undefined ? undefined : input.assignee === null ? null : await checkAssignee(deps, input.assignee, row)
   const now = deps.clock.now().toISOString()
 
-  await deps.db.transaction(async (tx) => {
-    // Decide on the status as stored now, not as it was when the page loaded.
-    const current = await getFeedback(tx, row.id)
-    if (!current) throw new ApiError(404, 'not_found', 'No such case')
-    const event = (type: CaseEventType, data: Record<string, unknown>) =>
-      addEvent(tx, { feedbackId: row.id, userId: actor.id, type, data, at: now })
-    const changes: Record<string, unknown> = {}
+  await deps.db.transaction((tx) => applyCaseUpdate(tx, actor, row, input, assignee, now, alongside))
+}
 
-    if (assignee !== undefined && (assignee?.id ?? null) !== current.assigneeId) {
-      await setAssignee(tx, row.id, assignee?.id ?? null)
-      // Who handed it over matters: only an assignment by centre staff lets a supervisor reveal the contact.
-      await event('assigned', { from: row.assignee, to: assignee?.username ?? null, byRole: actor.role })
-      changes.assignee = assignee?.username ?? null
+/**
+ * The changes themselves, inside the caller's transaction: the console's
+ * PATCH and a supervisor's re-check (server/visits/record-visit.ts) move a
+ * case the same way, with the same timeline events and audit entry.
+ */
+export async function applyCaseUpdate(
+  tx: Queryable,
+  actor: User,
+  row: CaseRow,
+  input: CaseUpdateInput,
+  assignee: User | null | undefined,
+  now: string,
+  alongside?: (tx: Queryable, now: string) => Promise<void>,
+): Promise<void> {
+  // Decide on the status as stored now, not as it was when the page loaded.
+  const current = await getFeedback(tx, row.id)
+  if (!current) throw new ApiError(404, 'not_found', 'No such case')
+  const event = (type: CaseEventType, data: Record<string, unknown>) =>
+    addEvent(tx, { feedbackId: row.id, userId: actor.id, type, data, at: now })
+  const changes: Record<string, unknown> = {}
+
+  if (assignee !== undefined && (assignee?.id ?? null) !== current.assigneeId) {
+    await setAssignee(tx, row.id, assignee?.id ?? null)
+    // Who handed it over matters: only an assignment by centre staff lets a supervisor reveal the contact.
+    await event('assigned', { from: row.assignee, to: assignee?.username ?? null, byRole: actor.role })
+    changes.assignee = assignee?.username ?? null
+  }
+  // Handing a new case to someone moves it to `assigned` unless a status was asked for.
+  const to: CaseStatus | undefined = input.status ?? (assignee && current.status === 'new' ? 'assigned' : undefined)
+  if (to !== undefined && to !== current.status) {
+    if (!canTransition(current.status, to)) {
+      throw new ApiError(409, 'illegal_transition', `A case cannot go from ${current.status} to ${to}`)
     }
-    // Handing a new case to someone moves it to `assigned` unless a status was asked for.
-    const to: CaseStatus | undefined = input.status ?? (assignee && current.status === 'new' ? 'assigned' : undefined)
-    if (to !== undefined && to !== current.status) {
-      if (!canTransition(current.status, to)) {
-        throw new ApiError(409, 'illegal_transition', `A case cannot go from ${current.status} to ${to}`)
-      }
-      if (to === 'assigned' && !assignee && current.assigneeId === null) {
-        throw new ApiError(400, 'validation_failed', 'Say who the case is assigned to', { assignee: 'required' })
-      }
-      await moveStatus(tx, current, to, now)
-      await event('status', { from: current.status, to, ...(input.reason && { reason: input.reason }) })
-      changes.status = { from: current.status, to }
+    if (to === 'assigned' && !assignee && current.assigneeId === null) {
+      throw new ApiError(400, 'validation_failed', 'Say who the case is assigned to', { assignee: 'required' })
     }
-    if (input.dueAt !== undefined) {
-      const dueAt = new Date(input.dueAt).toISOString()
-      await setDueAt(tx, row.id, dueAt)
-      await event('due_changed', { from: current.dueAt, to: dueAt, reason: input.reason })
-      changes.dueAt = { from: current.dueAt, to: dueAt }
-    }
-    if (alongside) await alongside(tx, now)
-    // Asking for what already is (a double click) changes nothing and records nothing.
-    if (Object.keys(changes).length === 0) return
-    if (input.reason) changes.reason = input.reason
-    await touchByStaff(tx, row.id, now)
-    await appendAudit(tx, { at: now, actor: actor.username, action: 'case_changed', target: row.id, detail: changes })
-  })
+    await moveStatus(tx, current, to, now)
+    await event('status', { from: current.status, to, ...(input.reason && { reason: input.reason }) })
+    changes.status = { from: current.status, to }
+  }
+  if (input.dueAt !== undefined) {
+    const dueAt = new Date(input.dueAt).toISOString()
+    await setDueAt(tx, row.id, dueAt)
+    await event('due_changed', { from: current.dueAt, to: dueAt, reason: input.reason })
+    changes.dueAt = { from: current.dueAt, to: dueAt }
+  }
+  if (alongside) await alongside(tx, now)
+  // Asking for what already is (a double click) changes nothing and records nothing.
+  if (Object.keys(changes).length === 0) return
+  if (input.reason) changes.reason = input.reason
+  await touchByStaff(tx, row.id, now)
+  await appendAudit(tx, { at: now, actor: actor.username, action: 'case_changed', target: row.id, detail: changes })
 }
 
 async function checkAssignee(deps: AppDeps, username: string, row: CaseRow): Promise<User> {

@@ -4,10 +4,13 @@ import { appendAudit } from '../db/queries/audit.ts'
 import { deleteUserSessions } from '../db/queries/sessions.ts'
 import type { Database } from '../db/database.ts'
 import { insertCategory } from '../db/queries/categories.ts'
+import { latestChecklistVersion } from '../db/queries/checklists.ts'
 import { insertNotice } from '../db/queries/notices.ts'
 import { getSetting, setSetting } from '../db/queries/settings.ts'
 import { insertStore } from '../db/queries/stores.ts'
 import { createUser, getUserForLogin, setPassword } from '../db/queries/users.ts'
+import { storeChecklist } from '../checklists/publish-checklist.ts'
+import { DEFAULT_CHECKLIST } from './default-checklist.ts'
 import { DEFAULT_CATEGORIES, DEFAULT_GRAVE_CATEGORIES, DEFAULT_HOTLINE, DEFAULT_NOTICES, DEFAULT_NOTICES_EFFECTIVE } from './defaults.ts'
 import { demoStores } from './demo-city.ts'
 
@@ -43,6 +46,10 @@ export async function seed(db: Database, opts: SeedOptions): Promise<SeedResult>
         await appendAudit(tx, { at: now, actor: null, action: 'admin_password_changed', target: 'admin', detail: { via: 'ADMIN_PASSWORD' } })
       })
     }
+    // A centre seeded before checklists existed (issue 10) gets the default once.
+    await db.transaction(async (tx) => {
+      if ((await latestChecklistVersion(tx, DEFAULT_CHECKLIST.id)) === 0) await storeChecklist(tx, DEFAULT_CHECKLIST, null, now)
+    })
     return { seeded: false }
   }
   const password = opts.adminPassword ?? randomBytes(12).toString('base64url')
@@ -53,6 +60,7 @@ export async function seed(db: Database, opts: SeedOptions): Promise<SeedResult>
     for (const [i, { key, ...text }] of DEFAULT_NOTICES(DEFAULT_HOTLINE).entries()) {
       await insertNotice(tx, { key, sortOrder: i }, { ...text, scope: 'all', effectiveDate: DEFAULT_NOTICES_EFFECTIVE }, null, now)
     }
+    await storeChecklist(tx, DEFAULT_CHECKLIST, null, now)
     if (opts.demo) for (const s of demoStores()) await insertStore(tx, s, now)
     await createUser(tx, { username: 'admin', passwordHash, role: 'admin', districts: [] }, now)
     await setSetting(tx, 'seeded_at', now)

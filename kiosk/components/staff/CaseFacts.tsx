@@ -33,7 +33,15 @@ export function CaseFacts({ item }: Props) {
         <dt>{t('cases.kind')}</dt>
         <dd>{`${t(`kind.${item.kind}`)} · ${locale === 'en' ? item.categoryLabel.en : item.categoryLabel.zh}`}</dd>
         <dt>{t('case.channel')}</dt>
-        <dd>{t(`channel.${item.channel}`)}</dd>
+        <dd>
+          {t(`channel.${item.channel}`)}
+          {item.visitId && item.storeCode && (
+            <>
+              {' · '}
+              <Link href={`/staff/stores/${item.storeCode}#visit-${item.visitId}`}>{t('case.visit_link')}</Link>
+            </>
+          )}
+        </dd>
         <dt>{t('cases.contact')}</dt>
         <dd>
           <ContactCell item={item} />

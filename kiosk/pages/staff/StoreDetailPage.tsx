@@ -5,6 +5,7 @@ import { Link } from '../../components/staff/Link.tsx'
 import { Pending } from '../../components/staff/Pending.tsx'
 import { StatTile } from '../../components/staff/StatTile.tsx'
 import { StoreCases } from '../../components/staff/StoreCases.tsx'
+import { StoreVisits } from '../../components/staff/StoreVisits.tsx'
 import { TrendChart } from '../../components/staff/TrendChart.tsx'
 import { useLoad } from '../../state/staff-load.ts'
 import { useLocale } from '../../state/staff-locale.ts'
@@ -54,6 +55,7 @@ export function StoreDetailPage({ code }: Props) {
           bars={Object.entries(s.byCategory).map(([id, n]) => ({ label: label(id), value: n }))} />
       </div>
       {user.role !== 'viewer' && s.storeCode && <StoreCases code={s.storeCode} />}
+      {user.role !== 'viewer' && s.storeCode && <StoreVisits code={s.storeCode} />}
     </>
   )
 }

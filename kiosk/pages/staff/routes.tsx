@@ -16,6 +16,7 @@ import { SettingsPage } from './SettingsPage.tsx'
 import { StoreDetailPage } from './StoreDetailPage.tsx'
 import { StoresPage } from './StoresPage.tsx'
 import { UsersPage } from './UsersPage.tsx'
+import { LazyPage } from '../../components/staff/LazyPage.tsx'
 import { RegistrySection } from '../staff-registry/RegistrySection.tsx'
 
 export interface StaffRoute {
@@ -28,11 +29,17 @@ export interface StaffRoute {
 }
 
 
+const fieldPages = () => import('../staff-field/field-pages.ts')
+
 export const STAFF_ROUTES: readonly StaffRoute[] = [
   { path: '/staff', title: 'nav.dashboard', roles: EVERYONE, nav: true, render: () => <DashboardPage /> },
   { path: '/staff/cases', title: 'nav.cases', roles: CASE_WORKERS, nav: true, render: () => <CasesPage /> },
   { path: '/staff/intake', title: 'nav.intake', roles: CENTRE_STAFF, nav: true, render: () => <IntakePage /> },
   { path: '/staff/cases/:id', title: 'case.title', roles: CASE_WORKERS, nav: false, render: (p) => <CasePage id={p.id!} /> },
+  { path: '/staff/field', title: 'nav.field', roles: CASE_WORKERS, nav: true, render: () => <LazyPage load={() => fieldPages().then(({ FieldPage }) => <FieldPage />)} /> },
+  { path: '/staff/field/visit/:code', title: 'field.title', roles: CASE_WORKERS, nav: false, render: (p) => <LazyPage key={p.code} load={() => fieldPages().then(({ VisitPage }) => <VisitPage code={p.code!} />)} /> },
+  { path: '/staff/campaigns', title: 'nav.campaigns', roles: EVERYONE, nav: true, render: () => <LazyPage load={() => fieldPages().then(({ CampaignsPage }) => <CampaignsPage />)} /> },
+  { path: '/staff/campaigns/:id', title: 'nav.campaigns', roles: EVERYONE, nav: false, render: (p) => <LazyPage key={p.id} load={() => fieldPages().then(({ CampaignPage }) => <CampaignPage id={Number(p.id)} />)} /> },
   { path: '/staff/stores', title: 'nav.stores', roles: EVERYONE, nav: true, render: () => <StoresPage /> },
   { path: '/staff/stores/:code', title: 'store.title', roles: EVERYONE, nav: false, render: (p) => <StoreDetailPage code={p.code!} /> },
   { path: '/staff/registry', title: 'registry.nav.section', roles: CASE_WORKERS, nav: true, render: () => <RegistrySection /> },

@@ -35,6 +35,8 @@ export interface CaseRow {
   reporterUpdatedAt: string | null
   /** 1 while the reporter's "not fixed" awaits a new resolution. */
   notFixed: number
+  /** The supervisor's visit that found it (channel `inspection`). */
+  visitId: string | null
 }
 
 const SELECT = `SELECT f.id, f.receipt, f.store_code AS storeCode, s.name AS storeName, s.district,
@@ -43,7 +45,7 @@ const SELECT = `SELECT f.id, f.receipt, f.store_code AS storeCode, s.name AS sto
     f.anonymous, f.channel, f.status, f.assignee_id AS assigneeId, u.username AS assignee,
     f.created_at AS createdAt, f.received_at AS receivedAt, f.updated_at AS updatedAt, f.due_at AS dueAt,
     f.closed_at AS closedAt, f.staff_updated_at AS staffUpdatedAt, f.reporter_updated_at AS reporterUpdatedAt,
-    f.not_fixed AS notFixed
+    f.not_fixed AS notFixed, f.visit_id AS visitId
   FROM feedback f
   LEFT JOIN stores s ON s.code = f.store_code
   JOIN categories c ON c.id = f.category_id
@@ -61,6 +63,7 @@ export interface CaseFilter {
   district?: string | undefined
   store?: string | undefined
   kind?: FeedbackKind | undefined
+  channel?: Channel | undefined
   category?: string | undefined
   statuses?: readonly CaseStatus[] | undefined
   /** A username, or 'none' for unassigned. */
@@ -103,6 +106,7 @@ function baseWhere(f: CaseFilter, params: Param[]): string[] {
   eq('s.district = ?', f.district)
   eq('f.store_code = ?', f.store)
   eq('f.kind = ?', f.kind)
+  eq('f.channel = ?', f.channel)
   eq('f.category_id = ?', f.category)
   if (f.assignee === 'none') where.push('f.assignee_id IS NULL')
   else eq('u.username = ?', f.assignee)

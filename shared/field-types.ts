@@ -1,0 +1,106 @@
+// The answers of the field-work API (issue 10), typed once for the server
+// and the console.
+import type { Label } from './category-types.ts'
+import type { CaseStatus, CheckResult, RiskLevel, VisitType } from './enums.ts'
+
+/** GET /api/admin/checklists: the current version of each template. */
+export interface ChecklistTemplate {
+  id: string
+  version: number
+  title: Label
+  items: { id: string; label: Label; categoryId: string }[]
+}
+
+/** POST /api/admin/visits → 201 (200 for a retry). */
+export interface VisitCreated {
+  id: string
+  casesCreated: string[]
+}
+
+export interface VisitSummary {
+  id: string
+  storeCode: string
+  storeName: string
+  district: string
+  type: VisitType
+  by: string
+  startedAt: string
+  receivedAt: string
+  note: string
+  checklist: { id: string; version: number } | null
+  /** Inspection: the answers, with the case each failure opened. */
+  results: { itemId: string; result: CheckResult; note: string; caseId: string | null }[]
+  training: { topic: string; attendees: number; acknowledgedBy: string | null } | null
+  recheck: { caseId: string; rectified: boolean } | null
+}
+
+/** Progress figures of one district or one store supervisor. */
+export interface ProgressRow {
+  stores: number
+  inspected: number
+  trained: number
+  failedItems: number
+  fixedOnSite: number
+}
+
+/** GET /api/admin/campaigns/:id/progress */
+export interface CampaignProgress extends ProgressRow {
+  asOf: string
+  campaign: { id: number; name: string; from: string; to: string; districts: string[]; targets: { inspectedPct: number | null; trainedPct: number | null } }
+  rectification: { open: number; closed: number; overdue: number }
+  byDistrict: (ProgressRow & { district: string })[]
+  bySupervisor: (ProgressRow & { supervisor: string })[]
+}
+
+export interface CampaignSummary {
+  id: number
+  name: string
+  from: string
+  to: string
+  districts: string[]
+}
+
+export interface Risk {
+  id: number
+  version: number
+  title: string
+  description: string
+  level: RiskLevel
+  owner: string
+  controls: string
+  reviewBy: string
+  categoryIds: string[]
+  /** Open cases whose category is linked to this risk, in the reader's scope. */
+  openCases: number
+  updatedAt: string
+}
+
+export interface FieldEvent {
+  id: number
+  version: number
+  title: string
+  occurredOn: string
+  storeCodes: string[]
+  caseIds: string[]
+  followUp: string
+  updatedAt: string
+}
+
+/** A case a re-check may close: an open inspection case of a store in scope. */
+export interface DueRecheck {
+  caseId: string
+  storeCode: string
+  storeName: string
+  categoryId: string
+  status: CaseStatus
+  dueAt: string
+  message: string
+}
+
+/** GET /api/admin/visits/stores: a store in scope and when it was last visited (null: never). */
+export interface StoreLastVisit {
+  code: string
+  name: string
+  district: string
+  lastVisitAt: string | null
+}
