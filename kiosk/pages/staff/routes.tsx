@@ -5,19 +5,12 @@ import { ADMIN_ONLY, CASE_WORKERS, CENTRE_STAFF, EVERYONE } from '../../../share
 import type { VNode } from 'preact'
 import type { Role } from '../../../shared/enums.ts'
 import type { StaffMessageKey } from '../../state/staff-locale.ts'
-import { AuditPage } from './AuditPage.tsx'
 import { CasePage } from './CasePage.tsx'
 import { CasesPage } from './CasesPage.tsx'
-import { AlertsPage } from './AlertsPage.tsx'
 import { DashboardPage } from './DashboardPage.tsx'
-import { IntakePage } from './IntakePage.tsx'
-import { QuarantinePage } from './QuarantinePage.tsx'
-import { SettingsPage } from './SettingsPage.tsx'
 import { StoreDetailPage } from './StoreDetailPage.tsx'
 import { StoresPage } from './StoresPage.tsx'
-import { UsersPage } from './UsersPage.tsx'
 import { LazyPage } from '../../components/staff/LazyPage.tsx'
-import { RegistrySection } from '../staff-registry/RegistrySection.tsx'
 
 export interface StaffRoute {
   path: string
@@ -30,11 +23,13 @@ export interface StaffRoute {
 
 
 const fieldPages = () => import('../staff-field/field-pages.ts')
+const adminPages = () => import('./admin-pages.ts')
+const registry = () => import('../staff-registry/RegistrySection.tsx')
 
 export const STAFF_ROUTES: readonly StaffRoute[] = [
   { path: '/staff', title: 'nav.dashboard', roles: EVERYONE, nav: true, render: () => <DashboardPage /> },
   { path: '/staff/cases', title: 'nav.cases', roles: CASE_WORKERS, nav: true, render: () => <CasesPage /> },
-  { path: '/staff/intake', title: 'nav.intake', roles: CENTRE_STAFF, nav: true, render: () => <IntakePage /> },
+  { path: '/staff/intake', title: 'nav.intake', roles: CENTRE_STAFF, nav: true, render: () => <LazyPage load={() => adminPages().then(({ IntakePage }) => <IntakePage />)} /> },
   { path: '/staff/cases/:id', title: 'case.title', roles: CASE_WORKERS, nav: false, render: (p) => <CasePage id={p.id!} /> },
   { path: '/staff/field', title: 'nav.field', roles: CASE_WORKERS, nav: true, render: () => <LazyPage load={() => fieldPages().then(({ FieldPage }) => <FieldPage />)} /> },
   { path: '/staff/field/visit/:code', title: 'field.title', roles: CASE_WORKERS, nav: false, render: (p) => <LazyPage key={p.code} load={() => fieldPages().then(({ VisitPage }) => <VisitPage code={p.code!} />)} /> },
@@ -42,11 +37,11 @@ export const STAFF_ROUTES: readonly StaffRoute[] = [
   { path: '/staff/campaigns/:id', title: 'nav.campaigns', roles: EVERYONE, nav: false, render: (p) => <LazyPage key={p.id} load={() => fieldPages().then(({ CampaignPage }) => <CampaignPage id={Number(p.id)} />)} /> },
   { path: '/staff/stores', title: 'nav.stores', roles: EVERYONE, nav: true, render: () => <StoresPage /> },
   { path: '/staff/stores/:code', title: 'store.title', roles: EVERYONE, nav: false, render: (p) => <StoreDetailPage code={p.code!} /> },
-  { path: '/staff/registry', title: 'registry.nav.section', roles: CASE_WORKERS, nav: true, render: () => <RegistrySection /> },
-  { path: '/staff/registry/:tab', title: 'registry.nav.section', roles: CASE_WORKERS, nav: false, render: (p) => <RegistrySection tab={p.tab} /> },
-  { path: '/staff/quarantine', title: 'nav.quarantine', roles: CENTRE_STAFF, nav: true, render: () => <QuarantinePage /> },
-  { path: '/staff/users', title: 'nav.users', roles: ADMIN_ONLY, nav: true, render: () => <UsersPage /> },
-  { path: '/staff/audit', title: 'nav.audit', roles: ADMIN_ONLY, nav: true, render: () => <AuditPage /> },
-  { path: '/staff/alerts', title: 'nav.alerts', roles: ADMIN_ONLY, nav: true, render: () => <AlertsPage /> },
-  { path: '/staff/settings', title: 'nav.settings', roles: ADMIN_ONLY, nav: true, render: () => <SettingsPage /> },
+  { path: '/staff/registry', title: 'registry.nav.section', roles: CASE_WORKERS, nav: true, render: () => <LazyPage load={() => registry().then(({ RegistrySection }) => <RegistrySection />)} /> },
+  { path: '/staff/registry/:tab', title: 'registry.nav.section', roles: CASE_WORKERS, nav: false, render: (p) => <LazyPage key={p.tab} load={() => registry().then(({ RegistrySection }) => <RegistrySection tab={p.tab} />)} /> },
+  { path: '/staff/quarantine', title: 'nav.quarantine', roles: CENTRE_STAFF, nav: true, render: () => <LazyPage load={() => adminPages().then(({ QuarantinePage }) => <QuarantinePage />)} /> },
+  { path: '/staff/users', title: 'nav.users', roles: ADMIN_ONLY, nav: true, render: () => <LazyPage load={() => adminPages().then(({ UsersPage }) => <UsersPage />)} /> },
+  { path: '/staff/audit', title: 'nav.audit', roles: ADMIN_ONLY, nav: true, render: () => <LazyPage load={() => adminPages().then(({ AuditPage }) => <AuditPage />)} /> },
+  { path: '/staff/alerts', title: 'nav.alerts', roles: ADMIN_ONLY, nav: true, render: () => <LazyPage load={() => adminPages().then(({ AlertsPage }) => <AlertsPage />)} /> },
+  { path: '/staff/settings', title: 'nav.settings', roles: ADMIN_ONLY, nav: true, render: () => <LazyPage load={() => adminPages().then(({ SettingsPage }) => <SettingsPage />)} /> },
 ]
