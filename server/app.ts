@@ -7,7 +7,7 @@ import type { AppDeps, AppEnv } from './deps.ts'
 import { authorize } from './middleware/authorize.ts'
 import { requireCsrf } from './middleware/csrf.ts'
 import { bodyLimits } from './middleware/body-limits.ts'
-import { feedbackSenderLimit, trackLimit } from './middleware/rate-limits.ts'
+import { feedbackSenderLimit, ratingSenderLimit, trackLimit } from './middleware/rate-limits.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import { requireSession } from './middleware/session.ts'
 import { adminCentreRoutes } from './routes/admin/centre.ts'
@@ -21,6 +21,7 @@ import { adminNoticeRoutes } from './routes/admin/notices.ts'
 import { adminPairingCodeRoutes } from './routes/admin/pairing-codes.ts'
 import { adminPosterRoutes } from './routes/admin/posters.ts'
 import { adminPublicUrlRoutes } from './routes/admin/public-url.ts'
+import { adminRatingStatsRoutes } from './routes/admin/rating-stats.ts'
 import { adminStatsRoutes } from './routes/admin/stats.ts'
 import { adminStoreRoutes } from './routes/admin/stores.ts'
 import { adminAssigneeRoutes, adminUserRoutes } from './routes/admin/users.ts'
@@ -30,6 +31,7 @@ import { centreRoutes } from './routes/centre.ts'
 import { feedbackRoutes } from './routes/feedback.ts'
 import { kioskRoutes } from './routes/kiosk.ts'
 import { pageRoutes } from './routes/pages.ts'
+import { ratingRoutes } from './routes/ratings.ts'
 import { storeRoutes } from './routes/stores.ts'
 import { trackRoutes } from './routes/track.ts'
 
@@ -53,6 +55,7 @@ export function createApp(deps: AppDeps) {
   app.use(bodyLimits())
   app.use('/api/feedback', feedbackSenderLimit(deps))
   app.use('/api/track/*', trackLimit(deps))
+  app.use('/api/ratings', ratingSenderLimit(deps))
 
   app.get('/healthz', (c) => c.json({ ok: true }))
 
@@ -66,6 +69,7 @@ export function createApp(deps: AppDeps) {
   admin.route('/assignees', adminAssigneeRoutes(deps))
   admin.route('/categories', adminCategoryRoutes(deps))
   admin.route('/calendar', adminCalendarRoutes(deps))
+  admin.route('/stats/ratings', adminRatingStatsRoutes(deps))
   admin.route('/stats', adminStatsRoutes(deps))
   admin.route('/stores', adminStoreRoutes(deps))
   admin.route('/stores', adminPairingCodeRoutes(deps))
@@ -81,6 +85,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/centre', centreRoutes(deps))
   app.route('/api/feedback', feedbackRoutes(deps))
   app.route('/api/track', trackRoutes(deps))
+  app.route('/api/ratings', ratingRoutes(deps))
   app.route('/api/kiosk', kioskRoutes(deps))
   app.route('/api/auth', authRoutes(deps))
   app.route('/api/admin', admin)

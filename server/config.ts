@@ -35,6 +35,7 @@ export interface RateLimits {
   feedbackPerDevice: number
   trackPerAddress: number
   trackMissesPerAddress: number
+  ratingsPerAddress: number
 }
 
 export class ConfigError extends Error {
@@ -71,6 +72,7 @@ export function readConfig(env: Env): Config {
       feedbackPerDevice: integer(env, 'RATE_LIMIT_FEEDBACK_PER_DEVICE', 300, 1, 1_000_000),
       trackPerAddress: integer(env, 'RATE_LIMIT_TRACK_PER_ADDRESS', 120, 1, 1_000_000),
       trackMissesPerAddress: integer(env, 'RATE_LIMIT_TRACK_MISSES_PER_ADDRESS', 10, 1, 1_000_000),
+      ratingsPerAddress: integer(env, 'RATE_LIMIT_RATINGS_PER_ADDRESS', 30, 1, 1_000_000),
     },
   }
 }

@@ -1,0 +1,51 @@
+// One-tap ratings (issue 12): the faces on the tablet's attract screen and
+// at the top of the store page, and the console's figures about them.
+import * as v from 'valibot'
+import type { FieldError } from './api-error.ts'
+import { districtFilterSchema } from './district.ts'
+import { isUuidV4 } from './receipt.ts'
+import { storeCodeSchema } from './schemas.ts'
+
+const code = (c: FieldError) => c
+
+/** 4 = very satisfied … 1 = very dissatisfied. */
+export const RATING_SCORES = [4, 3, 2, 1] as const
+export type RatingScore = (typeof RATING_SCORES)[number]
+
+/** The scores that count as a positive answer. */
+export const isPositiveScore = (score: number) => score >= 3
+
+export const RATING_CHANNELS = ['qr', 'kiosk'] as const
+
+export const ratingInputSchema = v.strictObject({
+  id: v.pipe(v.string(code('required')), v.toLowerCase(), v.check(isUuidV4, code('invalid'))),
+  storeCode: storeCodeSchema,
+  score: v.picklist(RATING_SCORES, code('invalid')),
+  channel: v.picklist(RATING_CHANNELS, code('invalid')),
+  createdAt: v.pipe(v.string(code('required')), v.isoTimestamp(code('invalid'))),
+  /** The same honeypot as the feedback form: people never fill it. */
+  hp: v.optional(v.pipe(v.string(code('invalid')), v.maxLength(200, code('too_long')))),
+})
+export type RatingInput = v.InferOutput<typeof ratingInputSchema>
+
+const isoDate = v.pipe(v.string(code('invalid')), v.isoDate(code('invalid')))
+
+/** `from` and `to` are China dates, both included. */
+export const ratingStatsQuerySchema = v.object({
+  district: districtFilterSchema,
+  storeCode: v.optional(storeCodeSchema),
+  from: v.optional(isoDate),
+  to: v.optional(isoDate),
+})
+export type RatingStatsQuery = v.InferOutput<typeof ratingStatsQuerySchema>
+
+export interface RatingStats {
+  total: number
+  byScore: Record<'1' | '2' | '3' | '4', number>
+  /** Share of 3 and 4 among all counted ratings; 0 when there are none. */
+  positiveShare: number
+  /** Index 0 is 00:00–00:59 China time. */
+  byHour: number[]
+  /** Index 0 is Sunday, as Date#getDay. */
+  byWeekday: number[]
+}
