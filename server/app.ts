@@ -30,6 +30,7 @@ import { categoryRoutes } from './routes/categories.ts'
 import { centreRoutes } from './routes/centre.ts'
 import { feedbackRoutes } from './routes/feedback.ts'
 import { kioskRoutes } from './routes/kiosk.ts'
+import { buyerPageRoutes } from './routes/buyer-pages.ts'
 import { pageRoutes } from './routes/pages.ts'
 import { ratingRoutes } from './routes/ratings.ts'
 import { storeRoutes } from './routes/stores.ts'
@@ -89,6 +90,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/kiosk', kioskRoutes(deps))
   app.route('/api/auth', authRoutes(deps))
   app.route('/api/admin', admin)
+  app.route('/', buyerPageRoutes(deps))
   app.route('/', pageRoutes(deps))
 
   app.notFound((c) => {

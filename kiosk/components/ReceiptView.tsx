@@ -7,10 +7,12 @@ import { useFocusOnMount } from './use-focus-on-mount.ts'
 
 interface Props {
   delivered: Delivered
-  onAnother(): void
+  /** Without it (a page the server answered), "send another" is a link back to the store page. */
+  onAnother?: () => void
+  storeCode?: string | null
 }
 
-export function ReceiptView({ delivered, onAnother }: Props) {
+export function ReceiptView({ delivered, onAnother, storeCode }: Props) {
   const { t } = useLocale()
   const heading = useFocusOnMount<HTMLHeadingElement>()
   const [copied, setCopied] = useState(false)
@@ -43,9 +45,17 @@ export function ReceiptView({ delivered, onAnother }: Props) {
         <a class="button" href={`/track/${delivered.receipt}`}>
           {t('receipt.track')}
         </a>
-        <button type="button" onClick={onAnother}>
-          {t('receipt.another')}
-        </button>
+        {onAnother ? (
+          <button type="button" onClick={onAnother}>
+            {t('receipt.another')}
+          </button>
+        ) : (
+          storeCode && (
+            <a class="button" href={`/s/${encodeURIComponent(storeCode)}`}>
+              {t('receipt.another')}
+            </a>
+          )
+        )}
       </p>
     </section>
   )

@@ -1,7 +1,10 @@
 import { buyer } from '../../shared/i18n/buyer.ts'
+import { buyerJourney } from '../../shared/i18n/buyer-journey.ts'
 import { common } from '../../shared/i18n/common.ts'
 import { mergeCatalogues } from '../../shared/i18n/merge.ts'
+import type { Translate } from '../../shared/i18n/translate.ts'
 import { createLocaleContext } from './locale.tsx'
 
-export const buyerCatalogue = mergeCatalogues(common, buyer)
+export const buyerCatalogue = mergeCatalogues(mergeCatalogues(common, buyer), buyerJourney)
+export type BuyerTranslate = Translate<(typeof buyerCatalogue)['zh-CN']>
 export const { LocaleProvider, useLocale } = createLocaleContext(buyerCatalogue)
