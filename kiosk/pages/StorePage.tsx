@@ -51,7 +51,7 @@ export function StorePage({ code, initial }: Props) {
       ) : (
         // A store no longer licensed takes nothing here: the centre-wide page does.
         <section class="warning" role="alert">
-          <p>{t('journey.store_closed')}</p>
+          <p>{t('store.inactive')}</p>
           <p>
             <a class="button" href="/report">
               {t('journey.report_elsewhere')}

@@ -4,7 +4,6 @@ import type { Catalogue } from './translate.ts'
 
 const zh = {
   'journey.actions': '我要',
-  'journey.store_closed': '该站点已不再是持证销售网点，无法在此页面提交。',
   'journey.report_elsewhere': '在线反映（选择其他站点或不指定站点）',
   'journey.receipt_store': '站点：{name}',
   'journey.back_to_store': '返回站点页面',
@@ -29,7 +28,6 @@ export const buyerJourney: Catalogue<typeof zh> = {
   'zh-CN': zh,
   en: {
     'journey.actions': 'I want to send',
-    'journey.store_closed': 'This store is no longer licensed; nothing can be sent from this page.',
     'journey.report_elsewhere': 'Send feedback online (pick another store or none)',
     'journey.receipt_store': 'Store: {name}',
     'journey.back_to_store': 'Back to the store page',
