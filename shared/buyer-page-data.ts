@@ -4,6 +4,7 @@ import type { PublicStore } from './api-types.ts'
 import type { PublicCategory } from './category-types.ts'
 import type { FieldError } from './api-error.ts'
 import type { FeedbackKind } from './enums.ts'
+import type { RatingScore } from './rating-schemas.ts'
 
 /** The id of the element holding the JSON (a data block: never executed, so the CSP allows it). */
 export const BUYER_DATA_ID = 'sv-data'
@@ -35,6 +36,8 @@ export type BuyerPageData =
       formId: string
       kind: FeedbackKind
       echo?: FormEcho
+      /** The face just tapped, when the page comes back after a rating sent without scripts. */
+      rated?: RatingScore
     }
   | { page: 'store_missing'; hotline: string }
   | { page: 'receipt'; storeCode: string; storeName: string; delivered: DeliveredReceipt }

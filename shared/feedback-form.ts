@@ -6,6 +6,7 @@ import * as v from 'valibot'
 import type { FieldError } from './api-error.ts'
 import { FEEDBACK_KINDS, type FeedbackKind } from './enums.ts'
 import type { FormEcho } from './buyer-page-data.ts'
+import { RATING_SCORES, ratingInputSchema } from './rating-schemas.ts'
 import { feedbackInputSchema, parseWith, type FeedbackInput } from './schemas.ts'
 
 const text = v.optional(v.pipe(v.string(), v.maxLength(4000)), '')
@@ -29,6 +30,14 @@ export const storePageQuerySchema = v.object({
   v: v.fallback(v.optional(v.pipe(v.string(), v.regex(/^[0-9a-z]{1,16}$/))), undefined),
   // A link from an old page or a typo must not cost the buyer the page.
   kind: v.fallback(v.optional(v.picklist(FEEDBACK_KINDS)), undefined),
+  /** Set by the server after a face was tapped without scripts: the page says thanks. */
+  rated: v.fallback(v.optional(v.pipe(v.string(), v.transform(Number), v.picklist(RATING_SCORES))), undefined),
+})
+
+/** A face tapped without scripts: the page's rating id and the face's score. */
+export const ratingFormSchema = v.object({
+  id: text,
+  score: text,
 })
 
 export type FormParse = { ok: true; value: FeedbackInput } | { ok: false; fields: Record<string, FieldError> }
@@ -68,4 +77,9 @@ export function formEcho(form: FeedbackForm, fields: Record<string, FieldError>)
     phone: form.contact_phone,
     fields,
   }
+}
+
+/** The rating a face's plain form sent, for the same schema as POST /api/ratings. */
+export function ratingFromForm(form: v.InferOutput<typeof ratingFormSchema>, storeCode: string, createdAt: string) {
+  return parseWith(ratingInputSchema, { id: form.id, storeCode, score: Number(form.score), channel: 'qr', createdAt })
 }

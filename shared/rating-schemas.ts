@@ -2,7 +2,6 @@
 // at the top of the store page, and the console's figures about them.
 import * as v from 'valibot'
 import type { FieldError } from './api-error.ts'
-import { districtFilterSchema } from './district.ts'
 import { isUuidV4 } from './receipt.ts'
 import { storeCodeSchema } from './schemas.ts'
 
@@ -27,25 +26,3 @@ export const ratingInputSchema = v.strictObject({
   hp: v.optional(v.pipe(v.string(code('invalid')), v.maxLength(200, code('too_long')))),
 })
 export type RatingInput = v.InferOutput<typeof ratingInputSchema>
-
-const isoDate = v.pipe(v.string(code('invalid')), v.isoDate(code('invalid')))
-
-/** `from` and `to` are China dates, both included. */
-export const ratingStatsQuerySchema = v.object({
-  district: districtFilterSchema,
-  storeCode: v.optional(storeCodeSchema),
-  from: v.optional(isoDate),
-  to: v.optional(isoDate),
-})
-export type RatingStatsQuery = v.InferOutput<typeof ratingStatsQuerySchema>
-
-export interface RatingStats {
-  total: number
-  byScore: Record<'1' | '2' | '3' | '4', number>
-  /** Share of 3 and 4 among all counted ratings; 0 when there are none. */
-  positiveShare: number
-  /** Index 0 is 00:00–00:59 China time. */
-  byHour: number[]
-  /** Index 0 is Sunday, as Date#getDay. */
-  byWeekday: number[]
-}

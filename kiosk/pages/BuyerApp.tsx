@@ -3,14 +3,13 @@
 import type { BuyerPageData } from '../../shared/buyer-page-data.ts'
 import { LangSwitch } from '../components/LangSwitch.tsx'
 import { OfflineNotice } from '../components/OfflineNotice.tsx'
+import { LazyPage } from '../components/LazyPage.tsx'
 import { ReceiptView } from '../components/ReceiptView.tsx'
 import { useLocale } from '../state/buyer-locale.ts'
 import { HomePage } from './HomePage.tsx'
 import { PageProblem } from './PageProblem.tsx'
-import { ReportPage } from './ReportPage.tsx'
 import { StoreMissing } from './StoreMissing.tsx'
 import { StorePage } from './StorePage.tsx'
-import { TrackPage } from './TrackPage.tsx'
 
 interface Props {
   path: string
@@ -24,8 +23,11 @@ function route(path: string, data: BuyerPageData | null) {
   const store = /^\/s\/([^/]+)\/?$/.exec(path)
   if (store) return <StorePage code={decodeURIComponent(store[1]!)} initial={data?.page === 'store' ? data : undefined} />
   const track = /^\/track(?:\/([^/]+))?\/?$/.exec(path)
-  if (track) return <TrackPage receipt={track[1] ? decodeURIComponent(track[1]) : null} />
-  if (path === '/report') return <ReportPage />
+  if (track) {
+    const receipt = track[1] ? decodeURIComponent(track[1]) : null
+    return <LazyPage load={() => import('./TrackPage.tsx').then((m) => m.TrackPage)} props={{ receipt }} />
+  }
+  if (path === '/report') return <LazyPage load={() => import('./ReportPage.tsx').then((m) => m.ReportPage)} props={{}} />
   return <HomePage />
 }
 

@@ -7,6 +7,7 @@ import { loadStore } from '../api/public.ts'
 import { FeedbackFlow } from '../components/FeedbackFlow.tsx'
 import { KindActions } from '../components/KindActions.tsx'
 import { NoticeList } from '../components/NoticeList.tsx'
+import { RatingFaces } from '../components/RatingFaces.tsx'
 import { StoreHeader } from '../components/StoreHeader.tsx'
 import { useLocale } from '../state/buyer-locale.ts'
 import { StoreMissing } from './StoreMissing.tsx'
@@ -39,6 +40,16 @@ export function StorePage({ code, initial }: Props) {
       {store.active ? (
         <>
           <KindActions kind={kind} onPick={setKind} />
+          <RatingFaces
+            storeCode={store.code}
+            channel="qr"
+            ratingId={initial?.formId}
+            rated={initial?.rated}
+            onLow={() => {
+              setKind('complaint')
+              document.getElementById('form')?.scrollIntoView()
+            }}
+          />
           <FeedbackFlow
             storeCode={store.code}
             channel="qr"

@@ -4,6 +4,7 @@
 import type { BuyerPageData, FormEcho } from '../../shared/buyer-page-data.ts'
 import { chinaDate } from '../../shared/china-time.ts'
 import type { FeedbackKind } from '../../shared/enums.ts'
+import type { RatingScore } from '../../shared/rating-schemas.ts'
 import { feedbackFromForm, formEcho, type FeedbackForm } from '../../shared/feedback-form.ts'
 import { isUuidV4, newFeedbackId } from '../../shared/receipt.ts'
 import { ApiError } from '../api-error.ts'
@@ -26,6 +27,7 @@ interface Opened {
   poster?: string | undefined
   echo?: FormEcho
   formId?: string
+  rated?: RatingScore | undefined
 }
 
 /** Unknown store: 404; no longer licensed: 410, shown without a form (the page points to /report). */
@@ -41,6 +43,7 @@ export async function storePage(deps: AppDeps, code: string, opened: Opened = {}
     formId: opened.formId ?? newFeedbackId(),
     kind: opened.echo?.kind ?? opened.kind ?? 'complaint',
     ...(opened.echo && { echo: opened.echo }),
+    ...(opened.rated && { rated: opened.rated }),
   }
   return { status: opened.echo ? 400 : store.active ? 200 : 410, data, title: store.name }
 }

@@ -1,6 +1,7 @@
 // GET /api/admin/stats/ratings: the counted ratings folded into the shape
 // DESIGN.md fixes (by score, per hour of the day, per weekday).
-import { isPositiveScore, type RatingStats } from '../../shared/rating-schemas.ts'
+import { isPositiveScore } from '../../shared/rating-schemas.ts'
+import type { RatingStats } from '../../shared/rating-stats.ts'
 import type { Queryable } from '../db/database.ts'
 import { countRatings, type RatingFilter } from '../db/queries/ratings.ts'
 

@@ -3,7 +3,7 @@
 // page saying so, not the API's JSON error shape.
 import { Hono, type Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { feedbackFormSchema, storePageQuerySchema } from '../../shared/feedback-form.ts'
+import { feedbackFormSchema, ratingFormSchema, ratingFromForm, storePageQuerySchema } from '../../shared/feedback-form.ts'
 import { storeCodeParamSchema } from '../../shared/registry-schemas.ts'
 import { ApiError } from '../api-error.ts'
 import { FrontEndNotBuilt, renderBuyerPage } from '../buyer-pages/render-page.ts'
@@ -12,7 +12,8 @@ import type { AppDeps, AppEnv } from '../deps.ts'
 import { formBody } from '../middleware/form-body.ts'
 import { pathParams } from '../middleware/path-params.ts'
 import { queryParams } from '../middleware/query-params.ts'
-import { enforceStoreLimit, feedbackSenderLimit } from '../middleware/rate-limits.ts'
+import { enforceStoreLimit, feedbackSenderLimit, isRepeatRating, ratingSenderLimit } from '../middleware/rate-limits.ts'
+import { recordRating } from '../ratings/record-rating.ts'
 
 export function buyerPageRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
@@ -22,8 +23,8 @@ export function buyerPageRoutes(deps: AppDeps) {
   }
 
   app.get('/s/:code', pathParams(storeCodeParamSchema), queryParams(storePageQuerySchema), async (c) => {
-    const { v, kind } = c.req.valid('query')
-    return answer(c, await storePage(deps, c.req.valid('param').code, { poster: v, kind }))
+    const { v, kind, rated } = c.req.valid('query')
+    return answer(c, await storePage(deps, c.req.valid('param').code, { poster: v, kind, rated }))
   })
 
   app.post('/s/:code', feedbackSenderLimit(deps), pathParams(storeCodeParamSchema), formBody(feedbackFormSchema), async (c) => {
@@ -31,6 +32,19 @@ export function buyerPageRoutes(deps: AppDeps) {
       beforeStore: (storeCode) => enforceStoreLimit(c, deps, storeCode),
     })
     return answer(c, page)
+  })
+
+  // A face tapped without scripts: recorded as POST /api/ratings records it,
+  // then back to the store page (303, so a reload does not send it again),
+  // with the complaint form open after a low rating.
+  app.post('/s/:code/rating', ratingSenderLimit(deps), pathParams(storeCodeParamSchema), formBody(ratingFormSchema), async (c) => {
+    const code = c.req.valid('param').code
+    const parsed = ratingFromForm(c.req.valid('form'), code, deps.clock.now().toISOString())
+    if (!parsed.ok) throw new ApiError(400, 'validation_failed', 'Some form fields are invalid', parsed.fields)
+    const input = parsed.value
+    await recordRating(deps, input, { isRepeat: (storeCode) => isRepeatRating(c, deps, storeCode) })
+    const low = input.score <= 2
+    return c.redirect(`/s/${encodeURIComponent(code)}?rated=${input.score}${low ? '&kind=complaint#form' : ''}`, 303)
   })
 
   app.onError(async (err, c) => {

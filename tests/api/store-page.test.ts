@@ -165,3 +165,43 @@ describe('the plain form under the public limits', () => {
     }
   })
 })
+
+describe('the faces on the store page', () => {
+  let t: TestApp
+  beforeAll(async () => (t = await makeTestApp()))
+  afterAll(() => t.close())
+
+  const tap = (fields: Record<string, string>, from = '198.51.100.40') =>
+    t.app.request(
+      `/s/${DEMO_STORE}/rating`,
+      { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form(fields) },
+      fromAddress(from),
+    )
+  const total = async () =>
+    (await (await t.app.request('/api/admin/stats/ratings', { headers: await loginHeaders(t.app) })).json()).total
+
+  it('shows four faces that post without scripts', async () => {
+    const html = await (await t.app.request(`/s/${DEMO_STORE}`)).text()
+    expect(html).toContain(`action="/s/${DEMO_STORE}/rating"`)
+    for (const label of ['很满意', '满意', '不满意', '很不满意']) expect(html).toContain(`${label}</button>`)
+  })
+
+  it('records a tap once and comes back thanking; a low one opens the complaint form', async () => {
+    const id = newFeedbackId()
+    const good = await tap({ id, score: '4' })
+    expect(good.status).toBe(303)
+    expect(good.headers.get('location')).toBe(`/s/${DEMO_STORE}?rated=4`)
+    await tap({ id, score: '4' })
+    expect(await total()).toBe(1)
+    const thanks = await (await t.app.request(good.headers.get('location')!)).text()
+    expect(thanks).toContain('谢谢您的评价')
+
+    const low = await tap({ id: newFeedbackId(), score: '1' }, '198.51.100.41')
+    expect(low.headers.get('location')).toBe(`/s/${DEMO_STORE}?rated=1&kind=complaint#form`)
+    expect(await total()).toBe(2)
+  })
+
+  it('refuses a face that is not one', async () => {
+    expect((await tap({ id: newFeedbackId(), score: '9' })).status).toBe(400)
+  })
+})

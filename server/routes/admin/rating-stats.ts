@@ -1,6 +1,6 @@
 // Counts only (no case, no person), so every role may read them, within its scope.
 import { Hono } from 'hono'
-import { ratingStatsQuerySchema } from '../../../shared/rating-schemas.ts'
+import { ratingStatsQuerySchema } from '../../../shared/rating-stats.ts'
 import { ApiError } from '../../api-error.ts'
 import { userScope } from '../../auth/scope.ts'
 import { loadStoreInScope } from '../../auth/store-access.ts'
