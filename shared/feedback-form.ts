@@ -30,6 +30,8 @@ export const storePageQuerySchema = v.object({
   v: v.fallback(v.optional(v.pipe(v.string(), v.regex(/^[0-9a-z]{1,16}$/))), undefined),
   // A link from an old page or a typo must not cost the buyer the page.
   kind: v.fallback(v.optional(v.picklist(FEEDBACK_KINDS)), undefined),
+  /** Back from tracking: the receipt this page showed (a receipt code, any case). */
+  receipt: v.fallback(v.optional(v.pipe(v.string(), v.regex(/^[0-9A-Za-z]{13}$/), v.toUpperCase())), undefined),
   /** Set by the server after a face was tapped without scripts: the page says thanks. */
   rated: v.fallback(v.optional(v.pipe(v.string(), v.transform(Number), v.picklist(RATING_SCORES))), undefined),
 })

@@ -30,7 +30,8 @@ export function ReceiptView({ delivered, onAnother, storeCode }: Props) {
   return (
     <section class="receipt" aria-live="polite">
       <h2 ref={heading} tabIndex={-1}>
-        {t('receipt.title')}
+        {/* Honest: "已受理" only once the server has stored it. */}
+        {t(delivered.dueAt === null ? 'journey.saved' : 'receipt.title')}
       </h2>
       <p>{t('receipt.code')}</p>
       <p class="receipt-code" data-receipt={delivered.receipt}>

@@ -52,6 +52,7 @@ export function StorePage({ code, initial }: Props) {
           />
           <FeedbackFlow
             storeCode={store.code}
+            storeName={store.name}
             channel="qr"
             categories={initial?.categories}
             kind={kind ?? undefined}

@@ -3,6 +3,7 @@ import type { TrackView } from '../../shared/api-types.ts'
 import { formatReceipt, normalizeReceipt } from '../../shared/receipt.ts'
 import { ApiFailure } from '../api/client.ts'
 import { addTrackMessage, loadTrack } from '../api/public.ts'
+import { KeptReceiptList } from '../components/KeptReceiptList.tsx'
 import { useLocale } from '../state/buyer-locale.ts'
 
 interface Props {
@@ -63,6 +64,7 @@ export function TrackPage({ receipt }: Props) {
         <button type="submit">{t('track.lookup')}</button>
       </form>
       {problem && <p role="alert">{problem}</p>}
+      {!receipt && <KeptReceiptList />}
       {view && (
         <div class="case">
           <dl>

@@ -9,8 +9,9 @@ import { feedbackFromForm, formEcho, type FeedbackForm } from '../../shared/feed
 import { isUuidV4, newFeedbackId } from '../../shared/receipt.ts'
 import { ApiError } from '../api-error.ts'
 import { submitFeedback } from '../cases/submit-feedback.ts'
-import { listCategories } from '../db/queries/categories.ts'
-import { getStore } from '../db/queries/stores.ts'
+import { listAllCategories, listCategories } from '../db/queries/categories.ts'
+import { getFeedbackByReceipt } from '../db/queries/feedback.ts'
+import { getStore, type Store } from '../db/queries/stores.ts'
 import type { AppDeps } from '../deps.ts'
 import { countPosterScan } from '../stores/poster-scans.ts'
 import { hotline, publicStore } from '../stores/public-store.ts'
@@ -28,12 +29,18 @@ interface Opened {
   echo?: FormEcho
   formId?: string
   rated?: RatingScore | undefined
+  /** The receipt the page showed before the buyer went on to tracking. */
+  receipt?: string | undefined
 }
 
 /** Unknown store: 404; no longer licensed: 410, shown without a form (the page points to /report). */
 export async function storePage(deps: AppDeps, code: string, opened: Opened = {}): Promise<RenderedPage> {
   const store = await getStore(deps.db, code)
   if (!store) return { status: 404, data: { page: 'store_missing', hotline: await hotline(deps.db) } }
+  if (opened.receipt) {
+    const shown = await receiptPage(deps, store, opened.receipt)
+    if (shown) return shown
+  }
   const today = chinaDate(deps.clock.now())
   await countPosterScan(deps, store.code, opened.poster, today)
   const data: BuyerPageData = {
@@ -46,6 +53,20 @@ export async function storePage(deps: AppDeps, code: string, opened: Opened = {}
     ...(opened.rated && { rated: opened.rated }),
   }
   return { status: opened.echo ? 400 : store.active ? 200 : 410, data, title: store.name }
+}
+
+/** The receipt page again (Back from tracking), for a receipt of this store only. */
+async function receiptPage(deps: AppDeps, store: Store, receipt: string): Promise<RenderedPage | undefined> {
+  const stored = await getFeedbackByReceipt(deps.db, receipt)
+  if (!stored || stored.storeCode !== store.code) return undefined
+  const category = (await listAllCategories(deps.db)).find((c) => c.id === stored.categoryId)
+  if (!category) return undefined
+  const { active: _active, ...shown } = category
+  return {
+    status: 200,
+    data: { page: 'receipt', storeCode: store.code, storeName: store.name, delivered: { receipt, dueAt: stored.dueAt, category: shown } },
+    title: store.name,
+  }
 }
 
 interface PostHooks {

@@ -23,8 +23,8 @@ export function buyerPageRoutes(deps: AppDeps) {
   }
 
   app.get('/s/:code', pathParams(storeCodeParamSchema), queryParams(storePageQuerySchema), async (c) => {
-    const { v, kind, rated } = c.req.valid('query')
-    return answer(c, await storePage(deps, c.req.valid('param').code, { poster: v, kind, rated }))
+    const { v, kind, rated, receipt } = c.req.valid('query')
+    return answer(c, await storePage(deps, c.req.valid('param').code, { poster: v, kind, rated, receipt }))
   })
 
   app.post('/s/:code', feedbackSenderLimit(deps), pathParams(storeCodeParamSchema), formBody(feedbackFormSchema), async (c) => {

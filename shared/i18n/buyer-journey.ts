@@ -4,6 +4,8 @@ import type { Catalogue } from './translate.ts'
 
 const zh = {
   'journey.actions': '我要',
+  'journey.saved': '已保存，联网后自动发送',
+  'journey.mine': '我的反映',
   'journey.report_elsewhere': '在线反映（选择其他站点或不指定站点）',
   'journey.receipt_store': '站点：{name}',
   'journey.back_to_store': '返回站点页面',
@@ -32,6 +34,8 @@ export const buyerJourney: Catalogue<typeof zh> = {
   'zh-CN': zh,
   en: {
     'journey.actions': 'I want to send',
+    'journey.saved': 'Saved; it will be sent once online',
+    'journey.mine': 'My submissions',
     'journey.report_elsewhere': 'Send feedback online (pick another store or none)',
     'journey.receipt_store': 'Store: {name}',
     'journey.back_to_store': 'Back to the store page',
