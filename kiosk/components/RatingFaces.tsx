@@ -16,7 +16,7 @@ interface Props {
   onLow(): void
 }
 
-const FACES: Record<RatingScore, string> = { 4: '😄', 3: '🙂', 2: '🙁', 1: '😠' }
+const FACES: Record<RatingScore, string> = { 4: '😄', 3: '☺', 2: '☹', 1: '😠' }
 
 /**
  * One tap to rate (issue 12). A plain form first: without scripts each face
