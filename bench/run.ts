@@ -10,11 +10,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
+import { launchBrowser } from '../tests/helpers/browser.ts'
 import { startServer, type RunningServer } from '../tests/helpers/server.ts'
 import { buildBigCity, BENCH_ADMIN_PASSWORD } from './big-city.ts'
 import { buildCampaignCity, naiveCampaignProgress } from './campaign-city.ts'
 import { campaignProgress } from '../server/campaigns/campaign-progress.ts'
 import { buyerBundleGzip } from './bundle.ts'
+import { storePagePaint } from './first-paint.ts'
 import { MB, median, medianMs, memoryOf } from './measure.ts'
 import { naiveStoreStats } from './naive-stats.ts'
 import { photoReencodeBench } from './photo-reencode.ts'
@@ -27,8 +29,9 @@ const CASES = 1_000_000
 const LOAD_SECONDS = 3
 const CAMPAIGN_VISITS = 20_000
 const LOAD_ROUNDS = 5
-const BUNDLE_BUDGET = 35 * 1024
+const BUNDLE_BUDGET = 25 * 1024
 const PHOTO_RUNS = 7
+const PAINT_ROUNDS = 5
 
 interface Row {
   measure: string
@@ -125,6 +128,28 @@ async function main() {
       ratio: times(r.reencode / r.decode),
     }
   })
+
+  log('store page on 3G with a 4x slower CPU: server-rendered and client-rendered, in alternating rounds')
+  let paint: Awaited<ReturnType<typeof storePagePaint>> | undefined
+  const paintRow = (measure: string, goal: string, key: 'noticesMs' | 'readyMs') =>
+    row(measure, goal, async () => {
+      if (!paint) {
+        const server = await serve({}, await tempDir('paint'))
+        const browser = await launchBrowser()
+        try {
+          paint = await storePagePaint(browser, server.url, '44010001', join(ROOT, 'dist'), PAINT_ROUNDS)
+        } finally {
+          await browser.close()
+        }
+      }
+      return {
+        storevoice: `${paint.ssr[key].toFixed(0)} ms (server-rendered)`,
+        baseline: `${paint.client[key].toFixed(0)} ms (client-rendered)`,
+        ratio: times(paint.ssr[key] / paint.client[key]),
+      }
+    })
+  await paintRow('Store page, 3G + 4× CPU: first paint with the notices', '≤ 1.0 s', 'noticesMs')
+  await paintRow('Store page, 3G + 4× CPU: form usable (hydrated)', '≤ 1.5 s', 'readyMs')
 
   log('submissions: the real server and a bare node:http baseline, in alternating rounds')
   const load = { bare: [] as LoadResult[], real: [] as LoadResult[] }

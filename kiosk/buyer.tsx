@@ -1,48 +1,28 @@
 // The buyer's entry: the store page from a poster QR, the centre-wide report
 // page, and tracking. Kept free of kiosk and staff code for its size budget.
-import { render } from 'preact'
-import { LangSwitch } from './components/LangSwitch.tsx'
-import { OfflineNotice } from './components/OfflineNotice.tsx'
-import { HomePage } from './pages/HomePage.tsx'
-import { ReportPage } from './pages/ReportPage.tsx'
-import { StorePage } from './pages/StorePage.tsx'
-import { TrackPage } from './pages/TrackPage.tsx'
-import { LocaleProvider, useLocale } from './state/buyer-locale.ts'
+// A page the server rendered carries its data inline: the script hydrates
+// that markup instead of fetching and drawing it again.
+import { hydrate, render } from 'preact'
+import { BUYER_DATA_ID, type BuyerPageData } from '../shared/buyer-page-data.ts'
+import { BuyerApp } from './pages/BuyerApp.tsx'
+import { LocaleProvider } from './state/buyer-locale.ts'
 import { buyerOutbox } from './state/buyer-outbox.ts'
 import { registerServiceWorker } from './sw-register.ts'
 import './styles.css'
-
-function route(path: string) {
-  const store = /^\/s\/([^/]+)\/?$/.exec(path)
-  if (store) return <StorePage code={decodeURIComponent(store[1]!)} />
-  const track = /^\/track(?:\/([^/]+))?\/?$/.exec(path)
-  if (track) return <TrackPage receipt={track[1] ? decodeURIComponent(track[1]) : null} />
-  if (path === '/report') return <ReportPage />
-  return <HomePage />
-}
-
-function Shell() {
-  const { t, toggle } = useLocale()
-  return (
-    <>
-      <nav class="top" aria-label={t('app.name')}>
-        <LangSwitch label={t('lang.switch')} onToggle={toggle} />
-      </nav>
-      <main>
-        <OfflineNotice />
-        {route(location.pathname)}
-      </main>
-    </>
-  )
-}
 
 registerServiceWorker()
 // Anything a previous visit could not deliver goes out now.
 buyerOutbox.start()
 
-render(
+const inline = document.getElementById(BUYER_DATA_ID)?.textContent
+const data = inline ? (JSON.parse(inline) as BuyerPageData) : null
+const app = (
   <LocaleProvider>
-    <Shell />
-  </LocaleProvider>,
-  document.getElementById('app')!,
+    <BuyerApp path={location.pathname} data={data} />
+  </LocaleProvider>
 )
+if (data) hydrate(app, document.getElementById('app')!)
+else render(app, document.getElementById('app')!)
+// From here the page's handlers are attached (hydration is synchronous): the
+// browser tests and the bench wait for this before using the form.
+document.documentElement.dataset.ready = ''

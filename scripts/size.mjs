@@ -6,8 +6,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 
 const DIST = new URL('../dist/', import.meta.url)
-// The buyer's phone is cheap and its network weak: the issue fixes 35 KB.
-const BUDGETS_KB = { 'index.html': 35, 'kiosk.html': 60, 'staff.html': 60 }
+// The buyer's phone is cheap and its network weak: issue 12 fixes 25 KB.
+const BUDGETS_KB = { 'index.html': 25, 'kiosk.html': 60, 'staff.html': 60 }
 
 let over = false
 for (const [entry, budget] of Object.entries(BUDGETS_KB)) {

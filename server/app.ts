@@ -7,7 +7,7 @@ import type { AppDeps, AppEnv } from './deps.ts'
 import { authorize } from './middleware/authorize.ts'
 import { requireCsrf } from './middleware/csrf.ts'
 import { bodyLimits } from './middleware/body-limits.ts'
-import { feedbackSenderLimit, pairLimit, trackLimit } from './middleware/rate-limits.ts'
+import { feedbackSenderLimit, pairLimit, ratingSenderLimit, trackLimit } from './middleware/rate-limits.ts'
 import { noStore } from './middleware/no-store.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import { requireSession } from './middleware/session.ts'
@@ -32,6 +32,7 @@ import { adminPairingCodeRoutes } from './routes/admin/pairing-codes.ts'
 import { adminPhotoRoutes } from './routes/admin/photos.ts'
 import { adminPosterRoutes } from './routes/admin/posters.ts'
 import { adminPublicUrlRoutes } from './routes/admin/public-url.ts'
+import { adminRatingStatsRoutes } from './routes/admin/rating-stats.ts'
 import { adminStatsRoutes } from './routes/admin/stats.ts'
 import { adminStoreRoutes } from './routes/admin/stores.ts'
 import { adminAssigneeRoutes, adminUserRoutes } from './routes/admin/users.ts'
@@ -41,7 +42,9 @@ import { centreRoutes } from './routes/centre.ts'
 import { feedbackPhotoRoutes } from './routes/feedback-photos.ts'
 import { feedbackRoutes } from './routes/feedback.ts'
 import { kioskRoutes } from './routes/kiosk.ts'
+import { buyerPageRoutes } from './routes/buyer-pages.ts'
 import { pageRoutes } from './routes/pages.ts'
+import { ratingRoutes } from './routes/ratings.ts'
 import { storeRoutes } from './routes/stores.ts'
 import { trackRoutes } from './routes/track.ts'
 
@@ -67,6 +70,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/track/*', trackLimit(deps))
   app.use('/api/kiosk/pair', pairLimit(deps))
   for (const path of ['/api/admin/*', '/api/track/*', '/api/feedback', '/api/auth/*']) app.use(path, noStore)
+  app.use('/api/ratings', ratingSenderLimit(deps))
 
   app.get('/healthz', (c) => c.json({ ok: true }))
 
@@ -84,6 +88,7 @@ export function createApp(deps: AppDeps) {
   admin.route('/assignees', adminAssigneeRoutes(deps))
   admin.route('/categories', adminCategoryRoutes(deps))
   admin.route('/calendar', adminCalendarRoutes(deps))
+  admin.route('/stats/ratings', adminRatingStatsRoutes(deps))
   admin.route('/stats', adminStatsRoutes(deps))
   admin.route('/stores', adminStoreRoutes(deps))
   admin.route('/stores', adminPairingCodeRoutes(deps))
@@ -107,9 +112,11 @@ export function createApp(deps: AppDeps) {
   app.route('/api/feedback', feedbackRoutes(deps))
   app.route('/api/feedback', feedbackPhotoRoutes(deps))
   app.route('/api/track', trackRoutes(deps))
+  app.route('/api/ratings', ratingRoutes(deps))
   app.route('/api/kiosk', kioskRoutes(deps))
   app.route('/api/auth', authRoutes(deps))
   app.route('/api/admin', admin)
+  app.route('/', buyerPageRoutes(deps))
   app.route('/', pageRoutes(deps))
 
   app.notFound((c) => {

@@ -47,6 +47,7 @@ export interface RateLimits {
   pairPerAddress: number
   /** Submissions without a store (the city-wide /report) per window, from all addresses together. */
   feedbackNoStore: number
+  ratingsPerAddress: number
 }
 
 export class ConfigError extends Error {
@@ -89,6 +90,7 @@ export function readConfig(env: Env): Config {
       trackMissesPerAddress: integer(env, 'RATE_LIMIT_TRACK_MISSES_PER_ADDRESS', 10, 1, 1_000_000),
       pairPerAddress: integer(env, 'RATE_LIMIT_PAIR_PER_ADDRESS', 10, 1, 1_000_000),
       feedbackNoStore: integer(env, 'RATE_LIMIT_FEEDBACK_NO_STORE', 300, 1, 1_000_000),
+      ratingsPerAddress: integer(env, 'RATE_LIMIT_RATINGS_PER_ADDRESS', 30, 1, 1_000_000),
     },
   }
 }

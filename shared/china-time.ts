@@ -40,3 +40,8 @@ export function weekdayOf(day: string): number {
 export function mondayOf(day: string): string {
   return addDays(day, -((weekdayOf(day) + 6) % 7))
 }
+
+/** The hour of the day (0–23) of an instant in China time. */
+export function chinaHour(instant: Date | string): number {
+  return new Date(new Date(instant).getTime() + CHINA_OFFSET_MS).getUTCHours()
+}

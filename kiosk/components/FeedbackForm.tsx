@@ -1,11 +1,13 @@
 import { useRef, useState } from 'preact/hooks'
 import type { PublicCategory } from '../../shared/api-types.ts'
 import type { FieldError } from '../../shared/api-error.ts'
+import type { FormEcho } from '../../shared/buyer-page-data.ts'
 import { FEEDBACK_KINDS, type PublicChannel, type FeedbackKind } from '../../shared/enums.ts'
 import { newFeedbackId, receiptFromId } from '../../shared/receipt.ts'
 import { feedbackInputSchema, MESSAGE_MAX, MESSAGE_MIN, parseWith, type FeedbackInput } from '../../shared/schemas.ts'
 import { ApiFailure } from '../api/client.ts'
 import { useLocale } from '../state/buyer-locale.ts'
+import { fieldMessage } from './field-message.ts'
 import type { SubmitResult } from '../state/outbox.ts'
 import { PhotoPicker } from './PhotoPicker.tsx'
 
@@ -23,21 +25,25 @@ interface Props {
   initialKind?: FeedbackKind
   /** A shared tablet: the browser must not offer one buyer's name or phone to the next. */
   shared?: boolean
+  /** The id the server rendered into the page: what the form posts when scripts do not run. */
+  formId?: string
+  /** A form the server answered without scripts: what was sent, and what to fix. */
+  echo?: FormEcho
   /** Sends the submission, then its photos (none on the shared tablet). */
   deliver(input: FeedbackInput, photos: Blob[]): Promise<SubmitResult>
   onDelivered(delivered: Delivered): void
 }
 
-export function FeedbackForm({ storeCode, channel, categories, initialKind, shared, deliver, onDelivered }: Props) {
+export function FeedbackForm({ storeCode, channel, categories, initialKind, shared, formId, echo, deliver, onDelivered }: Props) {
   const { t, locale } = useLocale()
-  const [kind, setKind] = useState<FeedbackKind>(initialKind ?? 'complaint')
-  const [category, setCategory] = useState('')
-  const [message, setMessage] = useState('')
-  const [anonymous, setAnonymous] = useState(false)
-  const [name, setName] = useState('')
-  const [phone, setPhone] = useState('')
-  const [fields, setFields] = useState<Record<string, FieldError>>({})
-  const [failure, setFailure] = useState<string | null>(null)
+  const [kind, setKind] = useState<FeedbackKind>(echo?.kind ?? initialKind ?? 'complaint')
+  const [category, setCategory] = useState(echo?.category ?? '')
+  const [message, setMessage] = useState(echo?.message ?? '')
+  const [anonymous, setAnonymous] = useState(echo?.anonymous ?? false)
+  const [name, setName] = useState(echo?.name ?? '')
+  const [phone, setPhone] = useState(echo?.phone ?? '')
+  const [fields, setFields] = useState<Record<string, FieldError>>(echo?.fields ?? {})
+  const [failure, setFailure] = useState<string | null>(echo ? t('form.fix_errors') : null)
   const [sending, setSending] = useState(false)
   const [honeypot, setHoneypot] = useState('')
   const [photos, setPhotos] = useState<Blob[]>([])
@@ -49,7 +55,7 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
   const fieldError = (f: string) =>
     fields[f] && (
       <p class="field-error" id={`${f}-error`}>
-        {t(`field.${fields[f]}`)}
+        {fieldMessage(t, f, fields[f])}
       </p>
     )
   const described = (f: string) => (fields[f] ? { 'aria-invalid': true, 'aria-describedby': `${f}-error` } : {})
@@ -96,8 +102,11 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
   }
 
   return (
-    <form class="feedback" onSubmit={submit} noValidate>
+    // A plain form first: without scripts it posts to the page's own URL and
+    // the server answers the receipt page (server/buyer-pages/).
+    <form class="feedback" id="form" method="post" onSubmit={submit} noValidate>
       <h2>{t('form.title')}</h2>
+      <input type="hidden" name="id" value={formId ?? ''} />
       <fieldset class="kinds">
         <legend>{t('form.pick_kind')}</legend>
         {FEEDBACK_KINDS.map((k) => (
@@ -118,7 +127,7 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
       </fieldset>
 
       <label for="category">{t('form.category')}</label>
-      <select id="category" value={category} onChange={(e) => setCategory(e.currentTarget.value)} {...described('category')}>
+      <select id="category" name="category" value={category} onChange={(e) => setCategory(e.currentTarget.value)} {...described('category')}>
         <option value="">{t('form.category_placeholder')}</option>
         {choices.map((c) => (
           <option key={c.id} value={c.id}>
@@ -134,6 +143,7 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
       </p>
       <textarea
         id="message"
+        name="message"
         rows={5}
         maxLength={MESSAGE_MAX}
         value={message}
@@ -146,7 +156,7 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
       {fieldError('message')}
 
       <label class="check">
-        <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.currentTarget.checked)} />
+        <input type="checkbox" name="anonymous" value="1" checked={anonymous} onChange={(e) => setAnonymous(e.currentTarget.checked)} />
         {t('form.anonymous')}
       </label>
       {anonymous ? (
@@ -154,11 +164,12 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
       ) : (
         <div class="contact">
           <label for="contact-name">{t('form.name')}</label>
-          <input id="contact-name" autocomplete={shared ? 'off' : 'name'} value={name} onInput={(e) => setName(e.currentTarget.value)} {...described('contact.name')} />
+          <input id="contact-name" name="contact_name" autocomplete={shared ? 'off' : 'name'} value={name} onInput={(e) => setName(e.currentTarget.value)} {...described('contact.name')} />
           {fieldError('contact.name')}
           <label for="contact-phone">{t('form.phone')}</label>
           <input
             id="contact-phone"
+            name="contact_phone"
             type="tel"
             inputMode="tel"
             autocomplete={shared ? 'off' : 'tel'}

@@ -7,10 +7,12 @@ import { useFocusOnMount } from './use-focus-on-mount.ts'
 
 interface Props {
   delivered: Delivered
-  onAnother(): void
+  /** Without it (a page the server answered), "send another" is a link back to the store page. */
+  onAnother?: () => void
+  storeCode?: string | null
 }
 
-export function ReceiptView({ delivered, onAnother }: Props) {
+export function ReceiptView({ delivered, onAnother, storeCode }: Props) {
   const { t } = useLocale()
   const heading = useFocusOnMount<HTMLHeadingElement>()
   const [copied, setCopied] = useState(false)
@@ -28,7 +30,8 @@ export function ReceiptView({ delivered, onAnother }: Props) {
   return (
     <section class="receipt" aria-live="polite">
       <h2 ref={heading} tabIndex={-1}>
-        {t('receipt.title')}
+        {/* Honest: "已受理" only once the server has stored it. */}
+        {t(delivered.dueAt === null ? 'journey.saved' : 'receipt.title')}
       </h2>
       <p>{t('receipt.code')}</p>
       <p class="receipt-code" data-receipt={delivered.receipt}>
@@ -43,9 +46,17 @@ export function ReceiptView({ delivered, onAnother }: Props) {
         <a class="button" href={`/track/${delivered.receipt}`}>
           {t('receipt.track')}
         </a>
-        <button type="button" onClick={onAnother}>
-          {t('receipt.another')}
-        </button>
+        {onAnother ? (
+          <button type="button" onClick={onAnother}>
+            {t('receipt.another')}
+          </button>
+        ) : (
+          storeCode && (
+            <a class="button" href={`/s/${encodeURIComponent(storeCode)}`}>
+              {t('receipt.another')}
+            </a>
+          )
+        )}
       </p>
     </section>
   )

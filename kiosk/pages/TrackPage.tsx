@@ -4,6 +4,7 @@ import { formatReceipt, normalizeReceipt } from '../../shared/receipt.ts'
 import { ApiFailure } from '../api/client.ts'
 import { addTrackMessage, loadTrack } from '../api/public.ts'
 import { ConfirmFix } from '../components/ConfirmFix.tsx'
+import { KeptReceiptList } from '../components/KeptReceiptList.tsx'
 import { useLocale } from '../state/buyer-locale.ts'
 
 interface Props {
@@ -65,6 +66,7 @@ export function TrackPage({ receipt }: Props) {
         <button type="submit">{t('track.lookup')}</button>
       </form>
       {problem && <p role="alert">{problem}</p>}
+      {!receipt && <KeptReceiptList />}
       {view && (
         <div class="case">
           <dl>

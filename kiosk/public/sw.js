@@ -105,6 +105,7 @@ worker.addEventListener('fetch', (event) => {
   if (url.origin !== worker.location.origin) return
 
   if (req.mode === 'navigate') {
+    if (url.pathname.startsWith('/s/')) return event.respondWith(serverRendered(event, req, url))
     const entry = entryFor(url.pathname)
     if (entry) event.respondWith(staleWhileRevalidate(event, entry, req))
     return
@@ -129,6 +130,25 @@ async function staleWhileRevalidate(event, entry, req) {
   if (!cached) return fresh
   event.waitUntil(fresh.catch(() => undefined))
   return cached
+}
+
+// The store page comes rendered by the server with its data (issue 12): the
+// network's answer first, kept per store (without the query: ?v= only counts
+// a poster scan) in the data cache like the store's API data, so the page
+// reopens without network. A receipt shown again (?receipt=) is not kept:
+// it is not the store's page. Never stored as the shell every route shares.
+/** @param {FetchEvent} event @param {Request} req @param {URL} url */
+async function serverRendered(event, req, url) {
+  const cache = await caches.open(DATA)
+  try {
+    const res = await fetch(req)
+    if (res.ok && !url.searchParams.has('receipt')) event.waitUntil(cache.put(url.pathname, res.clone()))
+    return res
+  } catch (err) {
+    const kept = (await cache.match(url.pathname)) || (await (await caches.open(SHELL)).match('/'))
+    if (kept) return kept
+    throw err
+  }
 }
 
 // Hashed assets never change: the cache is always right.

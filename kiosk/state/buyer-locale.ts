@@ -1,9 +1,12 @@
 import { buyer } from '../../shared/i18n/buyer.ts'
+import { buyerJourney } from '../../shared/i18n/buyer-journey.ts'
 import { common } from '../../shared/i18n/common.ts'
 import { confirm } from '../../shared/i18n/confirm.ts'
 import { mergeCatalogues } from '../../shared/i18n/merge.ts'
 import { photos } from '../../shared/i18n/photos.ts'
+import type { Translate } from '../../shared/i18n/translate.ts'
 import { createLocaleContext } from './locale.tsx'
 
-export const buyerCatalogue = mergeCatalogues(mergeCatalogues(mergeCatalogues(common, buyer), photos), confirm)
+export const buyerCatalogue = mergeCatalogues(mergeCatalogues(mergeCatalogues(mergeCatalogues(common, buyer), buyerJourney), photos), confirm)
+export type BuyerTranslate = Translate<(typeof buyerCatalogue)['zh-CN']>
 export const { LocaleProvider, useLocale } = createLocaleContext(buyerCatalogue)

@@ -36,6 +36,7 @@ export const ADMIN_ROUTE_ROLES: Readonly<Record<string, readonly Role[]>> = {
   'GET /stats/stores/:code': ALL,
   'GET /stats/districts': ALL,
   'GET /stats/dashboard': ALL,
+  'GET /stats/ratings': ALL,
   'GET /audit': ADMIN,
   'GET /quarantine': CENTRE,
   'GET /quarantine/count': CENTRE,

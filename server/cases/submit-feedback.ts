@@ -28,7 +28,7 @@ interface Submitted {
   created: boolean
 }
 
-interface SubmitHooks {
+export interface SubmitHooks {
   /**
    * Runs once the submission is known not to be a bot's, before it is
    * stored: true when the store is past its flood threshold, and the

@@ -2,7 +2,7 @@
 // client address (kept only hashed: see limits/rate-limiter.ts), per kiosk
 // device, and per store, so that one flooding phone or script is stopped
 // while buyers elsewhere keep getting through.
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { DEVICE_TOKEN_HEADER } from '../../shared/device-token.ts'
 import { clientAddress } from '../client-info.ts'
 import type { AppDeps } from '../deps.ts'
@@ -86,4 +86,38 @@ export function pairLimit(deps: AppDeps): MiddlewareHandler {
     await next()
     if (c.res.status === 201) limiter.refund('pair', address)
   }
+}
+
+/**
+ * Before POST /api/ratings is parsed: per address, or per device for a
+ * paired tablet (many buyers tap the same one), with the same guard on
+ * addresses sending device tokens as for feedback.
+ */
+export function ratingSenderLimit(deps: AppDeps): MiddlewareHandler {
+  const limits = deps.config.rateLimits
+  return async (c, next) => {
+    if (limits.enabled && c.req.method === 'POST') {
+      const limiter = limiterFor(deps)
+      const address = clientAddress(c, deps.config)
+      const device = c.req.header(DEVICE_TOKEN_HEADER)
+      if (device) {
+        enforce(c, limiter.hit('kiosk-rating-address', address, limits.feedbackPerDevice))
+        enforce(c, limiter.hit('kiosk-rating-device', device, limits.feedbackPerDevice))
+      } else {
+        enforce(c, limiter.hit('rating-address', address, limits.ratingsPerAddress))
+      }
+    }
+    await next()
+  }
+}
+
+// A person rates a store once after a visit, perhaps twice; more taps from
+// one phone on one store in a window are held, not counted.
+const RATING_REPEATS_PER_STORE = 3
+
+/** Counts one rating of this store from this phone; true once it is past what a person would send. */
+export function isRepeatRating(c: Context, deps: AppDeps, storeCode: string): boolean {
+  if (!deps.config.rateLimits.enabled) return false
+  const address = clientAddress(c, deps.config)
+  return !limiterFor(deps).hit('rating-repeat', `${address}\0${storeCode}`, RATING_REPEATS_PER_STORE).allowed
 }

@@ -9,7 +9,8 @@ import { Hono } from 'hono'
 import type { AppDeps, AppEnv } from '../deps.ts'
 
 const ENTRIES: Record<string, string[]> = {
-  'index.html': ['/', '/s/:code', '/report', '/track', '/track/:receipt'],
+  // The store page (/s/:code) is rendered by the server: routes/buyer-pages.ts.
+  'index.html': ['/', '/report', '/track', '/track/:receipt'],
   'staff.html': ['/staff', '/staff/*'],
   // The store tablet has its own entry so its code stays out of the buyer's bundle.
   'kiosk.html': ['/kiosk', '/kiosk/*'],

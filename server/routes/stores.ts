@@ -3,15 +3,13 @@ import type { PublicStore, StoreDirectory } from '../../shared/api-types.ts'
 import { publicStoreQuerySchema, storeCodeParamSchema, storeDirectoryQuerySchema } from '../../shared/registry-schemas.ts'
 import { chinaDate } from '../../shared/china-time.ts'
 import { ApiError } from '../api-error.ts'
-import { effectiveNoticeVersions } from '../db/queries/notices.ts'
 import { clientAddress } from '../client-info.ts'
-import { scanCounterFor } from '../scans/scan-counter.ts'
-import { getSetting } from '../db/queries/settings.ts'
 import { getStore, listDistricts, searchStores } from '../db/queries/stores.ts'
 import type { AppDeps, AppEnv } from '../deps.ts'
 import { pathParams } from '../middleware/path-params.ts'
 import { queryParams } from '../middleware/query-params.ts'
-import { noticesInForce } from '../notices/notices-in-force.ts'
+import { countPosterScan } from '../stores/poster-scans.ts'
+import { publicStore } from '../stores/public-store.ts'
 
 const PAGE_SIZE = 50
 
@@ -35,31 +33,8 @@ export function storeRoutes(deps: AppDeps) {
     if (!store) throw new ApiError(404, 'store_not_found', 'No store has this station code')
     const today = chinaDate(deps.clock.now())
     await countPosterScan(deps, clientAddress(c, deps.config), store.code, c.req.valid('query').v, today)
-    return c.json({
-      code: store.code,
-      name: store.name,
-      district: store.district,
-      address: store.address,
-      active: store.active,
-      supervisor: { name: store.supervisorName, phone: store.supervisorPhone },
-      hotline: (await getSetting(deps.db, 'hotline')) ?? '',
-      ...noticesInForce(await effectiveNoticeVersions(deps.db, today), store),
-    } satisfies PublicStore)
+    return c.json<PublicStore>(await publicStore(deps.db, store, today))
   })
 
   return app
-}
-
-/**
- * The buyer page passes its URL's `v` through: one more scan of that poster
- * version today, at most once per address (server/scans/scan-counter.ts). Nothing about the scanner is kept. A counter that cannot be
- * written must not cost the buyer the page, so failures are only logged.
- */
-async function countPosterScan(deps: AppDeps, address: string, code: string, v: string | undefined, today: string): Promise<void> {
-  if (!v) return
-  try {
-    await scanCounterFor(deps).record(address, code, v, today)
-  } catch (err) {
-    console.error(`scan of ${code} not counted`, err)
-  }
 }

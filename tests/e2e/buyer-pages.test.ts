@@ -55,10 +55,14 @@ describe('the buyer pages', { timeout: 120_000 }, () => {
   it('sends each kind from the store page and leaves with a receipt and its deadline', async () => {
     const ctx = await browser.newContext(PHONE)
     const page = await ctx.newPage()
-    // The poster's version travels on to the store API, for scan counting.
-    const storeCall = page.waitForRequest((r) => r.url().endsWith(`/api/stores/${STORE}?v=3`))
+    // The page arrives rendered with its data: the script asks for nothing
+    // again, and the server counts the poster version of the URL as a scan.
+    const apiCalls: string[] = []
+    page.on('request', (r) => r.url().includes('/api/') && apiCalls.push(r.url()))
     await page.goto(`${server.url}/s/${STORE}?v=3`)
-    await storeCall
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' })
+    expect(apiCalls).toEqual([])
+    expect(await db.get('SELECT n FROM store_scans WHERE store_code = ? AND poster_version = ?', [STORE, '3'])).toEqual({ n: 1 })
     await page.locator('a[href^="tel:"]').first().waitFor()
     await page.getByText('理性购彩').first().waitFor()
     const bodies: Record<string, unknown>[] = []
@@ -150,21 +154,18 @@ describe('the buyer pages', { timeout: 120_000 }, () => {
     await page.goto(`${server.url}/s/${STORE}`)
     await page.getByLabel('问题类别').waitFor()
     // The first visit installs the service worker; from the second on, the
-    // worker has seen the store's data and keeps a copy.
+    // worker keeps a copy of the store's page, rendered with its data.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
     await page.reload()
     await page.getByLabel('问题类别').waitFor()
-    await page.waitForFunction(async (code) => {
-      const kept = await Promise.all([caches.match(`/api/stores/${code}`), caches.match('/api/categories')])
-      return kept.every((r) => r !== undefined)
-    }, STORE)
+    await page.waitForFunction(async (code) => (await caches.match(`/s/${code}`)) !== undefined, STORE)
     await ctx.setOffline(true)
     await page.getByText('当前没有网络连接').waitFor()
     const receipt = await send(page, '投诉', 'store_environment', '站点门口堆放杂物，存在安全隐患。')
     await page.locator('[data-queued="true"]').waitFor()
     const stored = () => db.get('SELECT receipt FROM feedback WHERE receipt = ?', [receipt])
     expect(await stored()).toBeUndefined()
-    // The page and the store's data come back from the service worker's cache.
+    // The page, rendered with the store's data, comes back from the service worker's cache.
     await page.reload()
     await page.getByText('销售人员合规要求').waitFor()
     await page.getByLabel('问题类别').waitFor()

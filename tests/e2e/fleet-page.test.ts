@@ -44,9 +44,11 @@ describe('the fleet page', { timeout: 120_000 }, () => {
 
     await staffPage.getByLabel('为站点绑定平板（站点编号）').fill(STORE)
     await staffPage.getByRole('button', { name: '生成绑定码' }).click()
-    const dialog = staffPage.getByRole('dialog', { name: `绑定码：${STORE}` })
+    // The title names the pairing code, then the store it is for (issue 12).
+    const dialog = staffPage.getByRole('dialog', { name: new RegExp(`^绑定码 [0-9A-Z]{4}-[0-9A-Z]{4}（站点 ${STORE}）$`) })
     const code = (await dialog.locator('.pairing-code').getAttribute('data-code'))!
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/)
+    expect(await dialog.getByRole('heading').textContent()).toBe(`绑定码 ${code}（站点 ${STORE}）`)
     expect(await dialog.locator('svg.qr').getAttribute('data-qr')).toMatch(new RegExp(`/kiosk\\?pair=${code}$`))
     expect(await dialog.getByRole('timer').textContent()).toMatch(/^1[45]:\d\d 后失效/)
     expect(await seriousViolations(staffPage)).toEqual([])

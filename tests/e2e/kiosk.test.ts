@@ -220,6 +220,9 @@ describe('the store tablet', { timeout: 150_000 }, () => {
     const { ctx: paired, page: attract } = await pairedTablet()
     expect(await seriousViolations(attract)).toEqual([])
     await attract.locator('button.entry[data-kind="report"]').click()
+    // A report at the counter first offers the buyer's own phone (issue 12).
+    expect(await seriousViolations(attract)).toEqual([])
+    await attract.getByRole('button', { name: '仍在平板上填写' }).click()
     expect(await seriousViolations(attract)).toEqual([])
     await attract.getByLabel('问题类别').selectOption('remote_sales')
     await attract.getByLabel('具体情况').fill('店员在微信群里代购彩票。')

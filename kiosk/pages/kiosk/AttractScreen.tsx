@@ -2,17 +2,19 @@ import { useEffect, useState } from 'preact/hooks'
 import type { PublicStore } from '../../../shared/api-types.ts'
 import { FEEDBACK_KINDS, type FeedbackKind } from '../../../shared/enums.ts'
 import { QrCode } from '../../components/QrCode.tsx'
+import { RatingFaces } from '../../components/RatingFaces.tsx'
 import { useLocale } from '../../state/kiosk-locale.ts'
 
 interface Props {
   store: PublicStore
+  deviceToken: string
   onStart(kind: FeedbackKind): void
 }
 
 const ROTATE_MS = 8_000
 
 /** What the tablet shows between buyers: the store, its notices in turn, four ways in, and a QR for one's own phone. */
-export function AttractScreen({ store, onStart }: Props) {
+export function AttractScreen({ store, deviceToken, onStart }: Props) {
   const { t } = useLocale()
   const [shown, setShown] = useState(0)
   useEffect(() => {
@@ -35,6 +37,8 @@ export function AttractScreen({ store, onStart }: Props) {
       <div class="attract-body">
         <div>
           <h2>{t('kiosk.attract.title')}</h2>
+          {/* One tap to rate; the thanks gives way to the faces again with the next notice. */}
+          <RatingFaces key={shown} storeCode={store.code} channel="kiosk" deviceToken={deviceToken} onLow={() => onStart('complaint')} />
           <p>{t('kiosk.attract.pick')}</p>
           <div class="entry-points">
             {FEEDBACK_KINDS.map((k) => (

@@ -12,7 +12,9 @@ import { useHeartbeat } from '../../state/use-heartbeat.ts'
 import { useIdleReset } from '../../state/use-idle-reset.ts'
 import { useOnline } from '../../state/use-online.ts'
 import { AttractScreen } from './AttractScreen.tsx'
+import { IdleWarning } from './IdleWarning.tsx'
 import { KioskReceipt } from './KioskReceipt.tsx'
+import { OwnPhoneFirst } from './OwnPhoneFirst.tsx'
 import { RevokedScreen } from './RevokedScreen.tsx'
 
 interface Props {
@@ -24,7 +26,11 @@ interface Props {
   onReset(): void
 }
 
-type Screen = { name: 'attract' } | { name: 'form'; kind: FeedbackKind } | { name: 'receipt'; delivered: Delivered }
+type Screen =
+  | { name: 'attract' }
+  | { name: 'own_phone' }
+  | { name: 'form'; kind: FeedbackKind }
+  | { name: 'receipt'; delivered: Delivered }
 
 /** A paired tablet: attract screen, form, receipt, and back — with nothing of one buyer left for the next. */
 export function KioskStore({ device, idleMs, onRevoked, onRepair, onReset }: Props) {
@@ -62,9 +68,12 @@ export function KioskStore({ device, idleMs, onRevoked, onRepair, onReset }: Pro
   const reset = useCallback(() => {
     setScreen({ name: 'attract' })
     history.replaceState(null, '', location.pathname + location.search)
+    // The attract screen starts at its top, whatever the last buyer scrolled.
+    scrollTo(0, 0)
     onReset()
   }, [onReset])
-  useIdleReset(idleMs, screen.name !== 'attract', reset)
+  const secondsLeft = useIdleReset(idleMs, screen.name !== 'attract', reset)
+  const warning = secondsLeft !== null && <IdleWarning seconds={secondsLeft} />
 
   const badge = <OutboxBadge counts={counts} online={online} />
   if (revoked && screen.name === 'attract') return <RevokedScreen counts={counts} onRepair={onRepair} />
@@ -84,6 +93,7 @@ export function KioskStore({ device, idleMs, onRevoked, onRepair, onReset }: Pro
     return (
       <>
         <KioskReceipt delivered={screen.delivered} onDone={reset} />
+        {warning}
         {badge}
       </>
     )
@@ -103,13 +113,26 @@ export function KioskStore({ device, idleMs, onRevoked, onRepair, onReset }: Pro
           deliver={outbox.submit}
           onDelivered={(delivered) => setScreen({ name: 'receipt', delivered })}
         />
+        {warning}
         {badge}
       </section>
     )
   }
+  if (screen.name === 'own_phone') {
+    return (
+      <>
+        <OwnPhoneFirst store={data.store} onContinue={() => setScreen({ name: 'form', kind: 'report' })} onBack={reset} />
+        {warning}
+      </>
+    )
+  }
   return (
     <>
-      <AttractScreen store={data.store} onStart={(kind) => setScreen({ name: 'form', kind })} />
+      <AttractScreen
+        store={data.store}
+        deviceToken={device.token}
+        onStart={(kind) => setScreen(kind === 'report' ? { name: 'own_phone' } : { name: 'form', kind })}
+      />
       {badge}
     </>
   )

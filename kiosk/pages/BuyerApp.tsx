@@ -1,0 +1,47 @@
+// The buyer's pages by path, rendered the same on the server (from the page
+// data it inlines) and in the browser, which hydrates that markup.
+import type { BuyerPageData } from '../../shared/buyer-page-data.ts'
+import { LangSwitch } from '../components/LangSwitch.tsx'
+import { OfflineNotice } from '../components/OfflineNotice.tsx'
+import { LazyPage } from '../components/LazyPage.tsx'
+import { ReceiptView } from '../components/ReceiptView.tsx'
+import { useLocale } from '../state/buyer-locale.ts'
+import { HomePage } from './HomePage.tsx'
+import { PageProblem } from './PageProblem.tsx'
+import { StoreMissing } from './StoreMissing.tsx'
+import { StorePage } from './StorePage.tsx'
+
+interface Props {
+  path: string
+  data: BuyerPageData | null
+}
+
+function route(path: string, data: BuyerPageData | null) {
+  if (data?.page === 'store_missing') return <StoreMissing hotline={data.hotline} />
+  if (data?.page === 'problem') return <PageProblem reason={data.reason} storeCode={data.storeCode} />
+  if (data?.page === 'receipt') return <ReceiptView delivered={data.delivered} storeCode={data.storeCode} />
+  const store = /^\/s\/([^/]+)\/?$/.exec(path)
+  if (store) return <StorePage code={decodeURIComponent(store[1]!)} initial={data?.page === 'store' ? data : undefined} />
+  const track = /^\/track(?:\/([^/]+))?\/?$/.exec(path)
+  if (track) {
+    const receipt = track[1] ? decodeURIComponent(track[1]) : null
+    return <LazyPage load={() => import('./TrackPage.tsx').then((m) => m.TrackPage)} props={{ receipt }} />
+  }
+  if (path === '/report') return <LazyPage load={() => import('./ReportPage.tsx').then((m) => m.ReportPage)} props={{}} />
+  return <HomePage />
+}
+
+export function BuyerApp({ path, data }: Props) {
+  const { t, toggle } = useLocale()
+  return (
+    <>
+      <nav class="top" aria-label={t('app.name')}>
+        <LangSwitch label={t('lang.switch')} onToggle={toggle} />
+      </nav>
+      <main>
+        <OfflineNotice />
+        {route(path, data)}
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,44 @@
+// What the server renders a buyer page from (issue 12), inlined in the page
+// as JSON so the script hydrates the same components without asking again.
+import type { PublicStore } from './api-types.ts'
+import type { PublicCategory } from './category-types.ts'
+import type { FieldError } from './api-error.ts'
+import type { FeedbackKind } from './enums.ts'
+import type { RatingScore } from './rating-schemas.ts'
+
+/** The id of the element holding the JSON (a data block: never executed, so the CSP allows it). */
+export const BUYER_DATA_ID = 'sv-data'
+
+/** What the form shows when the server answers a posted form that needs fixing. */
+export interface FormEcho {
+  kind: FeedbackKind
+  category: string
+  message: string
+  anonymous: boolean
+  name: string
+  phone: string
+  fields: Record<string, FieldError>
+}
+
+export interface DeliveredReceipt {
+  receipt: string
+  /** null while the submission waits on the phone for the network. */
+  dueAt: string | null
+  category: PublicCategory
+}
+
+export type BuyerPageData =
+  | {
+      page: 'store'
+      store: PublicStore
+      categories: PublicCategory[]
+      /** The id a form sent without scripts carries, so a resent form is stored once. */
+      formId: string
+      kind: FeedbackKind
+      echo?: FormEcho
+      /** The face just tapped, when the page comes back after a rating sent without scripts. */
+      rated?: RatingScore
+    }
+  | { page: 'store_missing'; hotline: string }
+  | { page: 'receipt'; storeCode: string; storeName: string; delivered: DeliveredReceipt }
+  | { page: 'problem'; reason: 'rate_limited' | 'generic'; storeCode: string | null }

@@ -1,0 +1,28 @@
+// One-tap ratings (issue 12): the faces on the tablet's attract screen and
+// at the top of the store page, and the console's figures about them.
+import * as v from 'valibot'
+import type { FieldError } from './api-error.ts'
+import { isUuidV4 } from './receipt.ts'
+import { storeCodeSchema } from './schemas.ts'
+
+const code = (c: FieldError) => c
+
+/** 4 = very satisfied … 1 = very dissatisfied. */
+export const RATING_SCORES = [4, 3, 2, 1] as const
+export type RatingScore = (typeof RATING_SCORES)[number]
+
+/** The scores that count as a positive answer. */
+export const isPositiveScore = (score: number) => score >= 3
+
+export const RATING_CHANNELS = ['qr', 'kiosk'] as const
+
+export const ratingInputSchema = v.strictObject({
+  id: v.pipe(v.string(code('required')), v.toLowerCase(), v.check(isUuidV4, code('invalid'))),
+  storeCode: storeCodeSchema,
+  score: v.picklist(RATING_SCORES, code('invalid')),
+  channel: v.picklist(RATING_CHANNELS, code('invalid')),
+  createdAt: v.pipe(v.string(code('required')), v.isoTimestamp(code('invalid'))),
+  /** The same honeypot as the feedback form: people never fill it. */
+  hp: v.optional(v.pipe(v.string(code('invalid')), v.maxLength(200, code('too_long')))),
+})
+export type RatingInput = v.InferOutput<typeof ratingInputSchema>
