@@ -32,7 +32,7 @@ describe('what a supervisor may see', () => {
     expect(await ids('/api/admin/feedback?store=44020003')).toEqual([listed.id])
     expect((await get('/api/admin/stats/stores/44020001')).status).toBe(403)
     expect((await get('/api/admin/stats/stores/44020003')).status).toBe(200)
-    const stats = await (await get('/api/admin/stats/stores')).json()
+    const stats = (await (await get('/api/admin/stats/stores?pageSize=100')).json()).items
     expect(stats.map((r: { storeCode: string }) => r.storeCode)).toContain('44020003')
     expect(stats.map((r: { district: string }) => r.district)).not.toContain('南湖区')
   })
@@ -59,7 +59,7 @@ describe('what a supervisor may see', () => {
 
   it('counts conflict-of-interest cases in the aggregates, as numbers only', async () => {
     await submitCase(t, { storeCode: '44010001', kind: 'report', category: 'staff_misconduct', message: '专管员收取站点好处费。' })
-    const row = (await (await get('/api/admin/stats/stores')).json()).find((r: { storeCode: string }) => r.storeCode === '44010001')
+    const row = (await (await get('/api/admin/stats/stores?q=44010001')).json()).items.find((r: { storeCode: string }) => r.storeCode === '44010001')
     expect(row).toMatchObject({ total: 1, open: 1, byCategory: { staff_misconduct: 1 } })
     expect(JSON.stringify(row)).not.toContain('好处费')
   })

@@ -1,7 +1,7 @@
 // Aggregates only (counts, no case text or personal data), so every role may
 // read them, within its scope.
 import { Hono } from 'hono'
-import type { Dashboard, DistrictStatsRow, StoreStatsDetail, StoreStatsRow } from '../../../shared/api-types.ts'
+import type { Dashboard, DistrictStatsRow, Page, StoreStatsDetail, StoreStatsRow } from '../../../shared/api-types.ts'
 import { storeCodeParamSchema } from '../../../shared/registry-schemas.ts'
 import { statsStoresQuerySchema } from '../../../shared/staff-schemas.ts'
 import { ApiError } from '../../api-error.ts'
@@ -15,6 +15,7 @@ import { queryParams } from '../../middleware/query-params.ts'
 import { buildDashboard } from '../../stats/dashboard.ts'
 import { districtRows } from '../../stats/district-rows.ts'
 import { storeAggregates, weeklyTrend } from '../../stats/store-aggregates.ts'
+import { storePage } from '../../stats/store-page.ts'
 
 const DASHBOARD_WEEKS = 12
 const STORE_WEEKS = 26
@@ -24,13 +25,13 @@ export function adminStatsRoutes(deps: AppDeps) {
   const now = () => moment(deps.clock.now(), deps.calendar.get())
 
   app.get('/stores', queryParams(statsStoresQuerySchema), async (c) => {
-    const { district, sort } = c.req.valid('query')
+    const query = c.req.valid('query')
     const scope = userScope(c.get('user'))
-    if (scope && district && !scope.districts.includes(district)) throw new ApiError(403, 'forbidden', 'This district is outside your area')
-    let rows: StoreStatsRow[] = (await storeAggregates(deps.db, now(), scope)).map((a) => a.row)
-    if (district) rows = rows.filter((r) => r.district === district)
-    if (sort === 'attention') rows.sort((a, b) => b.attention - a.attention)
-    return c.json(rows)
+    if (scope && query.district && !scope.districts.includes(query.district)) {
+      throw new ApiError(403, 'forbidden', 'This district is outside your area')
+    }
+    const rows = (await storeAggregates(deps.db, now(), scope)).map((a) => a.row)
+    return c.json<Page<StoreStatsRow>>(storePage(rows, query))
   })
 
   app.get('/stores/:code', pathParams(storeCodeParamSchema), async (c) => {
