@@ -6,6 +6,8 @@ export interface Config {
   host: string
   port: number
   dataDir: string
+  /** postgres://… selects PostgreSQL; undefined: SQLite in dataDir. */
+  databaseUrl: string | undefined
   adminPassword: string | undefined
   seedDemo: boolean
   /** Base URL printed on posters and QR codes; defaults to the listen address. */
@@ -56,6 +58,7 @@ export function readConfig(env: Env): Config {
     host,
     port,
     dataDir: env.DATA_DIR || './data',
+    databaseUrl: databaseUrl(env),
     adminPassword,
     seedDemo: flag(env, 'SEED_DEMO', true),
     publicUrl,
@@ -82,6 +85,13 @@ export const listenUrl = (host: string, port: number) => `http://${host}:${port}
 function isLoopback(url: string): boolean {
   const host = new URL(url).hostname.replace(/^\[|\]$/g, '')
   return host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '::1' || host === '0.0.0.0' || host === '::'
+}
+
+function databaseUrl(env: Env): string | undefined {
+  const raw = env.DATABASE_URL
+  if (raw === undefined || raw === '') return undefined
+  if (!/^postgres(ql)?:\/\/\S+$/.test(raw)) throw new ConfigError('DATABASE_URL must be a postgres:// URL')
+  return raw
 }
 
 // "true"/"false" read as 1/0 so that the usual spelling of a flag works too.

@@ -1,4 +1,5 @@
-// A real app on a real, migrated SQLite file in a temp folder, with a clock
+// A real app on a real, migrated SQLite file in a temp folder (or, in the
+// postgres test project, a throwaway PostgreSQL schema), with a clock
 // the test can move.
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -12,6 +13,7 @@ import type { Clock } from '../../server/clock.ts'
 import type { Role } from '../../shared/enums.ts'
 import { openData } from '../../server/open-data.ts'
 import { newFeedbackId } from '../../shared/receipt.ts'
+import { testDatabase } from './test-database.ts'
 
 export const ADMIN_PASSWORD = 'test-admin-pass'
 export const DEMO_STORE = '44010001'
@@ -28,7 +30,14 @@ export function testClock(start = '2026-11-30T02:00:00.000Z'): TestClock {
 
 export async function makeTestApp(opts: { now?: string; seedDemo?: boolean; env?: Record<string, string> } = {}) {
   const dataDir = await mkdtemp(join(tmpdir(), 'storevoice-test-'))
-  const config = readConfig({ DATA_DIR: dataDir, ADMIN_PASSWORD, SEED_DEMO: opts.seedDemo === false ? '0' : '1', ...opts.env })
+  const database = await testDatabase()
+  const config = readConfig({
+    DATA_DIR: dataDir,
+    DATABASE_URL: database.url,
+    ADMIN_PASSWORD,
+    SEED_DEMO: opts.seedDemo === false ? '0' : '1',
+    ...opts.env,
+  })
   const clock = testClock(opts.now)
   const { db, calendar } = await openData(config, clock)
   const staticDir = fileURLToPath(new URL('../../dist/', import.meta.url))
@@ -38,8 +47,11 @@ export async function makeTestApp(opts: { now?: string; seedDemo?: boolean; env?
     db,
     clock,
     dataDir,
+    /** DATABASE_URL of the app's database ('' on SQLite, where dataDir says it). */
+    databaseUrl: database.url,
     async close() {
       await db.close()
+      await database.drop()
       await rm(dataDir, { recursive: true, force: true })
     },
   }
