@@ -8,7 +8,9 @@ import { authorize } from './middleware/authorize.ts'
 import { requireCsrf } from './middleware/csrf.ts'
 import { bodyLimits } from './middleware/body-limits.ts'
 import { feedbackSenderLimit, trackLimit } from './middleware/rate-limits.ts'
+import { recordMetrics } from './middleware/metrics.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
+import { createMetrics } from './ops/metrics.ts'
 import { requireSession } from './middleware/session.ts'
 import { adminCentreRoutes } from './routes/admin/centre.ts'
 import { adminAuditRoutes } from './routes/admin/audit.ts'
@@ -29,6 +31,7 @@ import { categoryRoutes } from './routes/categories.ts'
 import { centreRoutes } from './routes/centre.ts'
 import { feedbackRoutes } from './routes/feedback.ts'
 import { kioskRoutes } from './routes/kiosk.ts'
+import { metricsRoutes } from './routes/metrics.ts'
 import { pageRoutes } from './routes/pages.ts'
 import { storeRoutes } from './routes/stores.ts'
 import { trackRoutes } from './routes/track.ts'
@@ -45,7 +48,9 @@ const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>()
+  const metrics = deps.metrics ?? createMetrics({ processMetrics: false })
   app.use(requestId())
+  app.use(recordMetrics(metrics))
 
   // Hardening (issue 6): headers on every answer, a body limit on every
   // route, rate limits on the public writes and look-ups.
@@ -55,6 +60,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/track/*', trackLimit(deps))
 
   app.get('/healthz', (c) => c.json({ ok: true }))
+  app.route('/metrics', metricsRoutes(deps, metrics))
 
   const admin = new Hono<AppEnv>()
   // Every staff route, in this order: a live session (401), the CSRF token

@@ -1,5 +1,6 @@
 // Configuration is read and checked once, at start-up. A bad value stops the
 // server with a message naming the variable.
+import { isIP } from 'node:net'
 import type { PublicUrlProblem } from '../shared/registry-types.ts'
 
 export interface Config {
@@ -8,6 +9,10 @@ export interface Config {
   dataDir: string
   /** postgres://… selects PostgreSQL; undefined: SQLite in dataDir. */
   databaseUrl: string | undefined
+  /** Client addresses that may read /metrics without a token. */
+  metricsAllow: string[]
+  /** A bearer token that lets any address read /metrics. */
+  metricsToken: string | undefined
   adminPassword: string | undefined
   seedDemo: boolean
   /** Base URL printed on posters and QR codes; defaults to the listen address. */
@@ -59,6 +64,8 @@ export function readConfig(env: Env): Config {
     port,
     dataDir: env.DATA_DIR || './data',
     databaseUrl: databaseUrl(env),
+    metricsAllow: addressList(env, 'METRICS_ALLOW'),
+    metricsToken: secret(env, 'METRICS_TOKEN', 16),
     adminPassword,
     seedDemo: flag(env, 'SEED_DEMO', true),
     publicUrl,
@@ -85,6 +92,20 @@ export const listenUrl = (host: string, port: number) => `http://${host}:${port}
 function isLoopback(url: string): boolean {
   const host = new URL(url).hostname.replace(/^\[|\]$/g, '')
   return host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '::1' || host === '0.0.0.0' || host === '::'
+}
+
+function addressList(env: Env, name: string): string[] {
+  const list = (env[name] ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+  const bad = list.find((a) => isIP(a) === 0)
+  if (bad !== undefined) throw new ConfigError(`${name} must be a comma-separated list of IP addresses, got "${bad}"`)
+  return list
+}
+
+function secret(env: Env, name: string, minLength: number): string | undefined {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return undefined
+  if (raw.length < minLength || /\s/.test(raw)) throw new ConfigError(`${name} must be at least ${minLength} characters without spaces`)
+  return raw
 }
 
 function databaseUrl(env: Env): string | undefined {

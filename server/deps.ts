@@ -5,6 +5,7 @@ import type { Config } from './config.ts'
 import type { Database } from './db/database.ts'
 import type { User } from '../shared/user.ts'
 import type { Clock } from './clock.ts'
+import type { Metrics } from './ops/metrics.ts'
 
 export interface AppDeps {
   db: Database
@@ -14,6 +15,8 @@ export interface AppDeps {
   calendar: CalendarStore
   /** Folder of the built front end; pages answer 503 when it is missing. */
   staticDir: string
+  /** The server's Prometheus numbers; an app made without them keeps its own. */
+  metrics?: Metrics
 }
 
 export interface AppEnv {

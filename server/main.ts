@@ -11,15 +11,18 @@ import { systemClock } from './clock.ts'
 import { MigrationError } from './db/migrate.ts'
 import { searchStores } from './db/queries/stores.ts'
 import { openData } from './open-data.ts'
+import { createMetrics } from './ops/metrics.ts'
 import { removePidFile, writePidFile } from './pid-file.ts'
 import { unreadableRequest } from './unreadable-request.ts'
 
-const STATIC_DIR = fileURLToPath(new URL('../dist/', import.meta.url))
+// Run from server/ (tsx), the front end is in ../dist/; built, this file is
+// dist/server/main.js and the front end sits beside it (npm run build).
+const STATIC_DIR = fileURLToPath(new URL(import.meta.url.endsWith('.js') ? '../' : '../dist/', import.meta.url))
 
 async function main() {
   const config = readConfig(process.env)
   const { db, seeded, calendar } = await openData(config, systemClock)
-  const app = createApp({ db, clock: systemClock, config, calendar, staticDir: STATIC_DIR })
+  const app = createApp({ db, clock: systemClock, config, calendar, staticDir: STATIC_DIR, metrics: createMetrics({ processMetrics: true }) })
 
   const listener = getRequestListener(app.fetch, { hostname: config.host, errorHandler: unreadableRequest })
   const server = createServer(listener)

@@ -31,15 +31,23 @@ export function testClock(start = '2026-11-30T02:00:00.000Z'): TestClock {
 export async function makeTestApp(opts: { now?: string; seedDemo?: boolean; env?: Record<string, string> } = {}) {
   const dataDir = await mkdtemp(join(tmpdir(), 'storevoice-test-'))
   const database = await testDatabase()
-  const config = readConfig({
-    DATA_DIR: dataDir,
-    DATABASE_URL: database.url,
-    ADMIN_PASSWORD,
-    SEED_DEMO: opts.seedDemo === false ? '0' : '1',
-    ...opts.env,
-  })
   const clock = testClock(opts.now)
-  const { db, calendar } = await openData(config, clock)
+  let opened
+  try {
+    const config = readConfig({
+      DATA_DIR: dataDir,
+      DATABASE_URL: database.url,
+      ADMIN_PASSWORD,
+      SEED_DEMO: opts.seedDemo === false ? '0' : '1',
+      ...opts.env,
+    })
+    opened = { config, ...(await openData(config, clock)) }
+  } catch (err) {
+    await database.drop()
+    await rm(dataDir, { recursive: true, force: true })
+    throw err
+  }
+  const { config, db, calendar } = opened
   const staticDir = fileURLToPath(new URL('../../dist/', import.meta.url))
   const app = createApp({ db, clock, config, calendar, staticDir })
   return {
