@@ -11,6 +11,7 @@ import { feedbackSenderLimit, trackLimit } from './middleware/rate-limits.ts'
 import { recordMetrics } from './middleware/metrics.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import { createMetrics } from './ops/metrics.ts'
+import { buildOpenApi } from './ops/openapi.ts'
 import { requireSession } from './middleware/session.ts'
 import { adminCentreRoutes } from './routes/admin/centre.ts'
 import { adminAuditRoutes } from './routes/admin/audit.ts'
@@ -61,6 +62,9 @@ export function createApp(deps: AppDeps) {
 
   app.get('/healthz', (c) => c.json({ ok: true }))
   app.route('/metrics', metricsRoutes(deps, metrics))
+  // Built at the first request, when every route below has been added.
+  let openApi: object | undefined
+  app.get('/api/openapi.json', (c) => c.json((openApi ??= buildOpenApi(app.routes))))
 
   const admin = new Hono<AppEnv>()
   // Every staff route, in this order: a live session (401), the CSRF token
