@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { requestId } from 'hono/request-id'
+import { routePath } from 'hono/route'
 import type { ApiErrorBody, ErrorCode } from '../shared/api-error.ts'
 import { ApiError } from './api-error.ts'
 import type { AppDeps, AppEnv } from './deps.ts'
@@ -9,7 +10,9 @@ import { requireCsrf } from './middleware/csrf.ts'
 import { bodyLimits } from './middleware/body-limits.ts'
 import { feedbackSenderLimit, trackLimit } from './middleware/rate-limits.ts'
 import { recordMetrics } from './middleware/metrics.ts'
+import { requestLog } from './middleware/request-log.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
+import { createLogger } from './ops/logger.ts'
 import { createMetrics } from './ops/metrics.ts'
 import { buildOpenApi } from './ops/openapi.ts'
 import { requireSession } from './middleware/session.ts'
@@ -51,6 +54,8 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>()
   const metrics = deps.metrics ?? createMetrics({ processMetrics: false })
   app.use(requestId())
+  const logger = deps.logger ?? createLogger('warn')
+  app.use(requestLog(logger))
   app.use(recordMetrics(metrics))
 
   // Hardening (issue 6): headers on every answer, a body limit on every
@@ -111,7 +116,9 @@ export function createApp(deps: AppDeps) {
       const body: ApiErrorBody = { error: { code: STATUS_CODES[err.status] ?? 'bad_request', message: err.message } }
       return c.json(body, err.status)
     }
-    console.error(`[${c.get('requestId')}] ${c.req.method} ${c.req.path}`, err)
+    // The request's logger, unless the error came before it was set.
+    const log = c.get('log') ?? logger
+    log.error({ err, method: c.req.method, route: routePath(c, -1) }, 'unexpected error')
     const body: ApiErrorBody = { error: { code: 'internal', message: `Internal error (request ${c.get('requestId')})` } }
     return c.json(body, 500)
   })

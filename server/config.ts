@@ -2,6 +2,7 @@
 // server with a message naming the variable.
 import { isIP } from 'node:net'
 import type { PublicUrlProblem } from '../shared/registry-types.ts'
+import { LOG_LEVELS, type LogLevel } from './ops/logger.ts'
 
 export interface Config {
   host: string
@@ -13,6 +14,8 @@ export interface Config {
   metricsAllow: string[]
   /** A bearer token that lets any address read /metrics. */
   metricsToken: string | undefined
+  /** The least severe JSON log lines written (info: one line per request). */
+  logLevel: LogLevel
   adminPassword: string | undefined
   seedDemo: boolean
   /** Base URL printed on posters and QR codes; defaults to the listen address. */
@@ -66,6 +69,7 @@ export function readConfig(env: Env): Config {
     databaseUrl: databaseUrl(env),
     metricsAllow: addressList(env, 'METRICS_ALLOW'),
     metricsToken: secret(env, 'METRICS_TOKEN', 16),
+    logLevel: logLevel(env),
     adminPassword,
     seedDemo: flag(env, 'SEED_DEMO', true),
     publicUrl,
@@ -92,6 +96,14 @@ export const listenUrl = (host: string, port: number) => `http://${host}:${port}
 function isLoopback(url: string): boolean {
   const host = new URL(url).hostname.replace(/^\[|\]$/g, '')
   return host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '::1' || host === '0.0.0.0' || host === '::'
+}
+
+function logLevel(env: Env): LogLevel {
+  const raw = env.LOG_LEVEL
+  if (raw === undefined || raw === '') return 'info'
+  const level = LOG_LEVELS.find((l) => l === raw)
+  if (!level) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`)
+  return level
 }
 
 function addressList(env: Env, name: string): string[] {

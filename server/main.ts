@@ -11,6 +11,7 @@ import { systemClock } from './clock.ts'
 import { MigrationError } from './db/migrate.ts'
 import { searchStores } from './db/queries/stores.ts'
 import { openData } from './open-data.ts'
+import { createLogger } from './ops/logger.ts'
 import { createMetrics } from './ops/metrics.ts'
 import { removePidFile, writePidFile } from './pid-file.ts'
 import { unreadableRequest } from './unreadable-request.ts'
@@ -22,7 +23,15 @@ const STATIC_DIR = fileURLToPath(new URL(import.meta.url.endsWith('.js') ? '../'
 async function main() {
   const config = readConfig(process.env)
   const { db, seeded, calendar } = await openData(config, systemClock)
-  const app = createApp({ db, clock: systemClock, config, calendar, staticDir: STATIC_DIR, metrics: createMetrics({ processMetrics: true }) })
+  const app = createApp({
+    db,
+    clock: systemClock,
+    config,
+    calendar,
+    staticDir: STATIC_DIR,
+    metrics: createMetrics({ processMetrics: true }),
+    logger: createLogger(config.logLevel),
+  })
 
   const listener = getRequestListener(app.fetch, { hostname: config.host, errorHandler: unreadableRequest })
   const server = createServer(listener)

@@ -11,6 +11,7 @@ import type { AppDeps, AppEnv } from '../deps.ts'
 import { pathParams } from '../middleware/path-params.ts'
 import { queryParams } from '../middleware/query-params.ts'
 import { noticesInForce } from '../notices/notices-in-force.ts'
+import type { Logger } from '../ops/logger.ts'
 
 const PAGE_SIZE = 50
 
@@ -33,7 +34,7 @@ export function storeRoutes(deps: AppDeps) {
     const store = await getStore(deps.db, c.req.valid('param').code)
     if (!store) throw new ApiError(404, 'store_not_found', 'No store has this station code')
     const today = chinaDate(deps.clock.now())
-    await countPosterScan(deps, store.code, c.req.valid('query').v, today)
+    await countPosterScan(deps, c.get('log'), store.code, c.req.valid('query').v, today)
     return c.json({
       code: store.code,
       name: store.name,
@@ -54,11 +55,11 @@ export function storeRoutes(deps: AppDeps) {
  * version today. Nothing about the scanner is kept. A counter that cannot be
  * written must not cost the buyer the page, so failures are only logged.
  */
-async function countPosterScan(deps: AppDeps, code: string, v: string | undefined, today: string): Promise<void> {
+async function countPosterScan(deps: AppDeps, log: Logger, code: string, v: string | undefined, today: string): Promise<void> {
   if (!v) return
   try {
     await countScan(deps.db, code, v, today)
   } catch (err) {
-    console.error(`scan of ${code} not counted`, err)
+    log.error({ err, storeCode: code }, 'scan not counted')
   }
 }
