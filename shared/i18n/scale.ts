@@ -4,15 +4,15 @@ import type { Catalogue } from './translate.ts'
 
 const zh = {
   'stores.order.district': '按区和站点编号',
-  'stores.search': '站点编号或名称',
-  'stores.none': '没有符合条件的站点',
+  'stores.stats_search': '站点编号或名称',
+  'stores.stats_none': '没有符合条件的站点',
 }
 
 export const scale: Catalogue<typeof zh> = {
   'zh-CN': zh,
   en: {
     'stores.order.district': 'By district and code',
-    'stores.search': 'Station code or name',
-    'stores.none': 'No store matches',
+    'stores.stats_search': 'Station code or name',
+    'stores.stats_none': 'No store matches',
   },
 }

@@ -56,7 +56,7 @@ export function StoresPage() {
       <form class="filters" onSubmit={submit} key={`${district}|${q}|${order}`}>
         <SelectField name="district" label={t('filter.district')} value={district} any={t('filter.any')} options={districts.map((d) => [d, d])} />
         <div class="field grow">
-          <label for="s-q">{t('stores.search')}</label>
+          <label for="s-q">{t('stores.stats_search')}</label>
           <input id="s-q" name="q" type="search" maxLength={40} defaultValue={q} />
         </div>
         <SelectField name="order" label={t('filter.sort')} value={order} options={STORE_STATS_SORTS.map((o) => [o, t(`stores.order.${o}`)])} />
@@ -67,7 +67,7 @@ export function StoresPage() {
       {!data ? (
         <Pending error={error} />
       ) : data.total === 0 ? (
-        <p>{t('stores.none')}</p>
+        <p>{t('stores.stats_none')}</p>
       ) : (
         <>
           <StoreStatsTable rows={data.items} />
