@@ -220,15 +220,18 @@ async function main() {
     // The server parses each store's packed summary once per change of it
     // (server/stats/summary-reader.ts): the first request after start parses
     // all 2,500, later ones only what changed. Both are shown.
+    // One page of the table the console shows first: the stores needing
+    // attention most, sorted over the whole city by the server.
+    const path = '/api/admin/stats/stores?sort=attention&pageSize=50'
     const coldStart = performance.now()
-    const first = await admin('/api/admin/stats/stores')
-    if (!first.ok) throw new Error(`GET /api/admin/stats/stores answered ${first.status}`)
-    const count = ((await first.json()) as unknown[]).length
+    const first = await admin(path)
+    if (!first.ok) throw new Error(`GET ${path} answered ${first.status}`)
+    const count = ((await first.json()) as { total: number }).total
     const cold = performance.now() - coldStart
-    const endpoint = await medianMs(async () => (await admin('/api/admin/stats/stores')).arrayBuffer(), 15, 2)
+    const endpoint = await medianMs(async () => (await admin(path)).arrayBuffer(), 15, 2)
     const naive = await medianMs(() => naiveStoreStats(bigDir, now), 3, 1)
     return {
-      storevoice: `${endpoint.toFixed(1)} ms (${count} rows, over HTTP; first request after start ${cold.toFixed(0)} ms)`,
+      storevoice: `${endpoint.toFixed(1)} ms (one page of 50 of ${count} rows, over HTTP; first request after start ${cold.toFixed(0)} ms)`,
       baseline: `${naive.toFixed(0)} ms (naive GROUP BY, in-process)`,
       ratio: `${(naive / endpoint).toFixed(0)}× faster`,
     }

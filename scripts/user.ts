@@ -4,17 +4,16 @@
 //   passwd <username> [--password …]
 //   disable <username>
 //   unlock <username>   (lifts the login lock after too many failed logins)
-// Without --password a random one is made and printed once.
+// Without --password a random one is made and printed once. Uses DATA_DIR,
+// or DATABASE_URL, like the server.
 import { randomBytes } from 'node:crypto'
-import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ROLES, type Role } from '../shared/enums.ts'
 import { PASSWORD_MIN, USERNAME_PATTERN } from '../shared/staff-schemas.ts'
 import { changeAccount, createAccount } from '../server/accounts/accounts.ts'
 import { readConfig } from '../server/config.ts'
-import { openDatabase } from '../server/db/database.ts'
 import { migrate } from '../server/db/migrate.ts'
-import { DB_FILE } from '../server/open-data.ts'
+import { openConfiguredDatabase } from '../server/open-data.ts'
 import { appendAudit } from '../server/db/queries/audit.ts'
 import { getUserByName, recordLoginUnlock } from '../server/db/queries/users.ts'
 
@@ -35,7 +34,7 @@ async function main(): Promise<string> {
   if (password.length < PASSWORD_MIN) throw new Error(`the password must be at least ${PASSWORD_MIN} characters`)
 
   const config = readConfig(process.env)
-  const db = await openDatabase(join(config.dataDir, DB_FILE))
+  const db = await openConfiguredDatabase(config)
   try {
     await migrate(db)
     const now = new Date().toISOString()

@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { requestId } from 'hono/request-id'
+import { routePath } from 'hono/route'
 import type { ApiErrorBody, ErrorCode } from '../shared/api-error.ts'
 import { ApiError } from './api-error.ts'
 import type { AppDeps, AppEnv } from './deps.ts'
@@ -9,7 +10,12 @@ import { requireCsrf } from './middleware/csrf.ts'
 import { bodyLimits } from './middleware/body-limits.ts'
 import { feedbackSenderLimit, pairLimit, ratingSenderLimit, trackLimit } from './middleware/rate-limits.ts'
 import { noStore } from './middleware/no-store.ts'
+import { recordMetrics } from './middleware/metrics.ts'
+import { requestLog } from './middleware/request-log.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
+import { createLogger } from './ops/logger.ts'
+import { createMetrics } from './ops/metrics.ts'
+import { buildOpenApi } from './ops/openapi.ts'
 import { requireSession } from './middleware/session.ts'
 import { adminCampaignRoutes } from './routes/admin/campaigns.ts'
 import { adminFieldEventRoutes, adminRiskRoutes } from './routes/admin/libraries.ts'
@@ -43,6 +49,7 @@ import { feedbackPhotoRoutes } from './routes/feedback-photos.ts'
 import { feedbackRoutes } from './routes/feedback.ts'
 import { kioskRoutes } from './routes/kiosk.ts'
 import { buyerPageRoutes } from './routes/buyer-pages.ts'
+import { metricsRoutes } from './routes/metrics.ts'
 import { pageRoutes } from './routes/pages.ts'
 import { ratingRoutes } from './routes/ratings.ts'
 import { storeRoutes } from './routes/stores.ts'
@@ -60,7 +67,11 @@ const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>()
+  const metrics = deps.metrics ?? createMetrics({ processMetrics: false })
   app.use(requestId())
+  const logger = deps.logger ?? createLogger('warn')
+  app.use(requestLog(logger))
+  app.use(recordMetrics(metrics))
 
   // Hardening (issue 6): headers on every answer, a body limit on every
   // route, rate limits on the public writes and look-ups.
@@ -73,6 +84,10 @@ export function createApp(deps: AppDeps) {
   app.use('/api/ratings', ratingSenderLimit(deps))
 
   app.get('/healthz', (c) => c.json({ ok: true }))
+  app.route('/metrics', metricsRoutes(deps, metrics))
+  // Built at the first request, when every route below has been added.
+  let openApi: object | undefined
+  app.get('/api/openapi.json', (c) => c.json((openApi ??= buildOpenApi(app.routes))))
 
   const admin = new Hono<AppEnv>()
   // Every staff route, in this order: a live session (401), the CSRF token
@@ -134,7 +149,9 @@ export function createApp(deps: AppDeps) {
       const body: ApiErrorBody = { error: { code: STATUS_CODES[err.status] ?? 'bad_request', message: err.message } }
       return c.json(body, err.status)
     }
-    console.error(`[${c.get('requestId')}] ${c.req.method} ${c.req.path}`, err)
+    // The request's logger, unless the error came before it was set.
+    const log = c.get('log') ?? logger
+    log.error({ err, method: c.req.method, route: routePath(c, -1) }, 'unexpected error')
     const body: ApiErrorBody = { error: { code: 'internal', message: `Internal error (request ${c.get('requestId')})` } }
     return c.json(body, 500)
   })

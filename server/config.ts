@@ -1,11 +1,21 @@
 // Configuration is read and checked once, at start-up. A bad value stops the
 // server with a message naming the variable.
+import { isIP } from 'node:net'
 import type { PublicUrlProblem } from '../shared/registry-types.ts'
+import { LOG_LEVELS, type LogLevel } from './ops/logger.ts'
 
 export interface Config {
   host: string
   port: number
   dataDir: string
+  /** postgres://… selects PostgreSQL; undefined: SQLite in dataDir. */
+  databaseUrl: string | undefined
+  /** Client addresses that may read /metrics without a token. */
+  metricsAllow: string[]
+  /** A bearer token that lets any address read /metrics. */
+  metricsToken: string | undefined
+  /** The least severe JSON log lines written (info: one line per request). */
+  logLevel: LogLevel
   adminPassword: string | undefined
   seedDemo: boolean
   /** Base URL printed on posters and QR codes; defaults to the listen address. */
@@ -69,6 +79,10 @@ export function readConfig(env: Env): Config {
     host,
     port,
     dataDir: env.DATA_DIR || './data',
+    databaseUrl: databaseUrl(env),
+    metricsAllow: addressList(env, 'METRICS_ALLOW'),
+    metricsToken: secret(env, 'METRICS_TOKEN', 16),
+    logLevel: logLevel(env),
     adminPassword,
     seedDemo: flag(env, 'SEED_DEMO', true),
     publicUrl,
@@ -108,6 +122,35 @@ function smtpUrl(env: Env): string | undefined {
   const raw = env.SMTP_URL
   if (raw === undefined || raw === '') return undefined
   if (!/^smtps?:\/\/[^\s/]+/.test(raw)) throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL')
+  return raw
+}
+
+function logLevel(env: Env): LogLevel {
+  const raw = env.LOG_LEVEL
+  if (raw === undefined || raw === '') return 'info'
+  const level = LOG_LEVELS.find((l) => l === raw)
+  if (!level) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`)
+  return level
+}
+
+function addressList(env: Env, name: string): string[] {
+  const list = (env[name] ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+  const bad = list.find((a) => isIP(a) === 0)
+  if (bad !== undefined) throw new ConfigError(`${name} must be a comma-separated list of IP addresses, got "${bad}"`)
+  return list
+}
+
+function secret(env: Env, name: string, minLength: number): string | undefined {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return undefined
+  if (raw.length < minLength || /\s/.test(raw)) throw new ConfigError(`${name} must be at least ${minLength} characters without spaces`)
+  return raw
+}
+
+function databaseUrl(env: Env): string | undefined {
+  const raw = env.DATABASE_URL
+  if (raw === undefined || raw === '') return undefined
+  if (!/^postgres(ql)?:\/\/\S+$/.test(raw)) throw new ConfigError('DATABASE_URL must be a postgres:// URL')
   return raw
 }
 

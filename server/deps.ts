@@ -5,6 +5,8 @@ import type { Config } from './config.ts'
 import type { Database } from './db/database.ts'
 import type { User } from '../shared/user.ts'
 import type { Clock } from './clock.ts'
+import type { Logger } from './ops/logger.ts'
+import type { Metrics } from './ops/metrics.ts'
 
 export interface AppDeps {
   db: Database
@@ -14,6 +16,10 @@ export interface AppDeps {
   calendar: CalendarStore
   /** Folder of the built front end; pages answer 503 when it is missing. */
   staticDir: string
+  /** The server's Prometheus numbers; an app made without them keeps its own. */
+  metrics?: Metrics
+  /** Where the JSON log lines go; an app made without one logs warnings and errors only. */
+  logger?: Logger
 }
 
 export interface AppEnv {
@@ -22,5 +28,7 @@ export interface AppEnv {
     user: User
     sessionHash: string
     csrfToken: string
+    /** The logger of this request (its lines carry the request id). */
+    log: Logger
   }
 }

@@ -13,10 +13,14 @@ import { systemClock } from './clock.ts'
 import { MigrationError } from './db/migrate.ts'
 import { searchStores } from './db/queries/stores.ts'
 import { DataFileError, openData } from './open-data.ts'
+import { createLogger } from './ops/logger.ts'
+import { createMetrics } from './ops/metrics.ts'
 import { removePidFile, writePidFile } from './pid-file.ts'
 import { unreadableRequest } from './unreadable-request.ts'
 
-const STATIC_DIR = fileURLToPath(new URL('../dist/', import.meta.url))
+// Run from server/ (tsx), the front end is in ../dist/; built, this file is
+// dist/server/main.js and the front end sits beside it (npm run build).
+const STATIC_DIR = fileURLToPath(new URL(import.meta.url.endsWith('.js') ? '../' : '../dist/', import.meta.url))
 
 async function main() {
   const config = readConfig(process.env)
@@ -24,7 +28,15 @@ async function main() {
   // server user's alone, like the database (issue 13).
   process.umask(0o077)
   const { db, seeded, calendar } = await openData(config, systemClock)
-  const deps = { db, clock: systemClock, config, calendar, staticDir: STATIC_DIR }
+  const deps = {
+    db,
+    clock: systemClock,
+    config,
+    calendar,
+    staticDir: STATIC_DIR,
+    metrics: createMetrics({ processMetrics: true }),
+    logger: createLogger(config.logLevel),
+  }
   const app = createApp(deps)
   const jobs = startBackgroundJobs(deps)
 

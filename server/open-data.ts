@@ -1,12 +1,15 @@
 // Everything the server needs from its data directory, made ready: the
 // database opened and migrated, the first start seeded, the calendar read.
+// DATABASE_URL puts the database on PostgreSQL instead of DATA_DIR's SQLite
+// file (the data directory still holds the pid file).
 import { chmod, mkdir, open } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createCalendarStore } from './calendar/calendar-store.ts'
 import { readCalendarFiles } from './calendar/load-calendar.ts'
 import type { Config } from './config.ts'
-import { openDatabase } from './db/database.ts'
+import { openDatabase, type Database } from './db/database.ts'
 import { migrate } from './db/migrate.ts'
+import { openPostgres } from './db/postgres.ts'
 import type { Clock } from './clock.ts'
 import { seed } from './seed/seed.ts'
 
@@ -53,11 +56,18 @@ async function restrictPermissions(dataDir: string): Promise<void> {
   for (const suffix of ['', '-wal', '-shm']) await chmod(join(dataDir, DB_FILE + suffix), 0o600).catch(() => undefined)
 }
 
-export async function openData(config: Config, clock: Clock) {
-  await mkdir(config.dataDir, { recursive: true, mode: 0o700 })
+/** The configured database, not yet migrated: PostgreSQL at DATABASE_URL, or the SQLite file in DATA_DIR. */
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  if (config.databaseUrl) return openPostgres(config.databaseUrl)
   await refuseUnusableFile(join(config.dataDir, DB_FILE))
   const db = await openDatabase(join(config.dataDir, DB_FILE))
   await restrictPermissions(config.dataDir)
+  return db
+}
+
+export async function openData(config: Config, clock: Clock) {
+  await mkdir(config.dataDir, { recursive: true, mode: 0o700 })
+  const db = await openConfiguredDatabase(config)
   try {
     await migrate(db)
     const seeded = await seed(db, { demo: config.seedDemo, adminPassword: config.adminPassword, now: clock.now() })

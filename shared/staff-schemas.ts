@@ -111,11 +111,21 @@ export const caseQuerySchema = v.object({
 })
 export type CaseQuery = v.InferOutput<typeof caseQuerySchema>
 
-/** The store statistics table's filters (?district=…&sort=attention). */
+/** How the store table can be ordered: as the registry lists stores, or the largest number first. */
+/** `unvisited` (issue 10): never visited first, then the longest ago; not for viewers. */
+export const STORE_STATS_SORTS = ['district', 'attention', 'overdue', 'open', 'total', 'last7', 'unvisited'] as const
+export type StoreStatsSort = (typeof STORE_STATS_SORTS)[number]
+
+/** One page of the store statistics (?page=&pageSize=&sort=&district=&q=), filtered and sorted by the server. */
 export const statsStoresQuerySchema = v.object({
   district: districtFilterSchema,
-  sort: v.optional(v.picklist(['district', 'attention'], code('invalid'))),
+  sort: v.optional(v.picklist(STORE_STATS_SORTS, code('invalid'))),
+  /** Part of a station code or store name. */
+  q: queryText(40),
+  page: queryCount(1_000_000),
+  pageSize: queryCount(MAX_PAGE_SIZE),
 })
+export type StatsStoresQuery = v.InferOutput<typeof statsStoresQuerySchema>
 
 /** A case's id in the path (/api/admin/feedback/:id): the UUID its sender made. */
 export const caseIdParamSchema = v.object({

@@ -26,6 +26,7 @@ import type {
   CaseUpdateInput,
   CategoryUpdateInput,
   ReplyInput,
+  StoreStatsSort,
   UserCreateInput,
   UserUpdateInput,
 } from '../../shared/staff-schemas.ts'
@@ -69,8 +70,13 @@ export const revealContact = (id: string) =>
 
 export const loadDashboard = () => api<Dashboard>('/api/admin/stats/dashboard')
 
-export const storeStats = (district = '') =>
-  api<StoreStatsRow[]>(`/api/admin/stats/stores${district ? `?${new URLSearchParams({ district })}` : ''}`)
+/** One page of the store table; the server filters and sorts. */
+export const storeStats = (query: { district?: string; q?: string; sort: StoreStatsSort; page: number; pageSize: number }) => {
+  const params = new URLSearchParams({ sort: query.sort, page: String(query.page), pageSize: String(query.pageSize) })
+  if (query.district) params.set('district', query.district)
+  if (query.q) params.set('q', query.q)
+  return api<Page<StoreStatsRow>>(`/api/admin/stats/stores?${params}`)
+}
 
 export const districtStats = () => api<DistrictStatsRow[]>('/api/admin/stats/districts')
 

@@ -4,13 +4,17 @@ import { field } from '../../shared/i18n/field.ts'
 import { mergeCatalogues } from '../../shared/i18n/merge.ts'
 import { photos } from '../../shared/i18n/photos.ts'
 import { registry } from '../../shared/i18n/registry.ts'
+import { scale } from '../../shared/i18n/scale.ts'
 import { security } from '../../shared/i18n/security.ts'
 import { staff } from '../../shared/i18n/staff.ts'
 import { createLocaleContext } from './locale.tsx'
 
 export const staffCatalogue = mergeCatalogues(
-  mergeCatalogues(mergeCatalogues(mergeCatalogues(mergeCatalogues(mergeCatalogues(common, staff), registry), photos), loop), security),
-  field,
+  mergeCatalogues(
+    mergeCatalogues(mergeCatalogues(mergeCatalogues(mergeCatalogues(mergeCatalogues(common, staff), registry), photos), loop), security),
+    field,
+  ),
+  scale,
 )
 export const { LocaleProvider, useLocale } = createLocaleContext(staffCatalogue)
 

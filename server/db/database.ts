@@ -3,6 +3,7 @@
 // connection (sqlite3 runs statements of one connection in order, but two
 // interleaved async transactions would otherwise share a BEGIN).
 import sqlite3 from 'sqlite3'
+import type { Engine } from './dialect.ts'
 
 export type Param = string | number | bigint | null | Buffer
 export type Params = readonly Param[] | Record<string, Param>
@@ -20,6 +21,8 @@ export interface Queryable {
 }
 
 export interface Database extends Queryable {
+  /** Which engine answers: the dialect differences are in dialect.ts. */
+  readonly engine: Engine
   /** Runs fn inside BEGIN IMMEDIATE … COMMIT on the writer; rolls back if it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>
   /** Calls fn for each row without holding the whole result in memory. */
@@ -55,6 +58,7 @@ export async function openDatabase(filename: string): Promise<Database> {
 
   return {
     filename,
+    engine: 'sqlite',
     all: reader.all,
     get: reader.get,
     run: (sql, params) => serialised(() => writer.run(sql, params)),

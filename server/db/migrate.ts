@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import type { Database } from './database.ts'
+import { migrationToPostgres, type Engine } from './dialect.ts'
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url))
 
@@ -21,23 +22,44 @@ export class MigrationError extends Error {
   override name = 'MigrationError'
 }
 
-export async function loadMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.sql')).sort()
+/**
+ * The migrations for one engine. Each is NNNN_name.sql, written once for
+ * both; where its SQL cannot be translated for PostgreSQL (dialect.ts),
+ * NNNN_name.pg.sql beside it is PostgreSQL's spelling of the same change.
+ * The checksum is of the file as written, so improving the translation
+ * never makes an applied migration look edited.
+ */
+export async function loadMigrations(dir = MIGRATIONS_DIR, engine: Engine = 'sqlite'): Promise<Migration[]> {
+  const names = await readdir(dir)
+  const files = names.filter((f) => f.endsWith('.sql') && !f.endsWith('.pg.sql')).sort()
+  for (const f of names.filter((n) => n.endsWith('.pg.sql'))) {
+    if (!files.includes(f.replace(/\.pg\.sql$/, '.sql'))) throw new MigrationError(`${f} overrides no migration`)
+  }
   const migrations: Migration[] = []
   for (const file of files) {
     const match = /^(\d{4})_([a-z0-9_]+)\.sql$/.exec(file)
     if (!match) throw new MigrationError(`migration file name ${file} is not NNNN_name.sql`)
-    const sql = await readFile(dir + file, 'utf8')
+    const pgFile = file.replace(/\.sql$/, '.pg.sql')
+    const source = engine === 'postgres' && names.includes(pgFile) ? pgFile : file
+    const text = await readFile(dir + source, 'utf8')
+    let sql = text
+    if (engine === 'postgres') {
+      try {
+        sql = migrationToPostgres(text, source)
+      } catch (err) {
+        throw new MigrationError((err as Error).message)
+      }
+    }
     const version = Number(match[1])
     if (migrations.some((m) => m.version === version)) throw new MigrationError(`two migrations numbered ${version}`)
-    migrations.push({ version, name: match[2]!, sql, checksum: createHash('sha256').update(sql).digest('hex') })
+    migrations.push({ version, name: match[2]!, sql, checksum: createHash('sha256').update(text).digest('hex') })
   }
   return migrations
 }
 
 /** Applies pending migrations; returns the versions it applied. */
 export async function migrate(db: Database, migrations?: Migration[]): Promise<number[]> {
-  const all = migrations ?? (await loadMigrations())
+  const all = migrations ?? (await loadMigrations(MIGRATIONS_DIR, db.engine))
   await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
@@ -61,6 +83,9 @@ export async function migrate(db: Database, migrations?: Migration[]): Promise<n
 
   for (const m of pending) {
     await db.transaction(async (tx) => {
+      // Several instances may start at once on one PostgreSQL database: the
+      // one that waited for the write lock finds the migration applied.
+      if (await tx.get('SELECT version FROM schema_migrations WHERE version = ?', [m.version])) return
       await tx.exec(m.sql)
       await tx.run('INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)', [
         m.version,

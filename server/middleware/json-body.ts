@@ -6,11 +6,12 @@ import type { Env, MiddlewareHandler } from 'hono'
 import type * as v from 'valibot'
 import { parseWith } from '../../shared/schemas.ts'
 import { ApiError } from '../api-error.ts'
+import { describedValidator } from './validator-schemas.ts'
 
 export function jsonBody<S extends v.GenericSchema>(
   schema: S,
 ): MiddlewareHandler<Env, string, { in: { json: v.InferInput<S> }; out: { json: v.InferOutput<S> } }> {
-  return async (c, next) => {
+  return describedValidator(async (c, next) => {
     const type = c.req.header('content-type') ?? ''
     if (!/^application\/json\s*(;|$)/i.test(type)) {
       throw new ApiError(415, 'unsupported_media_type', 'Send the body as application/json')
@@ -26,5 +27,5 @@ export function jsonBody<S extends v.GenericSchema>(
     if (!result.ok) throw new ApiError(400, 'validation_failed', 'Some fields are missing or invalid', result.fields)
     c.req.addValidatedData('json', result.value as object)
     await next()
-  }
+  }, 'json', schema)
 }

@@ -71,7 +71,7 @@ describe('staff login and the admin API', () => {
     await postJson(t.app, '/api/feedback', feedbackBody({ storeCode: null, channel: 'web' }))
     t.clock.set('2026-12-08T00:00:00.000Z')
     const cookie = await loginCookie(t.app)
-    const stats = await (await t.app.request('/api/admin/stats/stores', { headers: { cookie } })).json()
+    const stats = (await (await t.app.request('/api/admin/stats/stores?pageSize=100', { headers: { cookie } })).json()).items
     expect(stats.find((s: { storeCode: string }) => s.storeCode === DEMO_STORE)).toMatchObject({
       storeCode: DEMO_STORE,
       name: expect.any(String),
@@ -94,7 +94,7 @@ describe('staff login and the admin API', () => {
     const cookie = await loginCookie(t.app, 'sup-west', 'pass-for-tests')
     const cases = await (await t.app.request('/api/admin/feedback', { headers: { cookie } })).json()
     expect(cases.items.map((c: { storeCode: string }) => c.storeCode)).toEqual(['44020001'])
-    const stats = await (await t.app.request('/api/admin/stats/stores', { headers: { cookie } })).json()
+    const stats = (await (await t.app.request('/api/admin/stats/stores?pageSize=100', { headers: { cookie } })).json()).items
     expect(new Set(stats.map((s: { district: string }) => s.district))).toEqual(new Set(['西城区']))
   })
 

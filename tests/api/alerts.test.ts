@@ -155,7 +155,7 @@ describe('the outbox', () => {
     await first.db.close()
 
     const receiver = await startReceiver(port)
-    const second = await makeTestApp({ env: { NOTIFY_ALLOW_PRIVATE_TARGETS: '1' }, dataDir: first.dataDir })
+    const second = await makeTestApp({ env: { NOTIFY_ALLOW_PRIVATE_TARGETS: '1' }, dataDir: first.dataDir, databaseUrl: first.databaseUrl })
     try {
       expect(await deliverDue(second.deps, { ignoreBackoff: true })).toBe(1)
       expect(await deliverDue(second.deps, { ignoreBackoff: true })).toBe(0)

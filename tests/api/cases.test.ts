@@ -13,7 +13,7 @@ describe('working a case through its lifecycle', () => {
   const patch = (id: string, body: unknown, s = admin) => sendJson(t.app, 'PATCH', `/api/admin/feedback/${id}`, body, s.headers)
   const detail = async (id: string, s = admin) => (await t.app.request(`/api/admin/feedback/${id}`, { headers: s.headers })).json()
   const storeRow = async () =>
-    ((await (await t.app.request('/api/admin/stats/stores', { headers: admin.headers })).json()) as { storeCode: string; open: number; total: number; medianCloseHours: number | null }[]).find(
+    ((await (await t.app.request(`/api/admin/stats/stores?q=${DEMO_STORE}`, { headers: admin.headers })).json()).items as { storeCode: string; open: number; total: number; medianCloseHours: number | null }[]).find(
       (r) => r.storeCode === DEMO_STORE,
     )!
 

@@ -1,7 +1,7 @@
 // Praise is counted and can be answered, but it is never an open problem:
 // it does not make a store look worse, today or after its 15 working days.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { CaseList, Dashboard, StoreStatsRow } from '../../shared/staff-types.ts'
+import type { CaseList, Dashboard, Page, StoreStatsRow } from '../../shared/staff-types.ts'
 import { DEMO_STORE, feedbackBody, loginSession, makeTestApp, postJson, sendJson, type StaffSession, type TestApp } from '../helpers/test-app.ts'
 
 const DAY = 86_400_000
@@ -17,7 +17,7 @@ describe('a praise', () => {
 
   const get = async <T>(path: string): Promise<T> => (await t.app.request(path, { headers: admin.headers })).json() as Promise<T>
   const problems = async () => {
-    const stores = await get<StoreStatsRow[]>('/api/admin/stats/stores')
+    const stores = (await get<Page<StoreStatsRow>>('/api/admin/stats/stores?q=' + DEMO_STORE)).items
     const store = stores.find((r) => r.storeCode === DEMO_STORE)!
     const dash = await get<Dashboard>('/api/admin/stats/dashboard')
     const district = dash.byDistrict.find((d) => d.district === store.district)
@@ -32,7 +32,7 @@ describe('a praise', () => {
 
   it('is counted but never opens, lapses or raises attention, even past its would-be deadline', async () => {
     const before = await problems()
-    const totalBefore = (await get<StoreStatsRow[]>('/api/admin/stats/stores')).find((r) => r.storeCode === DEMO_STORE)!.total
+    const totalBefore = ((await get<Page<StoreStatsRow>>('/api/admin/stats/stores?q=' + DEMO_STORE)).items).find((r) => r.storeCode === DEMO_STORE)!.total
     const body = feedbackBody({ kind: 'praise', category: 'praise_service', message: '店员很耐心，讲解清楚。' })
     const res = await postJson(t.app, '/api/feedback', body)
     expect(res.status).toBe(201)
@@ -44,7 +44,7 @@ describe('a praise', () => {
     admin = await loginSession(t.app)
     expect(await problems()).toEqual(before)
 
-    const stores = await get<StoreStatsRow[]>('/api/admin/stats/stores')
+    const stores = (await get<Page<StoreStatsRow>>('/api/admin/stats/stores?q=' + DEMO_STORE)).items
     const store = stores.find((r) => r.storeCode === DEMO_STORE)!
     expect(store.total).toBe(totalBefore + 1)
     expect(store.byKind.praise).toBe(1)
@@ -63,7 +63,7 @@ describe('a praise', () => {
     for (const step of [{ assignee: 'admin' }, { status: 'in_progress' }, { status: 'resolved' }, { status: 'closed' }]) {
       expect((await sendJson(t.app, 'PATCH', `/api/admin/feedback/${body.id}`, step, admin.headers)).status).toBe(200)
     }
-    const store = (await get<StoreStatsRow[]>('/api/admin/stats/stores')).find((r) => r.storeCode === DEMO_STORE)!
+    const store = ((await get<Page<StoreStatsRow>>('/api/admin/stats/stores?q=' + DEMO_STORE)).items).find((r) => r.storeCode === DEMO_STORE)!
     expect(store.open).toBe(open)
     expect(store.medianCloseHours).toBe(2)
   })

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { SilentStore } from '../../shared/api-types.ts'
 import { fromAddress, loginHeaders, makeTestApp, type TestApp } from '../helpers/test-app.ts'
+import { columnNames } from '../helpers/test-database.ts'
 
 const DAY = 86_400_000
 
@@ -36,8 +37,7 @@ describe('poster scans and the silent-poster list', () => {
       { posterVersion: v, day: '2026-11-30', n: 2 },
       { posterVersion: 'k', day: '2026-11-30', n: 1 },
     ])
-    const columns = await t.db.all<{ name: string }>("SELECT name FROM pragma_table_info('store_scans')")
-    expect(columns.map((c) => c.name)).toEqual(['store_code', 'poster_version', 'day', 'n'])
+    expect(await columnNames(t.db, 'store_scans')).toEqual(['store_code', 'poster_version', 'day', 'n'])
   })
 
   it('answers the store page even when the counter cannot be written', async () => {

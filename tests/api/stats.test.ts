@@ -36,7 +36,7 @@ describe('aggregates for the morning look at the city', () => {
     await seed('44010004', 0, 8)
     for (let d = 1; d <= 28; d++) await seed('44010004', d, 2)
     const admin = await loginSession(t.app)
-    const rows: StoreStatsRow[] = await get('/api/admin/stats/stores', admin)
+    const rows: StoreStatsRow[] = (await get('/api/admin/stats/stores?pageSize=100', admin)).items
     expect(['44010001', '44010002', '44010003', '44010004'].map((c) => row(rows, c).burst)).toEqual([false, true, false, true])
     const dash = await get('/api/admin/stats/dashboard', admin)
     expect(dash.bursts).toEqual([
@@ -51,14 +51,14 @@ describe('aggregates for the morning look at the city', () => {
     await seed('44010001', 60, 1)
     await seed('44010001', 100, 1)
     const admin = await loginSession(t.app)
-    expect(row(await get('/api/admin/stats/stores', admin), '44010001')).toMatchObject({ total: 4, last7: 1, last30: 2, last90: 3 })
+    expect(row((await get('/api/admin/stats/stores?q=44010001', admin)).items, '44010001')).toMatchObject({ total: 4, last7: 1, last30: 2, last90: 3 })
   })
 
   it('orders stores by need of attention, sums districts, and gives each store its weekly trend', async () => {
     await seed('44020001', 9, 2) // overdue by now: due 7 days after receipt
     await seed('44010001', 0, 3)
     const admin = await loginSession(t.app)
-    const ordered: StoreStatsRow[] = await get('/api/admin/stats/stores?sort=attention', admin)
+    const ordered: StoreStatsRow[] = (await get('/api/admin/stats/stores?sort=attention', admin)).items
     expect(ordered.slice(0, 2).map((r) => [r.storeCode, r.overdue, r.open])).toEqual([
       ['44020001', 2, 2],
       ['44010001', 0, 3],

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { chinaDate } from '../../shared/china-time.ts'
 import { allStoreSummaries } from '../helpers/store-summaries.ts'
+import { onPostgres } from '../helpers/test-database.ts'
 import { feedbackBody, loginSession, makeTestApp, postJson, sendJson, type TestApp } from '../helpers/test-app.ts'
 
 const BACKFILL = (() => {
@@ -18,7 +19,8 @@ describe('the per-store summary', () => {
   beforeEach(async () => (t = await makeTestApp({ now: now.toISOString() })))
   afterEach(() => t.close())
 
-  it('kept at each write agrees with one rebuilt from the cases', async () => {
+  // The backfill is SQLite's alone: a PostgreSQL database has no cases from before it (0042_praise_not_open.pg.sql).
+  it.skipIf(onPostgres)('kept at each write agrees with one rebuilt from the cases', async () => {
     const day = 86_400_000
     const ids: string[] = []
     for (const [ago, overrides] of [

@@ -15,7 +15,7 @@ describe('the user command', () => {
   const run = (...args: string[]) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'scripts/user.ts', ...args], {
       cwd: ROOT,
-      env: { ...process.env, DATA_DIR: t.dataDir },
+      env: { ...process.env, DATA_DIR: t.dataDir, DATABASE_URL: t.databaseUrl },
       encoding: 'utf8',
     })
 

@@ -1,4 +1,5 @@
-// A real app on a real, migrated SQLite file in a temp folder, with a clock
+// A real app on a real, migrated SQLite file in a temp folder (or, in the
+// postgres test project, a throwaway PostgreSQL schema), with a clock
 // the test can move.
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -13,6 +14,7 @@ import type { Clock } from '../../server/clock.ts'
 import type { Role } from '../../shared/enums.ts'
 import { openData } from '../../server/open-data.ts'
 import { newFeedbackId } from '../../shared/receipt.ts'
+import { testDatabase } from './test-database.ts'
 
 export const ADMIN_PASSWORD = 'test-admin-pass'
 export const DEMO_STORE = '44010001'
@@ -28,13 +30,28 @@ export function testClock(start = '2026-11-30T02:00:00.000Z'): TestClock {
 }
 
 export async function makeTestApp(
-  opts: { now?: string; seedDemo?: boolean; env?: Record<string, string>; dataDir?: string; keepData?: boolean } = {},
+  opts: { now?: string; seedDemo?: boolean; env?: Record<string, string>; dataDir?: string; databaseUrl?: string; keepData?: boolean } = {},
 ) {
-  // A given dataDir is opened again as it is: a restart of the server on the same data.
+  // A given dataDir (and databaseUrl) is opened again as it is: a restart of the server on the same data.
   const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'storevoice-test-')))
-  const config = readConfig({ DATA_DIR: dataDir, ADMIN_PASSWORD, SEED_DEMO: opts.seedDemo === false ? '0' : '1', ...opts.env })
+  const database = await testDatabase(opts.databaseUrl)
   const clock = testClock(opts.now)
-  const { db, calendar } = await openData(config, clock)
+  let opened
+  try {
+    const config = readConfig({
+      DATA_DIR: dataDir,
+      DATABASE_URL: database.url,
+      ADMIN_PASSWORD,
+      SEED_DEMO: opts.seedDemo === false ? '0' : '1',
+      ...opts.env,
+    })
+    opened = { config, ...(await openData(config, clock)) }
+  } catch (err) {
+    await database.drop()
+    await rm(dataDir, { recursive: true, force: true })
+    throw err
+  }
+  const { config, db, calendar } = opened
   const staticDir = fileURLToPath(new URL('../../dist/', import.meta.url))
   const deps = { db, clock, config, calendar, staticDir }
   const app = createApp(deps)
@@ -45,8 +62,11 @@ export async function makeTestApp(
     dataDir,
     /** What the app was made from, for tests that run the server's background jobs by hand. */
     deps,
+    /** DATABASE_URL of the app's database ('' on SQLite, where dataDir says it). */
+    databaseUrl: database.url,
     async close() {
       await db.close()
+      if (!opts.keepData) await database.drop()
       if (!opts.keepData) await rm(dataDir, { recursive: true, force: true })
     },
   }

@@ -1,7 +1,7 @@
 // Aggregates only (counts, no case text or personal data), so every role may
 // read them, within its scope.
 import { Hono } from 'hono'
-import type { Dashboard, DistrictStatsRow, StoreStatsDetail, StoreStatsRow } from '../../../shared/api-types.ts'
+import type { Dashboard, DistrictStatsRow, Page, StoreStatsDetail, StoreStatsRow } from '../../../shared/api-types.ts'
 import { storeCodeParamSchema } from '../../../shared/registry-schemas.ts'
 import { statsStoresQuerySchema } from '../../../shared/staff-schemas.ts'
 import { ApiError } from '../../api-error.ts'
@@ -15,6 +15,8 @@ import { queryParams } from '../../middleware/query-params.ts'
 import { buildDashboard } from '../../stats/dashboard.ts'
 import { districtRows } from '../../stats/district-rows.ts'
 import { aggregatesFor, weeklyFor } from '../../stats/leave-out-hidden.ts'
+import { storePage } from '../../stats/store-page.ts'
+import { storesByLastVisit } from '../../db/queries/visits.ts'
 
 const DASHBOARD_WEEKS = 12
 const STORE_WEEKS = 26
@@ -24,13 +26,18 @@ export function adminStatsRoutes(deps: AppDeps) {
   const now = () => moment(deps.clock.now(), deps.calendar.get())
 
   app.get('/stores', queryParams(statsStoresQuerySchema), async (c) => {
-    const { district, sort } = c.req.valid('query')
+    const query = c.req.valid('query')
     const scope = userScope(c.get('user'))
-    if (scope && district && !scope.districts.includes(district)) throw new ApiError(403, 'forbidden', 'This district is outside your area')
-    let rows: StoreStatsRow[] = (await aggregatesFor(deps.db, c.get('user'), now())).map((a) => a.row)
-    if (district) rows = rows.filter((r) => r.district === district)
-    if (sort === 'attention') rows.sort((a, b) => b.attention - a.attention)
-    return c.json(rows)
+    const user = c.get('user')
+    if (scope && query.district && !scope.districts.includes(query.district)) {
+      throw new ApiError(403, 'forbidden', 'This district is outside your area')
+    }
+    // Visits are case workers' data: a viewer's list has no "not visited" order.
+    if (query.sort === 'unvisited' && user.role === 'viewer') throw new ApiError(403, 'forbidden', 'Visits are not shown to viewers')
+    const rows = (await aggregatesFor(deps.db, user, now())).map((a) => a.row)
+    const lastVisits =
+      query.sort === 'unvisited' ? new Map((await storesByLastVisit(deps.db, scope)).map((s) => [s.code, s.lastVisitAt])) : undefined
+    return c.json<Page<StoreStatsRow>>(storePage(rows, query, lastVisits))
   })
 
   app.get('/stores/:code', pathParams(storeCodeParamSchema), async (c) => {

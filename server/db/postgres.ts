@@ -1,0 +1,138 @@
+// The same Database interface on PostgreSQL (the `pg` pool). Statements are
+// written in the query files' one spelling and translated by dialect.ts.
+import pg from 'pg'
+import type { Database, Params, Queryable, RunResult } from './database.ts'
+import { renameRow, toPostgres, type PgStatement } from './dialect.ts'
+
+// Counts and sums come back as int8/numeric, which pg hands over as strings
+// (they may exceed 2^53); the kit's counts never do.
+const INT8 = 20
+const NUMERIC = 1700
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8 || oid === NUMERIC ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+}
+
+// Every write transaction takes this one lock, so write transactions are
+// serialised across all instances exactly as SQLite's BEGIN IMMEDIATE
+// serialises them: the workflows were written for that (read, decide,
+// write), and keeping it makes them correct on several instances at once.
+const WRITE_LOCK = 1_417_040_014
+
+type Client = pg.Pool | pg.PoolClient
+
+// The query files build a few hundred distinct statements; each is
+// translated once. Past the cap (statements with long IN lists) start over.
+const TRANSLATED_MAX = 2000
+const translated = new Map<string, PgStatement>()
+function translate(sql: string): PgStatement {
+  let s = translated.get(sql)
+  if (!s) {
+    if (translated.size >= TRANSLATED_MAX) translated.clear()
+    translated.set(sql, (s = toPostgres(sql)))
+  }
+  return s
+}
+
+function positional(params: Params | undefined): unknown[] {
+  if (params === undefined) return []
+  if (!Array.isArray(params)) throw new Error('named parameters are not supported on PostgreSQL')
+  return params as unknown[]
+}
+
+function queryable(client: Client, idTables: () => Promise<ReadonlySet<string>>): Queryable {
+  return {
+    async all<T>(sql: string, params?: Params) {
+      const s = translate(sql)
+      const r = await client.query(s.text, positional(params))
+      return r.rows.map((row) => renameRow<T>(row, s.aliases))
+    },
+    async get<T>(sql: string, params?: Params) {
+      const s = translate(sql)
+      const r = await client.query(s.text, positional(params))
+      return r.rows[0] === undefined ? undefined : renameRow<T>(r.rows[0], s.aliases)
+    },
+    async run(sql: string, params?: Params): Promise<RunResult> {
+      const s = translate(sql)
+      let text = s.text
+      const wantsId = s.insertInto !== undefined && !/\bRETURNING\b/i.test(text) && (await idTables()).has(s.insertInto.toLowerCase())
+      if (wantsId) text += ' RETURNING id'
+      const r = await client.query(text, positional(params))
+      return { changes: r.rowCount ?? 0, lastID: wantsId && r.rows[0] ? Number(r.rows[0].id) : 0 }
+    },
+    async exec(sql: string) {
+      await client.query(sql)
+    },
+  }
+}
+
+export async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, types, max: 10 })
+  // An idle connection the server dropped (a restart, a failover) must not
+  // crash the process: the pool discards it and the next query opens another.
+  pool.on('error', () => undefined)
+  await pool.query('SELECT 1')
+  // Tables with an `id` column: an INSERT into one answers its new id
+  // (SQLite's lastID). Read again once the schema may have changed.
+  let tables: Promise<ReadonlySet<string>> | undefined
+  const idTables = () =>
+    (tables ??= pool
+      .query<{ name: string }>(
+        `SELECT table_name AS name FROM information_schema.columns
+         WHERE column_name = 'id' AND table_schema = current_schema()`,
+      )
+      .then((r) => new Set(r.rows.map((row) => row.name))))
+  const base = queryable(pool, idTables)
+
+  let queue: Promise<unknown> = Promise.resolve()
+  const serialised = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work)
+    queue = next.catch(() => undefined)
+    return next
+  }
+
+  return {
+    filename: url.replace(/\/\/[^@/]*@/, '//'),
+    engine: 'postgres',
+    ...base,
+    exec: async (sql) => {
+      await base.exec(sql)
+      tables = undefined
+    },
+    transaction: <T>(fn: (tx: Queryable) => Promise<T>) =>
+      serialised(async () => {
+        const client = await pool.connect()
+        try {
+          await client.query('BEGIN')
+          await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK])
+          const tx = queryable(client, idTables)
+          let changedSchema = false
+          const result = await fn({
+            ...tx,
+            exec: async (sql) => {
+              await tx.exec(sql)
+              changedSchema = true
+            },
+          })
+          await client.query('COMMIT')
+          // The table list is read outside the transaction: read it again once the new tables are visible.
+          if (changedSchema) tables = undefined
+          return result
+        } catch (err) {
+          await client.query('ROLLBACK').catch(() => undefined)
+          throw err
+        } finally {
+          client.release()
+        }
+      }),
+    async each<T>(sql: string, params: Params, onRow: (row: T) => void) {
+      const rows = await base.all<T>(sql, params)
+      for (const row of rows) onRow(row)
+      return rows.length
+    },
+    async close() {
+      await queue
+      await pool.end()
+    },
+  }
+}
