@@ -138,10 +138,15 @@ describe('the server-rendered store page', () => {
     expect(await posted.text()).not.toContain('data-receipt')
   })
 
-  it('counts a poster scan from the page URL, once per load', async () => {
+  it('counts a poster scan from the page URL, for a version the store was issued', async () => {
+    const admin = await loginHeaders(t.app)
+    const posters = await (await t.app.request(`/api/admin/posters?code=${DEMO_STORE}`, { headers: admin })).text()
+    const v = /data-version="([^"]+)"/.exec(posters)![1]!
+    await t.app.request(`/s/${DEMO_STORE}?v=${v}`)
     await t.app.request(`/s/${DEMO_STORE}?v=abc123`)
-    const scans = await (await t.app.request(`/api/admin/stores/${DEMO_STORE}/scans`, { headers: await loginHeaders(t.app) })).json()
-    expect(JSON.stringify(scans)).toContain('abc123')
+    const scans = JSON.stringify(await (await t.app.request(`/api/admin/stores/${DEMO_STORE}/scans`, { headers: admin })).json())
+    expect(scans).toContain(v)
+    expect(scans).not.toContain('abc123')
   })
 })
 

@@ -156,7 +156,7 @@ describe('evidence photos in the browser', { timeout: 120_000 }, () => {
     await expect.poll(() => answers.filter((a) => a.endsWith(' 201')).length, { timeout: 15_000 }).toBe(3)
     // And once more: nothing is left to send.
     await page.reload()
-    await page.getByLabel('具体情况').waitFor()
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' })
     expect((await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM feedback WHERE receipt = ?', [receipt]))!.n).toBe(1)
     expect(await photosOf(receipt)).toHaveLength(2)
     expect(answers.filter((a) => !a.endsWith(' 201'))).toEqual([])
