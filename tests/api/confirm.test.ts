@@ -26,7 +26,7 @@ describe('the reporter confirms whether the problem was fixed', () => {
     return c
   }
   const storeRow = async () =>
-    ((await (await t.app.request('/api/admin/stats/stores', { headers: admin.headers })).json()) as Record<string, unknown>[]).find(
+    ((await (await t.app.request(`/api/admin/stats/stores?q=${DEMO_STORE}`, { headers: admin.headers })).json()) as { items: Record<string, unknown>[] }).items.find(
       (r) => r.storeCode === DEMO_STORE,
     )!
 

@@ -34,7 +34,9 @@ describe('conflict of interest, decided when text is written', () => {
     expect((await get(`/api/admin/feedback/${id}`)).status).toBe(404)
     expect((await t.app.request(`/api/admin/feedback/${id}/reveal`, { method: 'POST', headers: wang.headers })).status).toBe(404)
     expect(await (await get('/api/admin/feedback.csv')).text()).not.toContain(text)
-    const row = ((await (await get('/api/admin/stats/stores')).json()) as { storeCode: string; total: number }[]).find((r) => r.storeCode === STORE)
+    const row = ((await (await get(`/api/admin/stats/stores?q=${STORE}`)).json()) as { items: { storeCode: string; total: number }[] }).items.find(
+      (r) => r.storeCode === STORE,
+    )
     expect(row?.total).toBe(0)
     const storePage = (await (await get(`/api/admin/stats/stores/${STORE}`)).json()) as { store: { total: number }; weekly: { count: number }[] }
     expect(storePage.store.total).toBe(0)
