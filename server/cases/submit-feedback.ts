@@ -89,23 +89,7 @@ export async function submitFeedback(deps: AppDeps, input: FeedbackInput, hooks:
       await hold(tx, 'flood', receipt)
       return { accepted: answer('new', dueAt), created: true }
     }
-    const anonymous = input.anonymous === true
-    await storeCase(tx, {
-      id: input.id,
-      receipt,
-      payloadHash,
-      storeCode,
-      kind: input.kind,
-      categoryId: category.id,
-      message: input.message,
-      contactName: anonymous ? null : input.contact?.name || null,
-      contactPhone: anonymous ? null : input.contact?.phone || null,
-      anonymous,
-      channel: input.channel,
-      createdAt: new Date(input.createdAt).toISOString(),
-      receivedAt: now.toISOString(),
-      dueAt,
-    })
+    await storeCase(tx, publicCase(input, { receipt, storeCode, receivedAt: now.toISOString(), dueAt }))
     return { accepted: answer('new', dueAt), created: true }
   })
 }
@@ -133,6 +117,33 @@ export async function storeCase(tx: Queryable, f: NewFeedback): Promise<void> {
   await countNewCase(tx, f)
   await hideFromConcerned(tx, { feedbackId: f.id, storeCode: f.storeCode, categoryId: f.categoryId, text: f.message, at: f.receivedAt })
   await alertNewCase(tx, f.id, f.categoryId, f.receivedAt)
+}
+
+/**
+ * A buyer's submission as a case: an anonymous one keeps no contact at all.
+ * Also what a held submission becomes when staff release it.
+ */
+export function publicCase(
+  input: FeedbackInput,
+  at: { receipt: string; storeCode: string | null; receivedAt: string; dueAt: string },
+): NewFeedback {
+  const anonymous = input.anonymous === true
+  return {
+    id: input.id,
+    receipt: at.receipt,
+    payloadHash: hashPayload(input),
+    storeCode: at.storeCode,
+    kind: input.kind,
+    categoryId: input.category,
+    message: input.message,
+    contactName: anonymous ? null : input.contact?.name || null,
+    contactPhone: anonymous ? null : input.contact?.phone || null,
+    anonymous,
+    channel: input.channel,
+    createdAt: new Date(input.createdAt).toISOString(),
+    receivedAt: at.receivedAt,
+    dueAt: at.dueAt,
+  }
 }
 
 export function hashPayload(input: FeedbackInput): string {

@@ -5,7 +5,7 @@ import type { FeedbackInput } from '../../shared/schemas.ts'
 import type { User } from '../../shared/user.ts'
 import { addWorkingDays } from '../../shared/working-days.ts'
 import { ApiError } from '../api-error.ts'
-import { hashPayload, storeCase } from '../cases/submit-feedback.ts'
+import { publicCase, storeCase } from '../cases/submit-feedback.ts'
 import { appendAudit } from '../db/queries/audit.ts'
 import { getActiveCategory } from '../db/queries/categories.ts'
 import { getFeedback, getFeedbackByReceipt } from '../db/queries/feedback.ts'
@@ -26,23 +26,7 @@ export async function releaseHeld(deps: AppDeps, id: string, actor: User): Promi
     if (!category) throw new ApiError(409, 'conflict', 'Its category no longer exists; it can only be discarded')
     // The deadline runs from when the reporter sent it, not from the release.
     const dueAt = addWorkingDays(new Date(held.receivedAt), category.slaDays, deps.calendar.get()).toISOString()
-    const anonymous = input.anonymous === true
-    await storeCase(tx, {
-      id: held.id,
-      receipt: held.receipt,
-      payloadHash: hashPayload(input),
-      storeCode: held.storeCode,
-      kind: input.kind,
-      categoryId: category.id,
-      message: input.message,
-      contactName: anonymous ? null : input.contact?.name || null,
-      contactPhone: anonymous ? null : input.contact?.phone || null,
-      anonymous,
-      channel: input.channel,
-      createdAt: new Date(input.createdAt).toISOString(),
-      receivedAt: held.receivedAt,
-      dueAt,
-    })
+    await storeCase(tx, { ...publicCase(input, { receipt: held.receipt, storeCode: held.storeCode, receivedAt: held.receivedAt, dueAt }), id: held.id })
     await deleteQuarantined(tx, held.id)
     await appendAudit(tx, { at, actor: actor.username, action: 'quarantine_released', target: held.id, detail: { reason: held.reason } })
     return { id: held.id, receipt: held.receipt }
