@@ -17,7 +17,7 @@ export function PhotoPicker({ photos, onChange }: Props) {
   useEffect(() => () => urls.forEach((u) => URL.revokeObjectURL(u)), [urls])
 
   async function picked(input: HTMLInputElement) {
-    const files = [...(input.files ?? [])].slice(0, PHOTOS_PER_SUBMISSION - photos.length)
+    const files = Array.from(input.files ?? []).slice(0, PHOTOS_PER_SUBMISSION - photos.length)
     input.value = ''
     setBusy(true)
     const shrunk = await Promise.all(files.map((f) => shrinkPhoto(f).catch(() => null)))
