@@ -5,6 +5,7 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import { DEVICE_TOKEN_HEADER } from '../../shared/device-token.ts'
 import { clientAddress } from '../client-info.ts'
+import type { RateLimits } from '../config.ts'
 import type { AppDeps } from '../deps.ts'
 import { enforce, limiterFor } from '../limits/public-limits.ts'
 
@@ -15,6 +16,17 @@ import { enforce, limiterFor } from '../limits/public-limits.ts'
  * sending device tokens, so made-up tokens cannot dodge the address limit.
  */
 export function feedbackSenderLimit(deps: AppDeps): MiddlewareHandler {
+  return senderLimit(deps, { address: 'feedback-address', kioskAddress: 'kiosk-address', kioskDevice: 'kiosk-device' }, (l) => l.feedbackPerAddress)
+}
+
+/** The counters one sender limit keeps, each its own window. */
+interface SenderKeys {
+  address: string
+  kioskAddress: string
+  kioskDevice: string
+}
+
+function senderLimit(deps: AppDeps, keys: SenderKeys, perAddress: (limits: RateLimits) => number): MiddlewareHandler {
   const limits = deps.config.rateLimits
   return async (c, next) => {
     if (limits.enabled && c.req.method === 'POST') {
@@ -22,10 +34,10 @@ export function feedbackSenderLimit(deps: AppDeps): MiddlewareHandler {
       const address = clientAddress(c, deps.config)
       const device = c.req.header(DEVICE_TOKEN_HEADER)
       if (device) {
-        enforce(c, limiter.hit('kiosk-address', address, limits.feedbackPerDevice))
-        enforce(c, limiter.hit('kiosk-device', device, limits.feedbackPerDevice))
+        enforce(c, limiter.hit(keys.kioskAddress, address, limits.feedbackPerDevice))
+        enforce(c, limiter.hit(keys.kioskDevice, device, limits.feedbackPerDevice))
       } else {
-        enforce(c, limiter.hit('feedback-address', address, limits.feedbackPerAddress))
+        enforce(c, limiter.hit(keys.address, address, perAddress(limits)))
       }
     }
     await next()
@@ -94,21 +106,7 @@ export function pairLimit(deps: AppDeps): MiddlewareHandler {
  * addresses sending device tokens as for feedback.
  */
 export function ratingSenderLimit(deps: AppDeps): MiddlewareHandler {
-  const limits = deps.config.rateLimits
-  return async (c, next) => {
-    if (limits.enabled && c.req.method === 'POST') {
-      const limiter = limiterFor(deps)
-      const address = clientAddress(c, deps.config)
-      const device = c.req.header(DEVICE_TOKEN_HEADER)
-      if (device) {
-        enforce(c, limiter.hit('kiosk-rating-address', address, limits.feedbackPerDevice))
-        enforce(c, limiter.hit('kiosk-rating-device', device, limits.feedbackPerDevice))
-      } else {
-        enforce(c, limiter.hit('rating-address', address, limits.ratingsPerAddress))
-      }
-    }
-    await next()
-  }
+  return senderLimit(deps, { address: 'rating-address', kioskAddress: 'kiosk-rating-address', kioskDevice: 'kiosk-rating-device' }, (l) => l.ratingsPerAddress)
 }
 
 // A person rates a store once after a visit, perhaps twice; more taps from
