@@ -13,6 +13,16 @@ export function containsSql(columns: readonly string[], text: string, params: Pa
   return `(${columns.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`
 }
 
+/**
+ * The conditions of a filter whose fields may be left out: each `[sql, value]`
+ * with a value given counts, its value bound to the condition's one `?`.
+ */
+export function givenConditions(conditions: readonly (readonly [string, Param | undefined])[], params: Param[]): string[] {
+  const given = conditions.filter((c): c is readonly [string, Param] => c[1] !== undefined && c[1] !== '')
+  params.push(...given.map(([, value]) => value))
+  return given.map(([sql]) => sql)
+}
+
 /** The WHERE condition on a stores table (alias `s.` or none) for a user's scope. */
 export function storeScopeSql(scope: Scope | undefined, params: Param[], alias = ''): string {
   if (!scope) return '1 = 1'

@@ -1,6 +1,6 @@
 import type { Scope } from '../../../shared/scope.ts'
 import type { Param, Queryable } from '../database.ts'
-import { storeScopeSql } from '../sql.ts'
+import { givenConditions, storeScopeSql } from '../sql.ts'
 
 export type RatingHoldReason = 'honeypot' | 'repeat'
 
@@ -56,22 +56,17 @@ export interface RatingCount {
 export async function countRatings(db: Queryable, f: RatingFilter): Promise<RatingCount[]> {
   const params: Param[] = []
   const where = ['r.held_reason IS NULL', storeScopeSql(f.scope, params, 's.')]
-  if (f.district) {
-    where.push('s.district = ?')
-    params.push(f.district)
-  }
-  if (f.storeCode) {
-    where.push('r.store_code = ?')
-    params.push(f.storeCode)
-  }
-  if (f.from) {
-    where.push('r.china_day >= ?')
-    params.push(f.from)
-  }
-  if (f.to) {
-    where.push('r.china_day <= ?')
-    params.push(f.to)
-  }
+  where.push(
+    ...givenConditions(
+      [
+        ['s.district = ?', f.district],
+        ['r.store_code = ?', f.storeCode],
+        ['r.china_day >= ?', f.from],
+        ['r.china_day <= ?', f.to],
+      ],
+      params,
+    ),
+  )
   return db.all<RatingCount>(
     `SELECT r.score, r.china_hour AS chinaHour, r.china_weekday AS chinaWeekday, COUNT(*) AS n
      FROM ratings r JOIN stores s ON s.code = r.store_code

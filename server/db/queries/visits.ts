@@ -3,7 +3,7 @@ import type { CheckResult, VisitType } from '../../../shared/enums.ts'
 import type { DueRecheck, StoreLastVisit, VisitSummary } from '../../../shared/field-types.ts'
 import type { Scope } from '../../../shared/scope.ts'
 import type { Param, Queryable } from '../database.ts'
-import { storeScopeSql } from '../sql.ts'
+import { givenConditions, storeScopeSql } from '../sql.ts'
 import { openProblemSql } from './feedback.ts'
 
 export interface NewVisit {
@@ -101,28 +101,18 @@ export interface VisitFilter {
 }
 
 function where(f: VisitFilter, params: Param[]): string {
-  const parts = [storeScopeSql(f.scope, params, 's.')]
-  if (f.storeCode) {
-    parts.push('v.store_code = ?')
-    params.push(f.storeCode)
-  }
-  if (f.district) {
-    parts.push('s.district = ?')
-    params.push(f.district)
-  }
-  if (f.type) {
-    parts.push('v.type = ?')
-    params.push(f.type)
-  }
-  if (f.fromDay) {
-    parts.push('v.started_day >= ?')
-    params.push(f.fromDay)
-  }
-  if (f.toDay) {
-    parts.push('v.started_day <= ?')
-    params.push(f.toDay)
-  }
-  return parts.join(' AND ')
+  const scope = storeScopeSql(f.scope, params, 's.')
+  const given = givenConditions(
+    [
+      ['v.store_code = ?', f.storeCode],
+      ['s.district = ?', f.district],
+      ['v.type = ?', f.type],
+      ['v.started_day >= ?', f.fromDay],
+      ['v.started_day <= ?', f.toDay],
+    ],
+    params,
+  )
+  return [scope, ...given].join(' AND ')
 }
 
 interface VisitRow {
