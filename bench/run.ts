@@ -41,6 +41,12 @@ interface Row {
   goal: string
 }
 
+// `npm run bench -- --only <text>` reruns the rows whose measure contains
+// <text> (case-insensitive) and updates just those rows of BENCHMARKS.md.
+const onlyAt = process.argv.indexOf('--only')
+const ONLY = onlyAt > 0 ? process.argv[onlyAt + 1]?.toLowerCase() : undefined
+const wanted = (measure: string) => !ONLY || measure.toLowerCase().includes(ONLY)
+
 const rows: Row[] = []
 const dirs: string[] = []
 const servers: RunningServer[] = []
@@ -49,6 +55,7 @@ const LOAD_AT_START = loadavg()[0]!.toFixed(1)
 const log = (s: string) => console.error(`[bench ${((performance.now() - began) / 1000).toFixed(0)} s] ${s}`)
 
 async function row(measure: string, goal: string, fn: () => Promise<Omit<Row, 'measure' | 'goal'>>): Promise<void> {
+  if (!wanted(measure)) return
   try {
     rows.push({ measure, goal, ...(await fn()) })
   } catch (err) {
@@ -153,7 +160,8 @@ async function main() {
 
   log('submissions: the real server and a bare node:http baseline, in alternating rounds')
   const load = { bare: [] as LoadResult[], real: [] as LoadResult[] }
-  await row('POST /api/feedback, 64 connections: requests/s', 'real ≥ 0.6× bare', async () => {
+  const runLoad = async () => {
+    if (load.real.length > 0) return
     const bare = await startBare(await tempDir('bare'))
     const real = await serve({}, await tempDir('real'))
     try {
@@ -170,6 +178,9 @@ async function main() {
       await bare.stop()
       await real.stop()
     }
+  }
+  await row('POST /api/feedback, 64 connections: requests/s', 'real ≥ 0.6× bare', async () => {
+    await runLoad()
     const refused = [...load.bare, ...load.real].reduce((n, r) => n + r.non2xx + r.errors, 0)
     if (refused > 0) throw new Error(`${refused} requests were not answered 2xx`)
     const rps = { real: median(load.real.map((r) => r.rps)), bare: median(load.bare.map((r) => r.rps)) }
@@ -180,6 +191,7 @@ async function main() {
     }
   })
   await row('POST /api/feedback, 64 connections: p99 latency', 'lower is better', async () => {
+    await runLoad()
     if (load.real.length === 0 || load.bare.length === 0) throw new Error('the load run failed')
     const p99 = { real: median(load.real.map((r) => r.p99)), bare: median(load.bare.map((r) => r.p99)) }
     return {
@@ -189,19 +201,27 @@ async function main() {
     }
   })
 
-  log(`generating ${CASES} cases over ${STORES} stores`)
-  const bigDir = await tempDir('city')
+  // The generated city is built once, when the first row that needs it runs.
   const now = new Date()
-  await buildBigCity(bigDir, STORES, CASES, SEED, now)
-  const big = await serve({ ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD, SEED_DEMO: '0' }, bigDir)
-  const cookie = await login(big.url)
+  let city: Promise<{ dir: string; server: RunningServer; cookie: string }> | undefined
+  const bigCity = () =>
+    (city ??= (async () => {
+      log(`generating ${CASES} cases over ${STORES} stores`)
+      const dir = await tempDir('city')
+      await buildBigCity(dir, STORES, CASES, SEED, now)
+      const server = await serve({ ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD, SEED_DEMO: '0' }, dir)
+      return { dir, server, cookie: await login(server.url) }
+    })())
   // A keep-alive connection the server closed while the bench was busy
   // elsewhere fails once on reuse; a second try gets a fresh one.
-  const admin = (path: string) =>
-    fetch(`${big.url}${path}`, { headers: { cookie } }).catch(() => fetch(`${big.url}${path}`, { headers: { cookie } }))
+  const admin = async (path: string) => {
+    const { server, cookie } = await bigCity()
+    return fetch(`${server.url}${path}`, { headers: { cookie } }).catch(() => fetch(`${server.url}${path}`, { headers: { cookie } }))
+  }
 
   log('CSV export')
   await row(`CSV export of ${CASES / 1e6}M cases: rows/s (peak RSS)`, 'streamed: peak RSS flat', async () => {
+    const big = (await bigCity()).server
     const before = memoryOf(big.pid).rss
     resetPeak(big.pid)
     const started = performance.now()
@@ -229,6 +249,7 @@ async function main() {
     const count = ((await first.json()) as { total: number }).total
     const cold = performance.now() - coldStart
     const endpoint = await medianMs(async () => (await admin(path)).arrayBuffer(), 15, 2)
+    const bigDir = (await bigCity()).dir
     const naive = await medianMs(() => naiveStoreStats(bigDir, now), 3, 1)
     return {
       storevoice: `${endpoint.toFixed(1)} ms (one page of 50 of ${count} rows, over HTTP; first request after start ${cold.toFixed(0)} ms)`,
@@ -264,7 +285,7 @@ async function main() {
   })
 
   await row(`Server RSS with ${CASES / 1e6}M cases`, 'flat: not the data size', async () => {
-    const rss = memoryOf(big.pid).rss
+    const rss = memoryOf((await bigCity()).server.pid).rss
     return { storevoice: MB(rss), baseline: demoRss ? `${MB(demoRss)} (demo city, after the load run)` : 'n/a', ratio: demoRss ? times(rss / demoRss) : '' }
   })
 }
@@ -272,6 +293,22 @@ async function main() {
 function machine(): string {
   const model = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown CPU'
   return `${model}, ${cpus().length} cores, Node ${process.version}, load average at start ${LOAD_AT_START}`
+}
+
+/** BENCHMARKS.md with the rows of this `--only` run put in place of (or after) the old ones. */
+function mergeRows(old: string): string {
+  const lines = old.split('\n')
+  for (const r of rows) {
+    const line = `| ${r.measure} | ${r.storevoice} | ${r.baseline} | ${r.ratio} | ${r.goal} |`
+    const at = lines.findIndex((l) => l.startsWith(`| ${r.measure} |`))
+    if (at >= 0) lines[at] = line
+    else {
+      const lastRow = lines.reduce((last, l, i) => (l.startsWith('| ') ? i : last), -1)
+      lines.splice(lastRow + 1, 0, line)
+    }
+  }
+  const note = `Rows matching "${ONLY}" rerun on ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- --only\` (${machine()}).`
+  return lines.join('\n').replace(/\nHow each row is measured/, `\n${note}\n\nHow each row is measured`)
 }
 
 function table(): string {
@@ -288,7 +325,9 @@ try {
 const seconds = ((performance.now() - began) / 1000).toFixed(0)
 const out = table()
 console.log(out)
-await writeFile(
+if (ONLY) await writeFile(join(ROOT, 'BENCHMARKS.md'), mergeRows(readFileSync(join(ROOT, 'BENCHMARKS.md'), 'utf8')))
+else
+  await writeFile(
   join(ROOT, 'BENCHMARKS.md'),
   `# Benchmarks
 
