@@ -3,6 +3,7 @@
 // hashing, sessions ended on the same changes, the same audit entries.
 import type { Role } from '../../shared/enums.ts'
 import { ApiError } from '../api-error.ts'
+import { hideExistingFrom } from '../conflicts/hide-from-concerned.ts'
 import { nameKey } from '../conflicts/name-key.ts'
 import { hashPassword } from '../auth/password.ts'
 import type { Database } from '../db/database.ts'
@@ -49,8 +50,9 @@ export async function createAccount(db: Database, input: NewAccount, actor: Acto
     if (await usernameTaken(tx, input.username)) {
       throw new ApiError(409, 'conflict', 'This username is taken', { username: 'invalid' })
     }
-    await createUser(tx, { username: input.username, passwordHash, role: input.role, name: namedAs(input.name), ...scope }, now)
-    const detail = { role: input.role, ...(input.name && { name: input.name }), ...scope, ...via(actor) }
+    const id = await createUser(tx, { username: input.username, passwordHash, role: input.role, name: namedAs(input.name), ...scope }, now)
+    const hiddenCases = input.role === 'supervisor' && input.name ? await hideExistingFrom(tx, { id, name: input.name }, now) : 0
+    const detail = { role: input.role, ...(input.name && { name: input.name }), ...scope, ...(hiddenCases > 0 && { hiddenCases }), ...via(actor) }
     await appendAudit(tx, { at: now, actor, action: 'user_created', target: input.username, detail })
   })
 }
@@ -69,13 +71,17 @@ export async function changeAccount(db: Database, username: string, input: Accou
   await db.transaction(async (tx) => {
     await updateUser(tx, username, { passwordHash, role, name: namedAs(input.name), ...scope, disabled: input.disabled })
     if (input.disabled || passwordHash) await deleteUserSessions(tx, username)
+    // A new name, or a named account becoming a supervisor, is checked against what is already written.
+    const name = input.name ?? existing.name
+    const named = role === 'supervisor' && name && (input.name !== undefined || existing.role !== 'supervisor')
+    const hiddenCases = named ? await hideExistingFrom(tx, { id: existing.id, name }, now) : 0
     const { password, ...visible } = input
     await appendAudit(tx, {
       at: now,
       actor,
       action: 'user_changed',
       target: username,
-      detail: { ...visible, ...(password !== undefined && { password: 'changed' }), ...via(actor) },
+      detail: { ...visible, ...(password !== undefined && { password: 'changed' }), ...(hiddenCases > 0 && { hiddenCases }), ...via(actor) },
     })
   })
 }

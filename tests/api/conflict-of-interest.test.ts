@@ -76,6 +76,34 @@ describe('conflict of interest, decided when text is written', () => {
     const c = await submitCase(t, { storeCode: '44020001', message: '听说李 秀英和店主是亲戚，投诉没人管。' })
     expect((await get(`/api/admin/feedback/${c.id}`, li)).status).toBe(404)
   })
+
+  it('an account named after the cases were written is hidden from the ones that name it, and audited', async () => {
+    const named = await submitCase(t, { storeCode: '44020001', message: '店里说有赵 志刚撑腰，不给兑奖。' })
+    const note = await submitCase(t, { storeCode: '44020002', message: '站点卫生很差。' })
+    expect((await postJson(t.app, `/api/admin/feedback/${note.id}/replies`, { text: '與趙志剛核实过', public: false }, admin.headers)).status).toBe(201)
+    const other = await submitCase(t, { storeCode: '44020003', message: '站点态度很差。' })
+    await staffSession(t, 'zhao', 'supervisor', { districts: ['西城区'] })
+    const zhao = await loginSession(t.app, 'zhao', 'pass-for-tests')
+    expect((await get(`/api/admin/feedback/${named.id}`, zhao)).status).toBe(200)
+    const rename = await sendJson(t.app, 'PATCH', '/api/admin/users/zhao', { name: '赵志刚' }, admin.headers)
+    expect(rename.status).toBe(200)
+    expect((await get(`/api/admin/feedback/${named.id}`, zhao)).status).toBe(404)
+    expect((await get(`/api/admin/feedback/${note.id}`, zhao)).status).toBe(404)
+    expect((await get(`/api/admin/feedback/${other.id}`, zhao)).status).toBe(200)
+    const audit = (await (await get('/api/admin/audit?action=user_changed', admin)).json()) as { items: { target: string; detail: unknown }[] }
+    expect(audit.items[0]).toMatchObject({ target: 'zhao', detail: { name: '赵志刚', hiddenCases: 2 } })
+  })
+
+  it('a supervisor account created with the name of a store’s supervisor does not see that store’s earlier misconduct reports', async () => {
+    // 南湖区's stores (4403xxxx) have 张伟 as their supervisor in the registry.
+    const c = await submitCase(t, { storeCode: '44030001', kind: 'report', category: 'staff_misconduct', message: '专管员收好处费。' })
+    const plain = await submitCase(t, { storeCode: '44030001', message: '站点态度很差。' })
+    const account = { username: 'zhangwei', password: 'zhangwei-password', role: 'supervisor', name: '张 伟', districts: ['南湖区'] }
+    expect((await postJson(t.app, '/api/admin/users', account, admin.headers)).status).toBe(201)
+    const zhang = await loginSession(t.app, 'zhangwei', 'zhangwei-password')
+    expect((await get(`/api/admin/feedback/${c.id}`, zhang)).status).toBe(404)
+    expect((await get(`/api/admin/feedback/${plain.id}`, zhang)).status).toBe(200)
+  })
 })
 
 describe('revealing a reporter’s contact', () => {
@@ -107,4 +135,6 @@ describe('revealing a reporter’s contact', () => {
     expect(revealed.status).toBe(200)
     expect(((await revealed.json()) as { contact: { phone: string } }).contact.phone).toBe('13812345678')
   })
+
 })
+

@@ -21,6 +21,24 @@ export async function addHiddenFrom(tx: Queryable, feedbackId: string, userId: n
   )
 }
 
+/** One page of case texts (the report itself, then every message), in id order, for re-scanning names. */
+export async function caseTextsAfter(db: Queryable, afterId: string, limit: number): Promise<{ id: string; text: string }[]> {
+  return db.all('SELECT id, message AS text FROM feedback WHERE id > ? ORDER BY id LIMIT ?', [afterId, limit])
+}
+
+export async function messageTextsAfter(db: Queryable, afterId: number, limit: number): Promise<{ id: number; feedbackId: string; text: string }[]> {
+  return db.all('SELECT id, feedback_id AS feedbackId, text FROM feedback_messages WHERE id > ? ORDER BY id LIMIT ?', [afterId, limit])
+}
+
+/** Cases of a category with the supervisor their store's registry names now. */
+export async function casesWithStoreSupervisor(db: Queryable, categoryId: string): Promise<{ id: string; supervisorName: string }[]> {
+  return db.all(
+    `SELECT f.id, s.supervisor_name AS supervisorName FROM feedback f JOIN stores s ON s.code = f.store_code
+     WHERE f.category_id = ? AND s.supervisor_name IS NOT NULL AND s.supervisor_name <> ''`,
+    [categoryId],
+  )
+}
+
 export async function isHiddenFrom(db: Queryable, feedbackId: string, userId: number): Promise<boolean> {
   return (await db.get('SELECT 1 AS one FROM case_hidden_from WHERE feedback_id = ? AND user_id = ?', [feedbackId, userId])) !== undefined
 }
