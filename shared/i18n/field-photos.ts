@@ -13,7 +13,7 @@ const zh = {
   'field.pending_saved': '走访已保存在本机，尚未发送',
   'field.pending_photos': '走访已发送，照片 {n} 张尚未发送',
   'store.visit_photos': '走访照片',
-  'store.item_photos': '{item} 的照片',
+  'store.item_photos': '{item}的照片',
 }
 
 export const fieldPhotos: Catalogue<typeof zh> = {
