@@ -41,8 +41,11 @@ const ref = (p: PhotoRecord): PhotoRef => ({ id: p.id, width: p.width, height: p
 export async function withVisitPhotos(db: Queryable, user: User, visits: StoredVisitSummary[]): Promise<VisitSummary[]> {
   const photos = await listVisitPhotos(db, visits.map((v) => v.id))
   const hidden = new Set<string>()
-  for (const caseId of new Set(visits.flatMap((v) => v.results.map((r) => r.caseId)))) {
-    if (!caseId || !photos.length) continue
+  // Only the cases of items that have photos are looked up: a page of visits is a few at most.
+  const pictured = new Set(photos.map((p) => `${p.ownerId} ${p.itemId}`))
+  const cases = visits.flatMap((v) => v.results.filter((r) => pictured.has(`${v.id} ${r.itemId}`)).map((r) => r.caseId))
+  for (const caseId of new Set(cases)) {
+    if (!caseId) continue
     const row = await getCase(db, caseId)
     if (row && (await caseVisibility(db, user, row)) === 'not_found') hidden.add(caseId)
   }
