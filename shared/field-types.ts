@@ -2,6 +2,7 @@
 // and the console.
 import type { Label } from './category-types.ts'
 import type { CaseStatus, CheckResult, RiskLevel, VisitType } from './enums.ts'
+import type { PhotoRef } from './photos.ts'
 
 /** GET /api/admin/checklists: the current version of each template. */
 export interface ChecklistTemplate {
@@ -29,10 +30,24 @@ export interface VisitSummary {
   note: string
   checklist: { id: string; version: number } | null
   /** Inspection: the answers, with the case each failure opened. */
-  results: { itemId: string; result: CheckResult; note: string; caseId: string | null }[]
+  results: VisitItemResult[]
   training: { topic: string; attendees: number; acknowledgedBy: string | null } | null
   recheck: { caseId: string; rectified: boolean } | null
+  /** Photos of the visit as a whole (issue 15). */
+  photos: PhotoRef[]
 }
+
+export interface VisitItemResult {
+  itemId: string
+  result: CheckResult
+  note: string
+  caseId: string | null
+  /** The supervisor's photos of this item; left out when its case is hidden from the viewer. */
+  photos: PhotoRef[]
+}
+
+/** A visit as stored, before its photos are added for the viewer. */
+export type StoredVisitSummary = Omit<VisitSummary, 'results' | 'photos'> & { results: Omit<VisitItemResult, 'photos'>[] }
 
 /** Progress figures of one district or one store supervisor. */
 export interface ProgressRow {

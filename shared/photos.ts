@@ -7,6 +7,10 @@ import { isUuidV4 } from './receipt.ts'
 const code = (c: FieldError) => c
 
 export const PHOTOS_PER_SUBMISSION = 3
+/** A supervisor's photos (issue 10): per checklist item, as many as a buyer sends for a case… */
+export const PHOTOS_PER_ITEM = 3
+/** …and for the visit as a whole (the shop front, a training session). */
+export const PHOTOS_PER_VISIT = 6
 /** The largest upload the server reads; a phone's shrunken JPEG is far below it. */
 export const PHOTO_MAX_BYTES = 10 * 1024 * 1024
 /** The phone shrinks each photo to this longest side before sending. */
@@ -19,10 +23,18 @@ const uuid = v.pipe(v.string(code('invalid')), v.toLowerCase(), v.check(isUuidV4
 /** POST /api/feedback/:id/photos: the submission's id. */
 export const photoUploadParamSchema = v.object({ id: uuid })
 
+/** POST /api/admin/visits/:id/photos: the visit's client-made id. */
+export const visitPhotoParamSchema = v.object({ id: uuid })
+
+/** …?itemId=: the checklist item the photo shows; without it, the photo is of the visit as a whole. */
+export const visitPhotoQuerySchema = v.object({
+  itemId: v.optional(v.pipe(v.string(code('invalid')), v.regex(/^[a-z0-9_]{1,40}$/, code('invalid')))),
+})
+
 /** GET /api/admin/photos/:photoId */
 export const photoIdParamSchema = v.object({ photoId: uuid })
 
-/** POST /api/feedback/:id/photos → 201 (200 when the same bytes were sent before). */
+/** POST /api/feedback/:id/photos (and a visit's) → 201 (200 when the same bytes were sent before). */
 export interface PhotoAdded {
   photoId: string
 }

@@ -182,7 +182,7 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
         </div>
       )}
       {/* A shared tablet takes no photos: the next buyer would see them (issue 15). */}
-      {!shared && <PhotoPicker photos={photos} onChange={setPhotos} />}
+      {!shared && <PhotoPicker photos={photos} onChange={setPhotos} t={t} />}
       {/* A honeypot for form-filling robots: hidden from people and screen readers alike. */}
       <div class="hp" aria-hidden="true">
         <label for="hp-field">{t('form.hp')}</label>

@@ -1,23 +1,33 @@
 import { useEffect, useMemo, useState } from 'preact/hooks'
+import type { PhotoMessages } from '../../shared/i18n/photos.ts'
+import type { Translate } from '../../shared/i18n/translate.ts'
 import { PHOTOS_PER_SUBMISSION } from '../../shared/photos.ts'
-import { useLocale } from '../state/buyer-locale.ts'
 import { shrinkPhoto } from '../state/shrink-photo.ts'
 
 interface Props {
   photos: Blob[]
   onChange(photos: Blob[]): void
+  /** The page's translator: the buyer's or the console's catalogue, both holding the photo messages. */
+  t: Translate<PhotoMessages>
+  /** How many may be picked: a buyer's three, or a supervisor's limit for an item or a visit. */
+  max?: number
+  /** Tells several pickers on one page apart (a supervisor's, one per checklist item). */
+  name?: string
+  /** The group's name; a supervisor's item picker is named after its item. */
+  legend?: string
+  /** false where the page says it once for all its pickers. */
+  hint?: boolean
 }
 
-/** Up to three photos, shrunk on the phone as they are picked, shown as thumbnails that can be removed. */
-export function PhotoPicker({ photos, onChange }: Props) {
-  const { t } = useLocale()
+/** Up to `max` photos, shrunk on the phone as they are picked, shown as thumbnails that can be removed. */
+export function PhotoPicker({ photos, onChange, t, max = PHOTOS_PER_SUBMISSION, name = 'photos', legend, hint = true }: Props) {
   const [unreadable, setUnreadable] = useState(false)
   const [busy, setBusy] = useState(false)
   const urls = useMemo(() => photos.map((p) => URL.createObjectURL(p)), [photos])
   useEffect(() => () => urls.forEach((u) => URL.revokeObjectURL(u)), [urls])
 
   async function picked(input: HTMLInputElement) {
-    const files = Array.from(input.files ?? []).slice(0, PHOTOS_PER_SUBMISSION - photos.length)
+    const files = Array.from(input.files ?? []).slice(0, max - photos.length)
     input.value = ''
     setBusy(true)
     const shrunk = await Promise.all(files.map((f) => shrinkPhoto(f).catch(() => null)))
@@ -28,10 +38,12 @@ export function PhotoPicker({ photos, onChange }: Props) {
 
   return (
     <fieldset class="photos">
-      <legend>{t('photos.legend')}</legend>
-      <p class="hint" id="photos-hint">
-        {t('photos.hint', { max: PHOTOS_PER_SUBMISSION })}
-      </p>
+      <legend>{legend ?? t('photos.legend')}</legend>
+      {hint && (
+        <p class="hint" id={`${name}-hint`}>
+          {t('photos.hint', { max })}
+        </p>
+      )}
       {photos.length > 0 && (
         <ul class="photo-thumbs">
           {urls.map((url, i) => (
@@ -44,10 +56,10 @@ export function PhotoPicker({ photos, onChange }: Props) {
           ))}
         </ul>
       )}
-      {photos.length < PHOTOS_PER_SUBMISSION && (
+      {photos.length < max && (
         <label class="photo-add">
           {t('photos.add')}
-          <input type="file" accept="image/*" multiple disabled={busy} aria-describedby="photos-hint" onChange={(e) => void picked(e.currentTarget)} />
+          <input type="file" accept="image/*" multiple disabled={busy} aria-describedby={hint ? `${name}-hint` : undefined} onChange={(e) => void picked(e.currentTarget)} />
         </label>
       )}
       {unreadable && (

@@ -26,6 +26,16 @@ export interface VisitOutboxRecord {
   input: VisitInput
   /** Set when the server refused it for good: kept and shown, not retried. */
   failed?: { status: number; code: string }
+  /** Photos still to send (issue 15), each removed once the server has it. */
+  photos?: VisitPhoto[]
+  /** The visit itself was acknowledged; only its photos are left. */
+  submitted?: boolean
+}
+
+/** A supervisor's photo: of one checklist item, or (itemId null) of the visit as a whole. */
+export interface VisitPhoto {
+  itemId: string | null
+  blob: Blob
 }
 
 interface LocalSchema extends DBSchema {

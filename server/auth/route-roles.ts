@@ -69,6 +69,8 @@ export const ADMIN_ROUTE_ROLES: Readonly<Record<string, readonly Role[]>> = {
   'GET /visits': CASES,
   'GET /visits/stores': CASES,
   'GET /visits/rechecks': CASES,
+  // Evidence photos of a visit (issue 15), by those who record visits.
+  'POST /visits/:id/photos': CASES,
   'GET /campaigns': ALL,
   'POST /campaigns': CENTRE,
   'GET /campaigns/:id/progress': ALL,

@@ -1,10 +1,10 @@
 // Adding a photo to its owner: only a real image (by content), re-encoded
 // with nothing of the original's metadata, at most PHOTOS_PER_SUBMISSION
-// per owner, and the same bytes sent again answer with the same photo.
-// addCasePhoto is the buyer's way in; a visit's photos (issue 10) check
-// their visit and call storePhoto with a `visit` owner.
+// per owner (photoLimit), and the same bytes sent again answer with the
+// same photo. addCasePhoto is the buyer's way in; a visit's photos come
+// through add-visit-photo.ts, which checks the visit and calls storePhoto.
 import { createHash, randomUUID } from 'node:crypto'
-import { PHOTO_WINDOW_MS, PHOTOS_PER_SUBMISSION } from '../../shared/photos.ts'
+import { PHOTO_WINDOW_MS, PHOTOS_PER_ITEM, PHOTOS_PER_SUBMISSION, PHOTOS_PER_VISIT } from '../../shared/photos.ts'
 import { ApiError } from '../api-error.ts'
 import type { Queryable } from '../db/database.ts'
 import { getFeedback } from '../db/queries/feedback.ts'
@@ -68,12 +68,16 @@ export async function storePhoto(deps: AppDeps, owner: PhotoOwner, body: Uint8Ar
   })
 }
 
+/** How many photos one owner may have: a case, one checklist item of a visit, or the visit as a whole. */
+const photoLimit = (owner: PhotoOwner) => (owner.type === 'feedback' ? PHOTOS_PER_SUBMISSION : owner.itemId ? PHOTOS_PER_ITEM : PHOTOS_PER_VISIT)
+
 /** The answer to a photo the owner has already, or a refusal when it has all it may. */
 async function existingOrFull(db: Queryable, owner: PhotoOwner, hash: string): Promise<PhotoStored | null> {
   const existing = await findOwnerPhoto(db, owner, hash)
   if (existing) return { photoId: existing.id, created: false }
-  if ((await countOwnerPhotos(db, owner)) >= PHOTOS_PER_SUBMISSION) {
-    throw new ApiError(409, 'too_many_photos', `At most ${PHOTOS_PER_SUBMISSION} photos are taken`)
+  const limit = photoLimit(owner)
+  if ((await countOwnerPhotos(db, owner)) >= limit) {
+    throw new ApiError(409, 'too_many_photos', `At most ${limit} photos are taken`)
   }
   return null
 }

@@ -17,6 +17,8 @@ const zh = {
   'error.photo_window_closed': '已超过补充照片的时间',
 }
 
+export type PhotoMessages = typeof zh
+
 export const photos: Catalogue<typeof zh> = {
   'zh-CN': zh,
   en: {

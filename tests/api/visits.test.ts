@@ -99,9 +99,9 @@ describe('supervisors’ visits', () => {
       `/api/admin/visits?storeCode=${EAST_STORE}`,
     )
     expect(visits.body.items[0]!.results).toEqual([
-      { itemId: 'no_credit', result: 'fail', note: '柜台有赊账记录本', caseId },
-      { itemId: 'camera_works', result: 'fixed', note: '重新接通电源', caseId: null },
-      { itemId: 'qr_poster', result: 'pass', note: '', caseId: null },
+      { itemId: 'no_credit', result: 'fail', note: '柜台有赊账记录本', caseId, photos: [] },
+      { itemId: 'camera_works', result: 'fixed', note: '重新接通电源', caseId: null, photos: [] },
+      { itemId: 'qr_poster', result: 'pass', note: '', caseId: null, photos: [] },
     ])
   })
 

@@ -1,31 +1,19 @@
-import { photoUrl, type PhotoRef } from '../../../shared/photos.ts'
+import type { PhotoRef } from '../../../shared/photos.ts'
 import { useLocale } from '../../state/staff-locale.ts'
+import { PhotoLinks } from './PhotoLinks.tsx'
 
 interface Props {
   photos: PhotoRef[]
 }
 
-/**
- * The case's evidence photos as thumbnails, each a link to the full picture.
- * Both are the same session-guarded URL (same origin, so the session cookie
- * goes with it and the CSP's img-src 'self' allows it); the server audits
- * every load and forbids caching.
- */
+/** The case's evidence photos: the buyer's, or the supervisor's of the failed item that opened it. */
 export function CasePhotos({ photos }: Props) {
   const { t } = useLocale()
   if (photos.length === 0) return null
   return (
     <section class="case-photos" aria-labelledby="photos-title">
       <h2 id="photos-title">{t('case.photos')}</h2>
-      <ul>
-        {photos.map((p, i) => (
-          <li key={p.id}>
-            <a href={photoUrl(p.id)} target="_blank" rel="noopener" aria-label={t('case.photo_open', { n: i + 1, width: p.width, height: p.height })}>
-              <img src={photoUrl(p.id)} alt="" width={p.width} height={p.height} loading="lazy" />
-            </a>
-          </li>
-        ))}
-      </ul>
+      <PhotoLinks photos={photos} />
     </section>
   )
 }

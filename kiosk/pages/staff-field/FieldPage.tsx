@@ -7,7 +7,7 @@ import { useLoad } from '../../state/staff-load.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { useRouter } from '../../state/staff-router.tsx'
 import { useOnline } from '../../state/use-online.ts'
-import { flushVisits, queuedVisits } from '../../state/visit-outbox.ts'
+import { flushVisits, pendingVisits, type PendingVisit } from '../../state/visit-outbox.ts'
 import { stationFromImage, stationFromText } from './qr-station.ts'
 
 /** A supervisor's phone page: start a visit (scan, type or pick), the re-checks due, my stores by last visit. */
@@ -17,14 +17,14 @@ export function FieldPage() {
   const stores = useLoad(myStores, [])
   const rechecks = useLoad(dueRechecks, [])
   const online = useOnline()
-  const [waiting, setWaiting] = useState(0)
+  const [waiting, setWaiting] = useState<PendingVisit[]>([])
   const [problem, setProblem] = useState<string | null>(null)
 
   useEffect(() => {
-    if (!online) return void queuedVisits().then(setWaiting)
+    if (!online) return void pendingVisits().then(setWaiting)
     // What was sent now shows in the lists: reload them after the round.
-    void flushVisits().then((n) => {
-      setWaiting(n)
+    void flushVisits().then(async () => {
+      setWaiting(await pendingVisits())
       stores.reload()
       rechecks.reload()
     })
@@ -49,7 +49,23 @@ export function FieldPage() {
   return (
     <div class="field-page">
       <h1>{t('field.title')}</h1>
-      {waiting > 0 && <p class="outbox-line" role="status">{t('field.waiting', { n: waiting })}</p>}
+      {waiting.length > 0 && (
+        <div class="outbox-line" role="status">
+          <p>{t('field.waiting', { n: waiting.length })}</p>
+          <ul>
+            {waiting.map((v) => (
+              <li key={v.id}>
+                {t('field.pending_visit', {
+                  code: v.storeCode,
+                  state: v.submitted
+                    ? t('field.pending_photos', { n: v.photos })
+                    : `${t('field.pending_saved')}${v.photos > 0 ? t('field.with_photos', { n: v.photos }) : ''}`,
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <section aria-labelledby="start-visit">
         <h2 id="start-visit">{t('field.start')}</h2>
         <label class="scan-button">

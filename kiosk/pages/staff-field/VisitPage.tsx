@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks'
 import { visitInputSchema, type VisitInput } from '../../../shared/field-schemas.ts'
 import { CHECK_RESULTS, VISIT_TYPES, type CheckResult, type VisitType } from '../../../shared/enums.ts'
+import { PHOTOS_PER_ITEM, PHOTOS_PER_VISIT } from '../../../shared/photos.ts'
 import { dueRechecks, listChecklists } from '../../api/field.ts'
 import { ApiProblem } from '../../components/staff/ApiProblem.tsx'
 import { Link } from '../../components/staff/Link.tsx'
+import { PhotoPicker } from '../../components/PhotoPicker.tsx'
 import { Pending } from '../../components/staff/Pending.tsx'
 import { validated } from '../../state/staff-action.ts'
 import { useLoad } from '../../state/staff-load.ts'
@@ -17,7 +19,10 @@ interface Props {
 
 const loadForms = () => Promise.all([listChecklists(), dueRechecks()])
 
-/** One visit to one store: the visit type, then its form, stacked for a thumb; sent through the outbox. */
+/** The key of the visit's own photos among its items' (item ids are slugs, never empty). */
+const WHOLE_VISIT = ''
+
+/** One visit to one store: the visit type, then its form and photos, stacked for a thumb; sent through the outbox. */
 export function VisitPage({ code }: Props) {
   const { t, locale } = useLocale()
   const { query } = useRouter()
@@ -25,6 +30,7 @@ export function VisitPage({ code }: Props) {
   const [startedAt] = useState(() => new Date().toISOString())
   const [type, setType] = useState<VisitType>(query.get('recheck') ? 'recheck' : 'inspection')
   const [answers, setAnswers] = useState<Record<string, CheckResult>>({})
+  const [photos, setPhotos] = useState<Record<string, Blob[]>>({})
   const [result, setResult] = useState<VisitResult | null>(null)
   const [failure, setFailure] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)
@@ -33,6 +39,11 @@ export function VisitPage({ code }: Props) {
   const [checklists, rechecks] = data
   const checklist = checklists[0]
   const storeRechecks = rechecks.filter((r) => r.storeCode === code)
+  const photosOf = (key: string) => photos[key] ?? []
+  const setPhotosOf = (key: string) => (list: Blob[]) => setPhotos((all) => ({ ...all, [key]: list }))
+  // Only the items of the form being sent: photos of a checklist left for another visit type stay behind.
+  const photoKeys = type === 'inspection' && checklist ? [...checklist.items.map((i) => i.id), WHOLE_VISIT] : [WHOLE_VISIT]
+  const photoCount = photoKeys.reduce((n, key) => n + photosOf(key).length, 0)
 
   if (result) {
     return (
@@ -40,7 +51,13 @@ export function VisitPage({ code }: Props) {
         <h1>{t('field.visit_title', { code })}</h1>
         <p role="status" class="visit-done">
           {result.state === 'sent' ? t('field.sent', { n: result.created.casesCreated.length }) : t('field.queued')}
+          {result.state === 'queued' && photoCount > 0 && t('field.with_photos', { n: photoCount })}
         </p>
+        {result.state === 'sent' && photoCount > 0 && (
+          <p role="status" class="visit-photos-state">
+            {result.photosWaiting > 0 ? t('field.photos_waiting', { n: result.photosWaiting }) : t('field.photos_sent', { n: photoCount })}
+          </p>
+        )}
         <p>
           <Link href="/staff/field">{t('field.back')}</Link>
         </p>
@@ -75,7 +92,8 @@ export function VisitPage({ code }: Props) {
     setFailure(null)
     try {
       const input: VisitInput = validated(visitInputSchema, raw)
-      setResult(await submitVisit(input))
+      const sending = photoKeys.flatMap((key) => photosOf(key).map((blob) => ({ itemId: key === WHOLE_VISIT ? null : key, blob })))
+      setResult(await submitVisit(input, sending))
     } catch (err) {
       setFailure(err)
     } finally {
@@ -95,6 +113,7 @@ export function VisitPage({ code }: Props) {
             </label>
           ))}
         </fieldset>
+        {type === 'inspection' && checklist && <p class="hint">{t('field.photos_hint', { item: PHOTOS_PER_ITEM, visit: PHOTOS_PER_VISIT })}</p>}
         {type === 'inspection' && checklist && (
           <ol class="checklist">
             {checklist.items.map((item) => (
@@ -119,6 +138,15 @@ export function VisitPage({ code }: Props) {
                       <input name={`note-${item.id}`} />
                     </label>
                   )}
+                  <PhotoPicker
+                    t={t}
+                    photos={photosOf(item.id)}
+                    onChange={setPhotosOf(item.id)}
+                    max={PHOTOS_PER_ITEM}
+                    name={`photos-${item.id}`}
+                    legend={t('field.item_photos')}
+                    hint={false}
+                  />
                 </fieldset>
               </li>
             ))}
@@ -155,6 +183,15 @@ export function VisitPage({ code }: Props) {
             </fieldset>
           </>
         )}
+        <PhotoPicker
+          t={t}
+          photos={photosOf(WHOLE_VISIT)}
+          onChange={setPhotosOf(WHOLE_VISIT)}
+          max={PHOTOS_PER_VISIT}
+          name="visit-photos"
+          legend={t('field.visit_photos')}
+          hint={type !== 'inspection'}
+        />
         <label for="visit-note">{t('field.note')}</label>
         <textarea id="visit-note" name="note" rows={3} />
         {failure !== null && <ApiProblem error={failure} />}

@@ -42,9 +42,28 @@ export async function findOwnerPhoto(db: Queryable, owner: PhotoOwner, contentHa
   )
 }
 
-/** Every photo of an owner (a visit: of all its items), oldest first. */
-export async function listOwnerPhotos(db: Queryable, owner: PhotoOwner): Promise<PhotoRecord[]> {
-  return db.all<PhotoRecord>(`SELECT ${COLUMNS} FROM photos WHERE owner_type = ? AND owner_id = ? ORDER BY created_at, id`, [owner.type, owner.id])
+/**
+ * A case's evidence: the photos sent with it and, for an inspection case,
+ * those the supervisor took of the failed item that opened it.
+ */
+export async function listCasePhotos(db: Queryable, caseId: string): Promise<PhotoRecord[]> {
+  return db.all<PhotoRecord>(
+    `SELECT ${COLUMNS} FROM photos p
+     WHERE (p.owner_type = 'feedback' AND p.owner_id = ?)
+        OR (p.owner_type = 'visit' AND EXISTS (
+             SELECT 1 FROM visit_results r WHERE r.case_id = ? AND r.visit_id = p.owner_id AND r.item_id = p.item_id))
+     ORDER BY p.created_at, p.id`,
+    [caseId, caseId],
+  )
+}
+
+/** The photos of these visits, per item and of each visit as a whole, oldest first. */
+export async function listVisitPhotos(db: Queryable, visitIds: readonly string[]): Promise<PhotoRecord[]> {
+  if (visitIds.length === 0) return []
+  return db.all<PhotoRecord>(
+    `SELECT ${COLUMNS} FROM photos WHERE owner_type = 'visit' AND owner_id IN (${placeholders(visitIds.length)}) ORDER BY created_at, id`,
+    visitIds,
+  )
 }
 
 /** How many photos an owner has (a visit: per item). */

@@ -1,6 +1,6 @@
 // Supervisors' store visits and the checklist answers of inspections.
 import type { CheckResult, VisitType } from '../../../shared/enums.ts'
-import type { DueRecheck, StoreLastVisit, VisitSummary } from '../../../shared/field-types.ts'
+import type { DueRecheck, StoredVisitSummary, StoreLastVisit } from '../../../shared/field-types.ts'
 import type { Scope } from '../../../shared/scope.ts'
 import type { Param, Queryable } from '../database.ts'
 import { givenConditions, storeScopeSql } from '../sql.ts'
@@ -33,6 +33,29 @@ export interface StoredVisit {
 
 export async function getStoredVisit(db: Queryable, id: string): Promise<StoredVisit | undefined> {
   return db.get<StoredVisit>('SELECT id, payload_hash AS payloadHash, store_code AS storeCode FROM visits WHERE id = ?', [id])
+}
+
+/** What a photo of a visit is checked against: the visit's store and the checklist version it used. */
+export interface VisitForPhotos {
+  id: string
+  storeCode: string
+  district: string
+  checklistId: string | null
+  checklistVersion: number | null
+}
+
+export async function getVisitForPhotos(db: Queryable, id: string): Promise<VisitForPhotos | undefined> {
+  return db.get<VisitForPhotos>(
+    `SELECT v.id, v.store_code AS storeCode, s.district, v.checklist_id AS checklistId, v.checklist_version AS checklistVersion
+     FROM visits v JOIN stores s ON s.code = v.store_code WHERE v.id = ?`,
+    [id],
+  )
+}
+
+/** The case a visit's failed item opened, if it opened one. */
+export async function caseOfVisitItem(db: Queryable, visitId: string, itemId: string): Promise<string | null> {
+  const row = await db.get<{ caseId: string | null }>('SELECT case_id AS caseId FROM visit_results WHERE visit_id = ? AND item_id = ?', [visitId, itemId])
+  return row?.caseId ?? null
 }
 
 export async function insertVisit(tx: Queryable, v: NewVisit): Promise<void> {
@@ -138,7 +161,7 @@ export async function listVisits(
   db: Queryable,
   f: VisitFilter,
   page: { limit: number; offset: number },
-): Promise<{ items: VisitSummary[]; total: number }> {
+): Promise<{ items: StoredVisitSummary[]; total: number }> {
   const params: Param[] = []
   const clause = where(f, params)
   const rows = await db.all<VisitRow>(
@@ -177,8 +200,8 @@ export async function listVisits(
   }
 }
 
-async function resultsOf(db: Queryable, visitIds: string[]): Promise<Map<string, VisitSummary['results']>> {
-  const out = new Map<string, VisitSummary['results']>()
+async function resultsOf(db: Queryable, visitIds: string[]): Promise<Map<string, StoredVisitSummary['results']>> {
+  const out = new Map<string, StoredVisitSummary['results']>()
   if (visitIds.length === 0) return out
   const rows = await db.all<{ visitId: string; itemId: string; result: CheckResult; note: string; caseId: string | null }>(
     `SELECT visit_id AS visitId, item_id AS itemId, result, note, case_id AS caseId FROM visit_results

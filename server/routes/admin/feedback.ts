@@ -19,7 +19,7 @@ import { hideFromConcerned } from '../../conflicts/hide-from-concerned.ts'
 import { appendAudit } from '../../db/queries/audit.ts'
 import { addEvent, addStaffMessage, lastAssignerRole, listEvents, listMessages, touchByStaff } from '../../db/queries/case-changes.ts'
 import { countCases, getCase, listCases, type CaseRow } from '../../db/queries/cases.ts'
-import { listOwnerPhotos } from '../../db/queries/photos.ts'
+import { listCasePhotos } from '../../db/queries/photos.ts'
 import type { User } from '../../../shared/user.ts'
 import type { Queryable } from '../../db/database.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
@@ -88,7 +88,7 @@ export function adminFeedbackRoutes(deps: AppDeps) {
     const [events, messages, photos] = await Promise.all([
       listEvents(deps.db, row.id),
       listMessages(deps.db, row.id),
-      listOwnerPhotos(deps.db, { type: 'feedback', id: row.id }),
+      listCasePhotos(deps.db, row.id),
     ])
     return c.json<CaseDetail>({
       case: toCaseSummary(row, now()),
