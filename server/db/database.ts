@@ -4,6 +4,7 @@
 // interleaved async transactions would otherwise share a BEGIN).
 import sqlite3 from 'sqlite3'
 import type { Engine } from './dialect.ts'
+import { groupCommit } from './group-commit.ts'
 
 export type Param = string | number | bigint | null | Buffer
 export type Params = readonly Param[] | Record<string, Param>
@@ -25,6 +26,12 @@ export interface Database extends Queryable {
   readonly engine: Engine
   /** Runs fn inside BEGIN IMMEDIATE … COMMIT on the writer; rolls back if it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>
+  /**
+   * Runs fn in one transaction with the other grouped writes that arrive
+   * together (group-commit.ts); resolves once that transaction committed,
+   * rejects with fn's error with only fn's writes undone.
+   */
+  grouped<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>
   /** Calls fn for each row without holding the whole result in memory. */
   each<T>(sql: string, params: Params, onRow: (row: T) => void): Promise<number>
   close(): Promise<void>
@@ -56,6 +63,19 @@ export async function openDatabase(filename: string): Promise<Database> {
     return next
   }
 
+  const transaction = <T>(fn: (tx: Queryable) => Promise<T>) =>
+    serialised(async () => {
+      await writer.exec('BEGIN IMMEDIATE')
+      try {
+        const result = await fn(writer)
+        await writer.exec('COMMIT')
+        return result
+      } catch (err) {
+        await writer.exec('ROLLBACK').catch(() => undefined)
+        throw err
+      }
+    })
+
   return {
     filename,
     engine: 'sqlite',
@@ -63,18 +83,8 @@ export async function openDatabase(filename: string): Promise<Database> {
     get: reader.get,
     run: (sql, params) => serialised(() => writer.run(sql, params)),
     exec: (sql) => serialised(() => writer.exec(sql)),
-    transaction: <T>(fn: (tx: Queryable) => Promise<T>) =>
-      serialised(async () => {
-        await writer.exec('BEGIN IMMEDIATE')
-        try {
-          const result = await fn(writer)
-          await writer.exec('COMMIT')
-          return result
-        } catch (err) {
-          await writer.exec('ROLLBACK').catch(() => undefined)
-          throw err
-        }
-      }),
+    transaction,
+    grouped: groupCommit(transaction),
     each<T>(sql: string, params: Params, onRow: (row: T) => void): Promise<number> {
       return new Promise((resolve, reject) => {
         readerRaw.each(

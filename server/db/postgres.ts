@@ -3,6 +3,7 @@
 import pg from 'pg'
 import type { Database, Params, Queryable, RunResult } from './database.ts'
 import { renameRow, toPostgres, type PgStatement } from './dialect.ts'
+import { groupCommit } from './group-commit.ts'
 
 // Counts and sums come back as int8/numeric, which pg hands over as strings
 // (they may exceed 2^53); the kit's counts never do.
@@ -91,6 +92,33 @@ export async function openPostgres(url: string): Promise<Database> {
     return next
   }
 
+  const transaction = <T>(fn: (tx: Queryable) => Promise<T>) =>
+    serialised(async () => {
+      const client = await pool.connect()
+      try {
+        await client.query('BEGIN')
+        await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK])
+        const tx = queryable(client, idTables)
+        let changedSchema = false
+        const result = await fn({
+          ...tx,
+          exec: async (sql) => {
+            await tx.exec(sql)
+            changedSchema = true
+          },
+        })
+        await client.query('COMMIT')
+        // The table list is read outside the transaction: read it again once the new tables are visible.
+        if (changedSchema) tables = undefined
+        return result
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined)
+        throw err
+      } finally {
+        client.release()
+      }
+    })
+
   return {
     filename: url.replace(/\/\/[^@/]*@/, '//'),
     engine: 'postgres',
@@ -99,32 +127,8 @@ export async function openPostgres(url: string): Promise<Database> {
       await base.exec(sql)
       tables = undefined
     },
-    transaction: <T>(fn: (tx: Queryable) => Promise<T>) =>
-      serialised(async () => {
-        const client = await pool.connect()
-        try {
-          await client.query('BEGIN')
-          await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK])
-          const tx = queryable(client, idTables)
-          let changedSchema = false
-          const result = await fn({
-            ...tx,
-            exec: async (sql) => {
-              await tx.exec(sql)
-              changedSchema = true
-            },
-          })
-          await client.query('COMMIT')
-          // The table list is read outside the transaction: read it again once the new tables are visible.
-          if (changedSchema) tables = undefined
-          return result
-        } catch (err) {
-          await client.query('ROLLBACK').catch(() => undefined)
-          throw err
-        } finally {
-          client.release()
-        }
-      }),
+    transaction,
+    grouped: groupCommit(transaction),
     async each<T>(sql: string, params: Params, onRow: (row: T) => void) {
       const rows = await base.all<T>(sql, params)
       for (const row of rows) onRow(row)
