@@ -10,15 +10,19 @@
 // (a reused id, a constraint) is undone alone and the others still commit.
 // Writes of one batch run in order and see each other's rows: a retry that
 // arrives together with its original finds it and is answered as a retry.
-import type { Queryable } from './database.ts'
 
-type Transaction = <T>(fn: (tx: Queryable) => Promise<T>) => Promise<T>
+/** What a batch needs of a transaction's handle: running its SAVEPOINT statements. */
+interface Tx {
+  run(sql: string): Promise<unknown>
+}
+
+type Transaction<Q extends Tx> = <T>(fn: (tx: Q) => Promise<T>) => Promise<T>
 
 /** Writes per transaction at most: bounds the wait of the last one and the transaction's size. */
 export const MAX_BATCH = 64
 
-interface Pending {
-  work: (tx: Queryable) => Promise<unknown>
+interface Pending<Q> {
+  work: (tx: Q) => Promise<unknown>
   resolve: (value: unknown) => void
   reject: (reason: unknown) => void
 }
@@ -26,12 +30,12 @@ interface Pending {
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown }
 
 /** Returns a function that runs a write in the next shared transaction and resolves after its commit. */
-export function groupCommit(transaction: Transaction, maxBatch = MAX_BATCH) {
-  const pending: Pending[] = []
+export function groupCommit<Q extends Tx>(transaction: Transaction<Q>, maxBatch = MAX_BATCH) {
+  const pending: Pending<Q>[] = []
   let running = false
 
   const runBatch = async () => {
-    let batch: Pending[] = []
+    let batch: Pending<Q>[] = []
     const outcomes: Outcome[] = []
     try {
       await transaction(async (tx) => {
@@ -78,7 +82,7 @@ export function groupCommit(transaction: Transaction, maxBatch = MAX_BATCH) {
     })
   }
 
-  return <T>(work: (tx: Queryable) => Promise<T>): Promise<T> =>
+  return <T>(work: (tx: Q) => Promise<T>): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       pending.push({ work, resolve: resolve as (value: unknown) => void, reject })
       next()
