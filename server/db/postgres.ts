@@ -17,6 +17,9 @@ const types = {
 // serialised across all instances exactly as SQLite's BEGIN IMMEDIATE
 // serialises them: the workflows were written for that (read, decide,
 // write), and keeping it makes them correct on several instances at once.
+// The lock is one per schema (advisory locks are per database): kits in
+// other schemas of the same database, as the test suites and the bench
+// use, do not wait for each other's writes.
 const WRITE_LOCK = 1_417_040_014
 
 type Client = pg.Pool | pg.PoolClient
@@ -96,7 +99,7 @@ export async function openPostgres(url: string): Promise<Database> {
       const client = await pool.connect()
       try {
         await client.query('BEGIN')
-        await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK])
+        await client.query('SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))', [WRITE_LOCK])
         const tx = queryable(client, idTables)
         let changedSchema = false
         const result = await fn({
