@@ -3,7 +3,6 @@
 import pg from 'pg'
 import type { Database, Params, Queryable, RunResult } from './database.ts'
 import { renameRow, toPostgres, type PgStatement } from './dialect.ts'
-import { groupCommit } from './group-commit.ts'
 
 // Counts and sums come back as int8/numeric, which pg hands over as strings
 // (they may exceed 2^53); the kit's counts never do.
@@ -131,11 +130,11 @@ export async function openPostgres(url: string): Promise<Database> {
       tables = undefined
     },
     transaction,
-    // Group commit here too: writes are serialised by the write lock, and a
-    // batch saves each submission its own connect, BEGIN, lock and COMMIT
-    // round trips (bench runs minutes apart, off and on: 51 and 87
-    // submissions/s at 64 connections, BENCHMARKS.md).
-    grouped: groupCommit(transaction),
+    // One transaction per submission, as before: each of a submission's
+    // dozen statements is a round trip, far dearer than the commit, and
+    // batching did not measurably help (bench runs minutes apart at 64
+    // connections: 51 submissions/s without, 87 and 43 with).
+    grouped: transaction,
     async each<T>(sql: string, params: Params, onRow: (row: T) => void) {
       const rows = await base.all<T>(sql, params)
       for (const row of rows) onRow(row)
