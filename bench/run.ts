@@ -20,7 +20,8 @@ import { storePagePaint } from './first-paint.ts'
 import { MB, median, medianMs, memoryOf } from './measure.ts'
 import { naiveStoreStats } from './naive-stats.ts'
 import { photoReencodeBench } from './photo-reencode.ts'
-import { submissionLoad, type LoadResult } from './submit-load.ts'
+import { benchPostgres } from './bench-postgres.ts'
+import { alternatingRounds, type Rounds } from './submission-rounds.ts'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const SEED = 20261129
@@ -75,8 +76,9 @@ async function serve(env: Record<string, string>, dataDir: string): Promise<Runn
   return s
 }
 
-function startBare(dataDir: string): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/bare-server.ts', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] })
+/** A bare baseline server (bench/bare-server.ts on a data directory, bench/bare-pg-server.ts on a database URL). */
+function startBare(script: string, where: string): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, where], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] })
   return new Promise((resolve, reject) => {
     let out = ''
     child.on('exit', () => reject(new Error('bare server exited')))
@@ -113,6 +115,26 @@ function resetPeak(pid: number): void {
 }
 
 const times = (x: number) => `${x.toFixed(2)}×`
+
+function rpsRow(load: Rounds, baseline: string): Omit<Row, 'measure' | 'goal'> {
+  const refused = [...load.bare, ...load.real].reduce((n, r) => n + r.non2xx + r.errors, 0)
+  if (refused > 0) throw new Error(`${refused} requests were not answered 2xx`)
+  const rps = { real: median(load.real.map((r) => r.rps)), bare: median(load.bare.map((r) => r.rps)) }
+  return {
+    storevoice: `${rps.real.toFixed(0)} ${spread(load.real.map((r) => r.rps))}`,
+    baseline: `${rps.bare.toFixed(0)} ${spread(load.bare.map((r) => r.rps))} (${baseline})`,
+    ratio: times(rps.real / rps.bare),
+  }
+}
+
+function p99Row(load: Rounds): Omit<Row, 'measure' | 'goal'> {
+  const p99 = { real: median(load.real.map((r) => r.p99)), bare: median(load.bare.map((r) => r.p99)) }
+  return {
+    storevoice: `${p99.real} ms ${spread(load.real.map((r) => r.p99))}`,
+    baseline: `${p99.bare} ms ${spread(load.bare.map((r) => r.p99))} (bare)`,
+    ratio: times(p99.real / p99.bare),
+  }
+}
 /** The range over the rounds, so that a reader sees how noisy the machine was. */
 const spread = (xs: number[]) => `(rounds ${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`
 
@@ -159,47 +181,43 @@ async function main() {
   await paintRow('Store page, 3G + 4× CPU: form usable (hydrated)', '≤ 1.5 s', 'readyMs')
 
   log('submissions: the real server and a bare node:http baseline, in alternating rounds')
-  const load = { bare: [] as LoadResult[], real: [] as LoadResult[] }
+  let load: Rounds | undefined
   const runLoad = async () => {
-    if (load.real.length > 0) return
-    const bare = await startBare(await tempDir('bare'))
+    if (load) return load
+    const bare = await startBare('bench/bare-server.ts', await tempDir('bare'))
     const real = await serve({}, await tempDir('real'))
     try {
-      await submissionLoad(bare.url, 2, SEED + 1)
-      await submissionLoad(real.url, 2, SEED + 2)
-      // Alternating rounds, so that a busy moment on a shared machine
-      // does not fall on one side only.
-      for (let round = 0; round < LOAD_ROUNDS; round++) {
-        load.bare.push(await submissionLoad(bare.url, LOAD_SECONDS, SEED + 10 + round))
-        load.real.push(await submissionLoad(real.url, LOAD_SECONDS, SEED + 20 + round))
-      }
+      load = await alternatingRounds(bare, real, LOAD_ROUNDS, LOAD_SECONDS, SEED)
       demoRss = memoryOf(real.pid).rss
+      return load
     } finally {
       await bare.stop()
       await real.stop()
     }
   }
-  await row('POST /api/feedback, 64 connections: requests/s', 'real ≥ 0.6× bare', async () => {
-    await runLoad()
-    const refused = [...load.bare, ...load.real].reduce((n, r) => n + r.non2xx + r.errors, 0)
-    if (refused > 0) throw new Error(`${refused} requests were not answered 2xx`)
-    const rps = { real: median(load.real.map((r) => r.rps)), bare: median(load.bare.map((r) => r.rps)) }
-    return {
-      storevoice: `${rps.real.toFixed(0)} ${spread(load.real.map((r) => r.rps))}`,
-      baseline: `${rps.bare.toFixed(0)} ${spread(load.bare.map((r) => r.rps))} (bare node:http)`,
-      ratio: times(rps.real / rps.bare),
-    }
-  })
-  await row('POST /api/feedback, 64 connections: p99 latency', 'lower is better', async () => {
-    await runLoad()
-    if (load.real.length === 0 || load.bare.length === 0) throw new Error('the load run failed')
-    const p99 = { real: median(load.real.map((r) => r.p99)), bare: median(load.bare.map((r) => r.p99)) }
-    return {
-      storevoice: `${p99.real} ms ${spread(load.real.map((r) => r.p99))}`,
-      baseline: `${p99.bare} ms ${spread(load.bare.map((r) => r.p99))} (bare node:http)`,
-      ratio: times(p99.real / p99.bare),
-    }
-  })
+  await row('POST /api/feedback on SQLite, 64 connections: requests/s', '≥ 0.8× bare', async () => rpsRow(await runLoad(), 'bare node:http, one row per request'))
+  await row('POST /api/feedback on SQLite, 64 connections: p99 latency', '≤ 50 ms', async () => p99Row(await runLoad()))
+
+  let pgLoad: Promise<Rounds> | undefined
+  const runPgLoad = () =>
+    (pgLoad ??= (async () => {
+      const [bareDb, realDb] = [await benchPostgres(), await benchPostgres()]
+      try {
+        const bare = await startBare('bench/bare-pg-server.ts', bareDb.url)
+        const real = await serve({ DATABASE_URL: realDb.url }, await tempDir('real-pg'))
+        try {
+          return await alternatingRounds(bare, real, LOAD_ROUNDS, LOAD_SECONDS, SEED)
+        } finally {
+          await bare.stop()
+          await real.stop()
+        }
+      } finally {
+        await bareDb.drop()
+        await realDb.drop()
+      }
+    })())
+  await row('POST /api/feedback on PostgreSQL, 64 connections: requests/s', '≥ 0.6× bare', async () => rpsRow(await runPgLoad(), 'bare node:http + pg, one insert'))
+  await row('POST /api/feedback on PostgreSQL, 64 connections: p99 latency', 'lower is better', async () => p99Row(await runPgLoad()))
 
   // The generated city is built once, when the first row that needs it runs.
   const now = new Date()

@@ -1,6 +1,7 @@
 // POST /api/feedback: a public submission becomes a case. The checks a
 // caller can fail, the quiet quarantine of suspected bots, the answer to a
-// retry, and the case stored with its rollups in one transaction.
+// retry, and the case stored with its rollups in one transaction (shared
+// with the submissions that arrive together: group commit).
 import { createHash } from 'node:crypto'
 import type { FeedbackAccepted } from '../../shared/api-types.ts'
 import { receiptFromId } from '../../shared/receipt.ts'
@@ -63,12 +64,14 @@ export async function submitFeedback(deps: AppDeps, input: FeedbackInput, hooks:
     quarantineFeedback(tx, { id: input.id, receipt: heldReceipt, reason, storeCode, payload: JSON.stringify(kept), receivedAt: now.toISOString() })
   const signal = botSignal(input, deps.config.minFillMs)
   if (signal) {
-    await deps.db.transaction((tx) => hold(tx, signal, receipt))
+    await deps.db.grouped((tx) => hold(tx, signal, receipt))
     return { accepted: answer('new', dueAt), created: true }
   }
   const flood = hooks.overFloodThreshold(storeCode)
 
-  return deps.db.transaction(async (tx) => {
+  // Group commit: written with the submissions arriving together, answered
+  // once their shared transaction is durable (server/db/group-commit.ts).
+  return deps.db.grouped(async (tx) => {
     const existing = await getFeedback(tx, input.id)
     if (existing) {
       // A retry of what we already stored: answer as before, store nothing.

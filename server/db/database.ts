@@ -4,6 +4,7 @@
 // interleaved async transactions would otherwise share a BEGIN).
 import sqlite3 from 'sqlite3'
 import type { Engine } from './dialect.ts'
+import { groupCommit } from './group-commit.ts'
 
 export type Param = string | number | bigint | null | Buffer
 export type Params = readonly Param[] | Record<string, Param>
@@ -25,6 +26,13 @@ export interface Database extends Queryable {
   readonly engine: Engine
   /** Runs fn inside BEGIN IMMEDIATE … COMMIT on the writer; rolls back if it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>
+  /**
+   * Runs fn in one transaction with the other grouped writes that arrive
+   * together (group-commit.ts; PostgreSQL runs each in its own transaction);
+   * resolves once that transaction committed, rejects with fn's error with
+   * only fn's writes undone.
+   */
+  grouped<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>
   /** Calls fn for each row without holding the whole result in memory. */
   each<T>(sql: string, params: Params, onRow: (row: T) => void): Promise<number>
   close(): Promise<void>
@@ -33,7 +41,7 @@ export interface Database extends Queryable {
 
 export async function openDatabase(filename: string): Promise<Database> {
   const writerRaw = await connect(filename)
-  const writer = queryable(writerRaw)
+  const writer = preparedQueryable(writerRaw)
   // WAL lets readers (the console, exports) run beside the single writer.
   // synchronous=FULL fsyncs the WAL on every commit: an acknowledged
   // submission survives a power cut, not only a process crash. The cost is
@@ -56,6 +64,19 @@ export async function openDatabase(filename: string): Promise<Database> {
     return next
   }
 
+  const transaction = <T>(fn: (tx: Queryable) => Promise<T>) =>
+    serialised(async () => {
+      await writer.exec('BEGIN IMMEDIATE')
+      try {
+        const result = await fn(writer)
+        await writer.exec('COMMIT')
+        return result
+      } catch (err) {
+        await writer.exec('ROLLBACK').catch(() => undefined)
+        throw err
+      }
+    })
+
   return {
     filename,
     engine: 'sqlite',
@@ -63,18 +84,8 @@ export async function openDatabase(filename: string): Promise<Database> {
     get: reader.get,
     run: (sql, params) => serialised(() => writer.run(sql, params)),
     exec: (sql) => serialised(() => writer.exec(sql)),
-    transaction: <T>(fn: (tx: Queryable) => Promise<T>) =>
-      serialised(async () => {
-        await writer.exec('BEGIN IMMEDIATE')
-        try {
-          const result = await fn(writer)
-          await writer.exec('COMMIT')
-          return result
-        } catch (err) {
-          await writer.exec('ROLLBACK').catch(() => undefined)
-          throw err
-        }
-      }),
+    transaction,
+    grouped: groupCommit(transaction),
     each<T>(sql: string, params: Params, onRow: (row: T) => void): Promise<number> {
       return new Promise((resolve, reject) => {
         readerRaw.each(
@@ -89,6 +100,7 @@ export async function openDatabase(filename: string): Promise<Database> {
     },
     async close() {
       await queue
+      await writer.finalizeAll()
       if (readerRaw !== writerRaw) await closeRaw(readerRaw)
       await closeRaw(writerRaw)
     },
@@ -109,6 +121,60 @@ async function setUp(q: Queryable): Promise<void> {
   await q.exec('PRAGMA synchronous = FULL')
   await q.exec('PRAGMA foreign_keys = ON')
   await q.exec('PRAGMA busy_timeout = 5000')
+}
+
+// The writer keeps its statements prepared. Writes are serialised, so the
+// writer's round trips to the driver's thread pool are the kit's write rate
+// (issue 14): a fresh statement costs three (prepare, run, finalize), a
+// prepared one one. Past the cap (statements with long IN lists) start over.
+const PREPARED_MAX = 500
+
+function preparedQueryable(raw: sqlite3.Database): Queryable & { finalizeAll(): Promise<void> } {
+  const statements = new Map<string, Promise<sqlite3.Statement>>()
+  const finalize = (all: Promise<sqlite3.Statement>[]) =>
+    Promise.all(all.map((p) => p.then((st) => new Promise<void>((resolve) => st.finalize(() => resolve()))).catch(() => undefined)))
+  const prepared = (sql: string): Promise<sqlite3.Statement> => {
+    let st = statements.get(sql)
+    if (!st) {
+      if (statements.size >= PREPARED_MAX) {
+        void finalize([...statements.values()])
+        statements.clear()
+      }
+      st = new Promise<sqlite3.Statement>((resolve, reject) => {
+        const statement: sqlite3.Statement = raw.prepare(sql, (err) => (err ? reject(err) : resolve(statement)))
+      })
+      statements.set(sql, st)
+      // A statement that does not compile is not kept: the next call reports it again.
+      st.catch(() => statements.delete(sql))
+    }
+    return st
+  }
+  // Every call runs its statement to the end (SQLITE_DONE), so none is left
+  // active: an active statement would hold its read snapshot into the next
+  // transaction. `get` therefore reads all rows and keeps the first.
+  const all = async <T>(sql: string, params: Params = []) => {
+    const st = await prepared(sql)
+    return new Promise<T[]>((resolve, reject) => st.all(params, (err: Error | null, rows: T[]) => (err ? reject(err) : resolve(rows))))
+  }
+  return {
+    all,
+    get: async <T>(sql: string, params: Params = []) => (await all<T>(sql, params))[0],
+    run: async (sql: string, params: Params = []) => {
+      const st = await prepared(sql)
+      return new Promise<RunResult>((resolve, reject) =>
+        st.run(params, function (err: Error | null) {
+          if (err) reject(err)
+          else resolve({ changes: this.changes, lastID: this.lastID })
+        }),
+      )
+    },
+    exec: (sql: string) => new Promise<void>((resolve, reject) => raw.exec(sql, (err) => (err ? reject(err) : resolve()))),
+    async finalizeAll() {
+      const open = [...statements.values()]
+      statements.clear()
+      await finalize(open)
+    },
+  }
 }
 
 function queryable(raw: sqlite3.Database): Queryable {

@@ -51,7 +51,8 @@ export async function recordRating(deps: AppDeps, input: RatingInput, hooks: Rat
   const day = chinaDate(tapped)
   const heldReason: RatingHoldReason | null =
     input.hp !== undefined && input.hp.trim() !== '' ? 'honeypot' : hooks.isRepeat(store.code) ? 'repeat' : null
-  const created = await deps.db.transaction((tx) =>
+  // Group commit, as submissions are (server/db/group-commit.ts).
+  const created = await deps.db.grouped((tx) =>
     insertRating(tx, {
       id: input.id,
       storeCode: store.code,
