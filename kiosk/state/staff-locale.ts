@@ -1,4 +1,5 @@
 import { common } from '../../shared/i18n/common.ts'
+import { consoleParts } from '../../shared/i18n/console.ts'
 import { loop } from '../../shared/i18n/loop.ts'
 import { field } from '../../shared/i18n/field.ts'
 import { mergeCatalogues } from '../../shared/i18n/merge.ts'
@@ -9,13 +10,13 @@ import { security } from '../../shared/i18n/security.ts'
 import { staff } from '../../shared/i18n/staff.ts'
 import { createLocaleContext } from './locale.tsx'
 
-export const staffCatalogue = mergeCatalogues(
+export const staffCatalogue = mergeCatalogues(mergeCatalogues(
   mergeCatalogues(
     mergeCatalogues(mergeCatalogues(mergeCatalogues(mergeCatalogues(mergeCatalogues(common, staff), registry), photos), loop), security),
     field,
   ),
   scale,
-)
+), consoleParts)
 export const { LocaleProvider, useLocale } = createLocaleContext(staffCatalogue)
 
 export type StaffMessageKey = keyof (typeof staffCatalogue)['zh-CN'] & string
