@@ -45,5 +45,6 @@ export const STAFF_ROUTES: readonly StaffRoute[] = [
   { path: '/staff/users', title: 'nav.users', roles: ADMIN_ONLY, nav: true, render: () => <LazyPage load={() => adminPages().then(({ UsersPage }) => <UsersPage />)} /> },
   { path: '/staff/audit', title: 'nav.audit', roles: ADMIN_ONLY, nav: true, render: () => <LazyPage load={() => adminPages().then(({ AuditPage }) => <AuditPage />)} /> },
   { path: '/staff/alerts', title: 'nav.alerts', roles: ADMIN_ONLY, nav: true, render: () => <LazyPage load={() => adminPages().then(({ AlertsPage }) => <AlertsPage />)} /> },
+  { path: '/staff/templates', title: 'nav.templates', roles: ADMIN_ONLY, nav: true, render: () => <LazyPage load={() => adminPages().then(({ TemplatesPage }) => <TemplatesPage />)} /> },
   { path: '/staff/settings', title: 'nav.settings', roles: ADMIN_ONLY, nav: true, render: () => <LazyPage load={() => adminPages().then(({ SettingsPage }) => <SettingsPage />)} /> },
 ]
