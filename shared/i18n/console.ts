@@ -72,7 +72,6 @@ const zh = {
   'templates.none': '还没有答复模板。',
   'audit.yes': '是',
   'audit.no': '否',
-  'audit.changed': '已修改',
 }
 
 export const consoleParts: Catalogue<typeof zh> = {
@@ -146,6 +145,5 @@ export const consoleParts: Catalogue<typeof zh> = {
     'templates.none': 'No reply templates yet.',
     'audit.yes': 'yes',
     'audit.no': 'no',
-    'audit.changed': 'changed',
   },
 }
