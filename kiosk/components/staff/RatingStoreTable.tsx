@@ -1,12 +1,11 @@
 import type { RatingStats } from '../../../shared/rating-stats.ts'
 import { useLocale } from '../../state/staff-locale.ts'
+import { formatShare } from './format.ts'
 import { Link } from './Link.tsx'
 
 interface Props {
   rows: RatingStats['byStore']
 }
-
-export const percent = (share: number) => `${Math.round(share * 100)}%`
 
 /** The most-rated stores, each with its count and share of positive answers. */
 export function RatingStoreTable({ rows }: Props) {
@@ -30,7 +29,7 @@ export function RatingStoreTable({ rows }: Props) {
             </th>
             <td>{r.district}</td>
             <td class="num" data-col="total">{r.total}</td>
-            <td class="num" data-col="share">{percent(r.positiveShare)}</td>
+            <td class="num" data-col="share">{formatShare(r.positiveShare)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,7 +1,8 @@
 import { loadRatingStats } from '../../api/staff.ts'
 import { BarChart } from '../../components/staff/BarChart.tsx'
 import { Pending } from '../../components/staff/Pending.tsx'
-import { RatingStoreTable, percent } from '../../components/staff/RatingStoreTable.tsx'
+import { formatShare } from '../../components/staff/format.ts'
+import { RatingStoreTable } from '../../components/staff/RatingStoreTable.tsx'
 import { SelectField } from '../../components/staff/SelectField.tsx'
 import { StatTile } from '../../components/staff/StatTile.tsx'
 import { TrendChart } from '../../components/staff/TrendChart.tsx'
@@ -70,7 +71,7 @@ export function RatingsPage() {
         <>
           <dl class="tiles" data-testid="rating-tiles">
             <StatTile label={t('ratings.total')}>{data.total}</StatTile>
-            <StatTile label={t('ratings.positive_share')}>{percent(data.positiveShare)}</StatTile>
+            <StatTile label={t('ratings.positive_share')}>{formatShare(data.positiveShare)}</StatTile>
             {SCORES.map((s) => (
               <StatTile key={s} label={t(`ratings.score.${s}`)}>{data.byScore[s]}</StatTile>
             ))}
@@ -90,7 +91,7 @@ export function RatingsPage() {
             />
             <BarChart
               title={t('ratings.by_district')}
-              bars={data.byDistrict.map((d) => ({ label: `${d.district} ${percent(d.positiveShare)}`, value: d.total }))}
+              bars={data.byDistrict.map((d) => ({ label: `${d.district} ${formatShare(d.positiveShare)}`, value: d.total }))}
               labelName={t('stats.district')}
               valueName={t('ratings.total')}
             />

@@ -5,7 +5,7 @@ import { BarChart } from '../../components/staff/BarChart.tsx'
 import { BurstList } from '../../components/staff/BurstList.tsx'
 import { Hours } from '../../components/staff/Hours.tsx'
 import { Pending } from '../../components/staff/Pending.tsx'
-import { percent } from '../../components/staff/RatingStoreTable.tsx'
+import { formatShare } from '../../components/staff/format.ts'
 import { StatTile } from '../../components/staff/StatTile.tsx'
 import { TrendChart } from '../../components/staff/TrendChart.tsx'
 import { OPEN_STATUS_QUERY } from '../../state/staff-case-filters.ts'
@@ -55,7 +55,7 @@ export function DashboardPage() {
             </StatTile>
             {ratings && (
               <StatTile label={t('ratings.card')} href={`/staff/ratings?from=${ratingsFrom}`}>
-                {ratings.total === 0 ? '—' : percent(ratings.positiveShare)}
+                {ratings.total === 0 ? '—' : formatShare(ratings.positiveShare)}
                 <small class="tile-note">{` ${t('ratings.total')} ${ratings.total}`}</small>
               </StatTile>
             )}
