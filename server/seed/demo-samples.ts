@@ -3,9 +3,11 @@
 // campaign pages are not empty. Deterministic: the same draws every time.
 // Every sample goes through the workflow a person's action would take, on a
 // clock set to that moment, so the rollups and timelines are the real ones.
+import { addDays, chinaDate } from '../../shared/china-time.ts'
 import type { FeedbackKind } from '../../shared/enums.ts'
 import type { VisitInput } from '../../shared/field-schemas.ts'
 import type { User } from '../../shared/user.ts'
+import { createCampaign } from '../campaigns/create-campaign.ts'
 import { replyToCase } from '../cases/reply-to-case.ts'
 import { submitFeedback } from '../cases/submit-feedback.ts'
 import { updateCase } from '../cases/update-case.ts'
@@ -79,6 +81,11 @@ export async function seedDemoSamples(deps: AppDeps): Promise<void> {
     const channel = rand() < 0.6 ? 'qr' : 'kiosk'
     steps.push({ at, run: (d) => recordRating(d, { id, storeCode, score, channel, createdAt: new Date(at).toISOString() }, { isRepeat: () => false }) })
   }
+
+  // A campaign over the sample weeks and the next one, so its page has visits to count.
+  const today = chinaDate(new Date(now))
+  const campaign = { name: '站点规范经营专项检查（示例）', from: addDays(today, -WEEKS * 7), to: addDays(today, 7), targets: { inspectedPct: 60, trainedPct: 30 } }
+  steps.push({ at: daysAgo(WEEKS * 7), run: (d) => createCampaign(d, admin, campaign) })
 
   // In the order they happened, and only what has happened by now: later steps leave cases open, some overdue.
   for (const step of steps.filter((s) => s.at <= now).sort((a, b) => a.at - b.at)) {

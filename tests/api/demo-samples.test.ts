@@ -50,6 +50,8 @@ describe('the demo samples', () => {
     expect(visits.map((v) => v.type).sort()).toEqual(['inspection', 'recheck', 'support', 'training'])
     const results = await t.db.all<{ result: string }>('SELECT DISTINCT result FROM visit_results')
     expect(results.map((r) => r.result).sort()).toEqual(['fail', 'fixed', 'pass'])
+    const campaigns = await get('/api/admin/campaigns')
+    expect(campaigns).toHaveLength(1)
   })
 
   // The backfill is SQLite's alone (0042_praise_not_open.pg.sql has none).
