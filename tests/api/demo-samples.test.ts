@@ -13,7 +13,8 @@ const BACKFILL = (() => {
   return sql.slice(sql.indexOf('DELETE FROM store_summary'))
 })()
 
-describe('the demo samples', () => {
+// Seeding runs a few hundred workflow steps, each its own transaction: slow on a loaded PostgreSQL.
+describe('the demo samples', { timeout: 240_000 }, () => {
   let t: TestApp | undefined
   afterEach(async () => {
     await t?.close()
