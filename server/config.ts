@@ -18,6 +18,8 @@ export interface Config {
   logLevel: LogLevel
   adminPassword: string | undefined
   seedDemo: boolean
+  /** SEED_DEMO=1 said outright: the demo city also gets a few weeks of sample cases, visits and ratings. */
+  seedSamples: boolean
   /** Base URL printed on posters and QR codes; defaults to the listen address. */
   publicUrl: string
   /** Why phones could not reach publicUrl, if they could not: PUBLIC_URL unset, or naming this machine. */
@@ -85,6 +87,7 @@ export function readConfig(env: Env): Config {
     logLevel: logLevel(env),
     adminPassword,
     seedDemo: flag(env, 'SEED_DEMO', true),
+    seedSamples: flag(env, 'SEED_DEMO', false),
     publicUrl,
     publicUrlProblem: !env.PUBLIC_URL ? 'unset' : isLoopback(publicUrl) ? 'loopback' : null,
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 120, 1, 7 * 24 * 60),

@@ -11,6 +11,7 @@ import { openDatabase, type Database } from './db/database.ts'
 import { migrate } from './db/migrate.ts'
 import { openPostgres } from './db/postgres.ts'
 import type { Clock } from './clock.ts'
+import { seedDemoSamples } from './seed/demo-samples.ts'
 import { seed } from './seed/seed.ts'
 
 export const DB_FILE = 'storevoice.db'
@@ -71,7 +72,11 @@ export async function openData(config: Config, clock: Clock) {
   try {
     await migrate(db)
     const seeded = await seed(db, { demo: config.seedDemo, adminPassword: config.adminPassword, now: clock.now() })
-    return { db, seeded, calendar: await createCalendarStore(db, await readCalendarFiles()) }
+    const calendar = await createCalendarStore(db, await readCalendarFiles())
+    // The samples are written by the workflows, which take the app's parts;
+    // they serve no pages, so no front-end folder is needed.
+    if (seeded.seeded && config.seedSamples) await seedDemoSamples({ db, clock, config, calendar, staticDir: '' })
+    return { db, seeded, calendar }
   } catch (err) {
     await db.close()
     throw err

@@ -28,4 +28,15 @@ export interface RatingStats {
   byHour: number[]
   /** Index 0 is Sunday, as Date#getDay. */
   byWeekday: number[]
+  /** One point per week (Monday's China date) that has ratings, oldest first. */
+  byWeek: RatingGroup<{ week: string }>[]
+  /** Per district, most ratings first. */
+  byDistrict: RatingGroup<{ district: string }>[]
+  /** The stores with the most ratings, at most RATING_STORE_ROWS, most ratings first. */
+  byStore: RatingGroup<{ storeCode: string; storeName: string; district: string }>[]
 }
+
+/** How many stores the per-store list of the rating figures carries. */
+export const RATING_STORE_ROWS = 50
+
+export type RatingGroup<K> = K & { total: number; positiveShare: number }

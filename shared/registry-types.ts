@@ -77,6 +77,8 @@ export interface PairingCodeCreated {
   expiresAt: string
   /** PUBLIC_URL/kiosk?pair=<code>: the tablet's pairing screen submits it on opening. */
   pairUrl: string
+  /** The store the code pairs a tablet with, by name. */
+  storeName: string
 }
 
 /** GET /api/admin/devices rows: one store tablet as the fleet page shows it. */

@@ -1,8 +1,8 @@
 // The console's calls for closing the loop (issue 11): staff intake, bulk
 // actions, notification channels and their delivery log.
 import type { AlertChannelCreateInput } from '../../shared/alert-schemas.ts'
-import type { BulkAnswer, StaffIntakeAccepted } from '../../shared/api-types.ts'
-import type { BulkInput, StaffIntakeInput } from '../../shared/loop-schemas.ts'
+import type { BulkAnswer, ReplyTemplate, StaffIntakeAccepted } from '../../shared/api-types.ts'
+import type { BulkInput, StaffIntakeInput, TemplateCreateInput, TemplateUpdateInput } from '../../shared/loop-schemas.ts'
 import { api } from './client.ts'
 
 export const recordCase = (input: StaffIntakeInput) => api<StaffIntakeAccepted>('/api/admin/feedback', { body: input })
@@ -35,3 +35,12 @@ export const addChannel = (input: AlertChannelCreateInput) =>
 export const deleteChannel = (id: number) => api<null>(`/api/admin/notification-channels/${id}`, { method: 'DELETE' })
 
 export const listDeliveries = () => api<{ items: DeliveryView[] }>('/api/admin/notification-deliveries')
+
+const templateUrl = (id: number) => `/api/admin/reply-templates/${id}`
+
+export const addReplyTemplate = (input: TemplateCreateInput) => api<ReplyTemplate>('/api/admin/reply-templates', { body: input })
+
+export const changeReplyTemplate = (id: number, input: TemplateUpdateInput) =>
+  api<ReplyTemplate>(templateUrl(id), { method: 'PATCH', body: input })
+
+export const deleteReplyTemplate = (id: number) => api<null>(templateUrl(id), { method: 'DELETE' })

@@ -3,7 +3,6 @@
 import { ApiFailure, api, setCsrfToken } from './client.ts'
 import type {
   AdminCategory,
-  AuditEntry,
   AuthAnswer,
   CalendarYear,
   CaseDetail,
@@ -21,7 +20,9 @@ import type {
   StoreStatsRow,
   HeldSubmission,
 } from '../../shared/api-types.ts'
+import type { AuditPage } from '../../shared/audit-names.ts'
 import type { HolidayScheduleInput } from '../../shared/holiday-schedule.ts'
+import type { RatingStats } from '../../shared/rating-stats.ts'
 import type {
   CaseUpdateInput,
   CategoryUpdateInput,
@@ -92,7 +93,7 @@ export const createUser = (user: UserCreateInput) => api<StaffUser>('/api/admin/
 export const changeUser = (username: string, change: UserUpdateInput) =>
   api<StaffUser>(`/api/admin/users/${encodeURIComponent(username)}`, { method: 'PATCH', body: change })
 
-export const listAudit = (page: number) => api<Page<AuditEntry>>(`/api/admin/audit?page=${page}`)
+export const listAudit = (page: number) => api<AuditPage>(`/api/admin/audit?page=${page}`)
 
 export const listCategories = () => api<AdminCategory[]>('/api/admin/categories')
 
@@ -114,3 +115,10 @@ export const releaseHeld = (id: string) =>
   api<{ id: string; receipt: string }>(`/api/admin/quarantine/${encodeURIComponent(id)}/release`, { method: 'POST' })
 
 export const discardHeld = (id: string) => api<{ ok: true }>(`/api/admin/quarantine/${encodeURIComponent(id)}/discard`, { method: 'POST' })
+
+/** The one-tap rating figures for a district, a store and a range of China dates (all optional). */
+export function loadRatingStats(query: { district?: string; storeCode?: string; from?: string; to?: string }) {
+  const params = new URLSearchParams()
+  for (const [k, v] of Object.entries(query)) if (v) params.set(k, v)
+  return api<RatingStats>(`/api/admin/stats/ratings?${params}`)
+}

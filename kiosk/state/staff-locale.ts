@@ -1,4 +1,5 @@
 import { common } from '../../shared/i18n/common.ts'
+import { consoleParts } from '../../shared/i18n/console.ts'
 import { loop } from '../../shared/i18n/loop.ts'
 import { field } from '../../shared/i18n/field.ts'
 import { fieldPhotos } from '../../shared/i18n/field-photos.ts'
@@ -10,13 +11,10 @@ import { security } from '../../shared/i18n/security.ts'
 import { staff } from '../../shared/i18n/staff.ts'
 import { createLocaleContext } from './locale.tsx'
 
-export const staffCatalogue = mergeCatalogues(
-  mergeCatalogues(
-    mergeCatalogues(mergeCatalogues(mergeCatalogues(mergeCatalogues(mergeCatalogues(common, staff), registry), photos), loop), security),
-    field,
-  ),
-  mergeCatalogues(scale, fieldPhotos),
-)
+const caseWork = mergeCatalogues(mergeCatalogues(mergeCatalogues(common, staff), registry), photos)
+const loopAndSecurity = mergeCatalogues(mergeCatalogues(loop, security), field)
+const laterAreas = mergeCatalogues(mergeCatalogues(scale, fieldPhotos), consoleParts)
+export const staffCatalogue = mergeCatalogues(mergeCatalogues(caseWork, loopAndSecurity), laterAreas)
 export const { LocaleProvider, useLocale } = createLocaleContext(staffCatalogue)
 
 export type StaffMessageKey = keyof (typeof staffCatalogue)['zh-CN'] & string

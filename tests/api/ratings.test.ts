@@ -101,6 +101,43 @@ describe('one-tap ratings', () => {
     expect(otherStore.status).toBe(403)
   })
 
+  it('gives a weekly trend and the figures per district and per store, each with its share of positive answers', async () => {
+    // Two weeks: Monday 2026-11-16 and Monday 2026-11-23 (China dates).
+    for (const [storeCode, score, createdAt, from] of [
+      [DEMO_STORE, 4, '2026-11-17T02:00:00.000Z', '198.51.100.1'],
+      [DEMO_STORE, 1, '2026-11-18T02:00:00.000Z', '198.51.100.2'],
+      [DEMO_STORE, 3, '2026-11-23T02:00:00.000Z', '198.51.100.3'],
+      [OTHER_DISTRICT_STORE, 4, '2026-11-24T02:00:00.000Z', '198.51.100.4'],
+    ] as const) {
+      expect((await postJson(t.app, '/api/ratings', rating({ storeCode, score, createdAt }), {}, from)).status).toBe(201)
+    }
+    const s = await stats()
+    expect(s.byWeek).toEqual([
+      { week: '2026-11-16', total: 2, positiveShare: 0.5 },
+      { week: '2026-11-23', total: 2, positiveShare: 1 },
+    ])
+    expect(s.byDistrict).toEqual([
+      { district: '东城区', total: 3, positiveShare: 0.667 },
+      { district: '西城区', total: 1, positiveShare: 1 },
+    ])
+    expect(s.byStore.map((r: { storeCode: string; total: number }) => [r.storeCode, r.total])).toEqual([
+      [DEMO_STORE, 3],
+      [OTHER_DISTRICT_STORE, 1],
+    ])
+    expect(s.byStore[0].storeName).toEqual(expect.any(String))
+    expect((await stats('?from=2026-11-23')).byWeek).toEqual([{ week: '2026-11-23', total: 2, positiveShare: 1 }])
+
+    // A supervisor's trend and lists hold only their own districts.
+    const sup = await staffSession(t, 'sup-dc', 'supervisor', { districts: ['东城区'] })
+    const own = await stats('', sup.headers)
+    expect(own.byWeek).toEqual([
+      { week: '2026-11-16', total: 2, positiveShare: 0.5 },
+      { week: '2026-11-23', total: 1, positiveShare: 1 },
+    ])
+    expect(own.byDistrict.map((d: { district: string }) => d.district)).toEqual(['东城区'])
+    expect(own.byStore.map((r: { storeCode: string }) => r.storeCode)).toEqual([DEMO_STORE])
+  })
+
   it('is closed to anyone without a session', async () => {
     expect((await t.app.request('/api/admin/stats/ratings')).status).toBe(401)
   })

@@ -17,7 +17,7 @@ import { startServer } from '../helpers/server.ts'
 import { feedbackBody } from '../helpers/test-app.ts'
 
 const WORKERS = 64
-const ENV = { RATE_LIMIT: '0', SEED_DEMO: '1' }
+const ENV = { RATE_LIMIT: '0' }
 
 describe('a crash under load', () => {
   it('keeps every acknowledged submission exactly once after SIGKILL and restart', async () => {

@@ -44,11 +44,12 @@ describe('the fleet page', { timeout: 120_000 }, () => {
 
     await staffPage.getByLabel('为站点绑定平板（站点编号）').fill(STORE)
     await staffPage.getByRole('button', { name: '生成绑定码' }).click()
-    // The title names the pairing code, then the store it is for (issue 12).
-    const dialog = staffPage.getByRole('dialog', { name: new RegExp(`^绑定码 [0-9A-Z]{4}-[0-9A-Z]{4}（站点 ${STORE}）$`) })
+    // The title names the pairing code; the line under it the store by name (issue 12).
+    const dialog = staffPage.getByRole('dialog', { name: /^绑定码 [0-9A-Z]{4}-[0-9A-Z]{4}$/ })
     const code = (await dialog.locator('.pairing-code').getAttribute('data-code'))!
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/)
-    expect(await dialog.getByRole('heading').textContent()).toBe(`绑定码 ${code}（站点 ${STORE}）`)
+    expect(await dialog.getByRole('heading').textContent()).toBe(`绑定码 ${code}`)
+    expect(await dialog.locator('.pairing-store').textContent()).toMatch(new RegExp(`^为 \\S+（${STORE}）绑定平板$`))
     expect(await dialog.locator('svg.qr').getAttribute('data-qr')).toMatch(new RegExp(`/kiosk\\?pair=${code}$`))
     expect(await dialog.getByRole('timer').textContent()).toMatch(/^1[45]:\d\d 后失效/)
     expect(await seriousViolations(staffPage)).toEqual([])
@@ -65,9 +66,11 @@ describe('the fleet page', { timeout: 120_000 }, () => {
     const row = staffPage.locator('tr[data-device]', { hasText: STORE })
     expect(await row.count()).toBe(1)
     expect(await row.locator('td.status').textContent()).toBe('正常')
-    const notices = (await row.locator('td').nth(5).textContent())!.split(' / ')
-    expect(notices[0]).toMatch(/^[0-9a-f]{8}$/)
-    expect(notices[0]).toBe(notices[1])
+    // The notices column says in words whether the tablet shows the current notices, not their digests.
+    const notices = row.locator('td.notices')
+    expect(await notices.textContent()).toBe('最新')
+    expect(await notices.getAttribute('data-shown')).toBe(await notices.getAttribute('data-current'))
+    expect(await row.textContent()).not.toContain(await notices.getAttribute('data-shown'))
 
     await row.getByRole('button', { name: '改名' }).click()
     await row.getByLabel('平板名称').fill('柜台左侧')

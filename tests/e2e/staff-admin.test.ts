@@ -143,7 +143,9 @@ describe('the console for centre staff', () => {
     const audit = await open(admin, server.url, '/staff/audit')
     const entry = audit.locator('table.audit tr[data-action="contact_revealed"]').first()
     await entry.waitFor()
-    expect(await entry.textContent()).toContain(item.id)
+    // The case by its receipt, linked to its page; not its raw id.
+    expect(await entry.getByRole('link', { name: item.receipt }).getAttribute('href')).toBe(`/staff/cases/${item.id}`)
+    expect(await entry.textContent()).not.toContain(item.id)
     expect(await entry.textContent()).toContain(STAFF.username)
     expect(await seriousViolations(audit)).toEqual([])
     await audit.close()

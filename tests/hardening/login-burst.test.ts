@@ -25,7 +25,7 @@ describe('a burst of logins', () => {
   let server: RunningServer
   let admin: { cookie: string; csrf: string }
   beforeAll(async () => {
-    server = await startServer({ ADMIN_PASSWORD, SEED_DEMO: '1', TRUST_PROXY: '1' })
+    server = await startServer({ ADMIN_PASSWORD, TRUST_PROXY: '1' })
     admin = await adminSession(server.url)
     const created = await fetch(`${server.url}/api/admin/users`, {
       method: 'POST',

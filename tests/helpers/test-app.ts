@@ -42,7 +42,8 @@ export async function makeTestApp(
       DATA_DIR: dataDir,
       DATABASE_URL: database.url,
       ADMIN_PASSWORD,
-      SEED_DEMO: opts.seedDemo === false ? '0' : '1',
+      // Unset: the demo city without sample cases (SEED_DEMO=1 would add them).
+      ...(opts.seedDemo === false && { SEED_DEMO: '0' }),
       ...opts.env,
     })
     opened = { config, ...(await openData(config, clock)) }

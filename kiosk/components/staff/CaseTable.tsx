@@ -8,15 +8,23 @@ import { Link } from './Link.tsx'
 
 interface Props {
   items: CaseSummary[]
+  /** With a selection, each row has a check box and the head one for the whole page. */
+  selection?: { ids: ReadonlySet<string>; toggle(id: string): void; toggleAll(): void }
 }
 
 /** The inbox rows; the receipt opens the case. */
-export function CaseTable({ items }: Props) {
+export function CaseTable({ items, selection }: Props) {
   const { t, locale } = useLocale()
+  const allSelected = selection !== undefined && items.length > 0 && items.every((c) => selection.ids.has(c.id))
   return (
     <table class="cases">
       <thead>
         <tr>
+          {selection && (
+            <th scope="col" class="select">
+              <input type="checkbox" aria-label={t('cases.select_all')} checked={allSelected} onChange={selection.toggleAll} />
+            </th>
+          )}
           <th scope="col">{t('cases.receipt')}</th>
           <th scope="col">{t('cases.store')}</th>
           <th scope="col">{t('cases.kind')}</th>
@@ -31,6 +39,16 @@ export function CaseTable({ items }: Props) {
       <tbody>
         {items.map((c) => (
           <tr key={c.id} data-case={c.id} class={c.overdue ? 'overdue' : c.dueSoon ? 'due-soon' : undefined}>
+            {selection && (
+              <td class="select">
+                <input
+                  type="checkbox"
+                  aria-label={`${t('cases.select')} ${formatReceipt(c.receipt)}`}
+                  checked={selection.ids.has(c.id)}
+                  onChange={() => selection.toggle(c.id)}
+                />
+              </td>
+            )}
             <td class="mono">
               <Link href={`/staff/cases/${encodeURIComponent(c.id)}`}>{formatReceipt(c.receipt)}</Link>
             </td>

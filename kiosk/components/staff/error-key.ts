@@ -41,3 +41,6 @@ export function errorKey(error: unknown, own: ErrorKeys = {}): StaffMessageKey {
   if (!(error instanceof ApiFailure)) return 'error.generic'
   return own[error.code] ?? KNOWN[error.code]
 }
+
+/** The words for an error code answered inside a body (a bulk action's per-case result). */
+export const errorCodeKey = (code: string): StaffMessageKey => KNOWN[code as ErrorCode] ?? 'error.generic'

@@ -11,3 +11,6 @@ export function formatDate(iso: string, locale: Locale): string {
   return new Date(iso).toLocaleDateString(locale, { timeZone: ZONE })
 }
 
+
+/** A share (0–1) as a whole percentage, e.g. the share of positive ratings. */
+export const formatShare = (share: number) => `${Math.round(share * 100)}%`

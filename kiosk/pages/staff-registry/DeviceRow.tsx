@@ -33,7 +33,7 @@ export function DeviceRow({ device: d, onChanged }: Props) {
   return (
     <tr data-device={d.id} class={d.revokedAt ? 'revoked' : flags ? 'flagged' : undefined}>
       <td>
-        <span class="mono">{d.storeCode}</span> {d.storeName}
+        {d.storeName} <span class="mono">{d.storeCode}</span>
         <br />
         <small>{d.district}</small>
       </td>
@@ -53,8 +53,9 @@ export function DeviceRow({ device: d, onChanged }: Props) {
       <td>{time(d.pairedAt)}</td>
       <td class="heartbeat">{d.lastHeartbeatAt ? time(d.lastHeartbeatAt) : t('fleet.never')}</td>
       <td class="mono">{d.appVersion ?? '—'}</td>
-      <td class="mono">
-        {d.noticeVersion ?? '—'} / {d.currentNoticeVersion}
+      {/* Versions are digests: the words say whether the tablet shows the store's current notices. */}
+      <td class="notices" data-shown={d.noticeVersion ?? ''} data-current={d.currentNoticeVersion}>
+        {d.noticeVersion === null ? '—' : t(d.noticeVersion === d.currentNoticeVersion ? 'fleet.notices.current' : 'fleet.notices.old')}
       </td>
       <td class="num">{d.outboxLength ?? '—'}</td>
       <td class="status">{d.revokedAt ? `${t('fleet.revoked')} ${time(d.revokedAt)}` : flags || t('fleet.ok')}</td>

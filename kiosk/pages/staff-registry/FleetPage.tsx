@@ -50,7 +50,7 @@ export function FleetPage() {
                 t('fleet.col.paired'),
                 t('fleet.col.heartbeat'),
                 t('fleet.col.app'),
-                t('fleet.col.notices'),
+                t('fleet.col.notices_shown'),
                 t('fleet.col.outbox'),
                 t('fleet.col.status'),
                 '',

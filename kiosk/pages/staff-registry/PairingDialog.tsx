@@ -30,7 +30,8 @@ export function PairingDialog({ storeCode, pairing, receivedAt, onAgain, onClose
 
   return (
     <section class="pairing-dialog" role="dialog" aria-labelledby="pairing-title">
-      <h3 id="pairing-title">{t('pairing.title', { code: pairing.code, store: storeCode })}</h3>
+      <h3 id="pairing-title">{t('pairing.title', { code: pairing.code })}</h3>
+      <p class="pairing-store">{t('pairing.for_store', { name: pairing.storeName, store: storeCode })}</p>
       {remaining > 0 ? (
         <>
           <p class="pairing-code mono" data-code={pairing.code}>

@@ -1,4 +1,7 @@
+import { auditTargetKind } from '../../../shared/audit-names.ts'
 import { listAudit } from '../../api/staff.ts'
+import { AuditDetail } from '../../components/staff/AuditDetail.tsx'
+import { AuditName } from '../../components/staff/AuditName.tsx'
 import { formatDateTime } from '../../components/staff/format.ts'
 import { Pager } from '../../components/staff/Pager.tsx'
 import { Pending } from '../../components/staff/Pending.tsx'
@@ -6,12 +9,10 @@ import { useLoad } from '../../state/staff-load.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { useRouter } from '../../state/staff-router.tsx'
 
-const detailText = (detail: Record<string, unknown>) =>
-  Object.entries(detail)
-    .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
-    .join('; ')
-
-/** The append-only log of logins, reveals, exports and changes, newest first. */
+/**
+ * The append-only log of logins, reveals, exports and changes, newest first;
+ * people, stores and cases by name, details as readable lines.
+ */
 export function AuditPage() {
   const { t, locale } = useLocale()
   const { query, navigate } = useRouter()
@@ -38,10 +39,12 @@ export function AuditPage() {
               {data.items.map((a) => (
                 <tr key={a.id} data-action={a.action}>
                   <td>{formatDateTime(a.at, locale)}</td>
-                  <td>{a.actor ?? '—'}</td>
+                  <td>{a.actor ? <AuditName kind="person" value={a.actor} names={data.names} /> : '—'}</td>
                   <td>{t(`audit.${a.action}`)}</td>
-                  <td class="mono">{a.target ?? '—'}</td>
-                  <td>{detailText(a.detail)}</td>
+                  <td>{a.target ? <AuditName kind={auditTargetKind(a.action)} value={a.target} names={data.names} /> : '—'}</td>
+                  <td>
+                    <AuditDetail detail={a.detail} names={data.names} />
+                  </td>
                 </tr>
               ))}
             </tbody>

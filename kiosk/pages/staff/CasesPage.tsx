@@ -1,6 +1,7 @@
 import { CENTRE_STAFF } from '../../../shared/role-sets.ts'
-import { useEffect } from 'preact/hooks'
+import { useEffect, useState } from 'preact/hooks'
 import { casesCsvUrl, listCases } from '../../api/staff.ts'
+import { BulkBar } from '../../components/staff/BulkBar.tsx'
 import { CaseFilterForm } from '../../components/staff/CaseFilterForm.tsx'
 import { CaseTable } from '../../components/staff/CaseTable.tsx'
 import { Pager } from '../../components/staff/Pager.tsx'
@@ -22,8 +23,26 @@ export function CasesPage() {
   const csvQuery = filtersQuery(filters, ['page'])
   // Full contact data in an export is for centre staff only, and audited.
   const mayReveal = CENTRE_STAFF.includes(user.role)
-  const { data, error } = useLoad(() => listCases(apiQuery), [apiQuery])
+  const { data, error, reload } = useLoad(() => listCases(apiQuery), [apiQuery])
   useEffect(() => rememberInbox(`/staff/cases${apiQuery ? `?${apiQuery}` : ''}`), [apiQuery])
+  // The selection is of this page's rows: another page or filter starts afresh.
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  useEffect(() => setSelected(new Set()), [apiQuery])
+  const items = data?.items ?? []
+  const selection = {
+    ids: selected,
+    toggle: (id: string) =>
+      setSelected((now) => {
+        const next = new Set(now)
+        if (!next.delete(id)) next.add(id)
+        return next
+      }),
+    toggleAll: () => setSelected((now) => (items.every((c) => now.has(c.id)) ? new Set() : new Set(items.map((c) => c.id)))),
+  }
+  const afterBulk = () => {
+    setSelected(new Set())
+    reload()
+  }
   const go = (next: CaseFilters) => navigate(`/staff/cases${filtersQuery(next) ? `?${filtersQuery(next)}` : ''}`)
 
   return (
@@ -46,13 +65,14 @@ export function CasesPage() {
           </>
         )}
       </p>
+      {data && <BulkBar selected={items.filter((c) => selected.has(c.id))} onDone={afterBulk} />}
       {!data ? (
         <Pending error={error} />
       ) : data.items.length === 0 ? (
         <p>{t('cases.empty')}</p>
       ) : (
         <>
-          <CaseTable items={data.items} />
+          <CaseTable items={data.items} selection={selection} />
           <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={(page) => go({ ...filters, page: String(page) })} />
         </>
       )}

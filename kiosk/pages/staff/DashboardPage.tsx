@@ -1,9 +1,11 @@
 import { CENTRE_STAFF } from '../../../shared/role-sets.ts'
-import { countHeld, loadDashboard } from '../../api/staff.ts'
+import { addDays, chinaDate } from '../../../shared/china-time.ts'
+import { countHeld, loadDashboard, loadRatingStats } from '../../api/staff.ts'
 import { BarChart } from '../../components/staff/BarChart.tsx'
 import { BurstList } from '../../components/staff/BurstList.tsx'
 import { Hours } from '../../components/staff/Hours.tsx'
 import { Pending } from '../../components/staff/Pending.tsx'
+import { formatShare } from '../../components/staff/format.ts'
 import { StatTile } from '../../components/staff/StatTile.tsx'
 import { TrendChart } from '../../components/staff/TrendChart.tsx'
 import { OPEN_STATUS_QUERY } from '../../state/staff-case-filters.ts'
@@ -19,6 +21,9 @@ export function DashboardPage() {
   // Held submissions wait for centre staff: their count is a link to the list.
   const centre = CENTRE_STAFF.includes(user.role)
   const held = useLoad(() => (centre ? countHeld() : Promise.resolve(undefined)), [centre]).data
+  // The one-tap ratings of the last four weeks, within the user's area.
+  const ratingsFrom = addDays(chinaDate(new Date()), -27)
+  const ratings = useLoad(() => loadRatingStats({ from: ratingsFrom }), [ratingsFrom]).data
   // Viewers see aggregates only, so the numbers do not link to case lists.
   const link = (query: string) => (user.role === 'viewer' ? undefined : `/staff/cases?${query}`)
 
@@ -48,6 +53,12 @@ export function DashboardPage() {
             <StatTile label={t('flag.ack_overdue')} href={link('ackOverdue=1')} tone="warn">
               {data.ackOverdue}
             </StatTile>
+            {ratings && (
+              <StatTile label={t('ratings.card')} href={`/staff/ratings?from=${ratingsFrom}`}>
+                {ratings.total === 0 ? '—' : formatShare(ratings.positiveShare)}
+                <small class="tile-note">{` ${t('ratings.total')} ${ratings.total}`}</small>
+              </StatTile>
+            )}
             <StatTile label={t('dash.median_close')}>
               <Hours value={data.medianCloseHours} />
             </StatTile>

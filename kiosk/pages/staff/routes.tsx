@@ -25,6 +25,7 @@ export interface StaffRoute {
 const fieldPages = () => import('../staff-field/field-pages.ts')
 const adminPages = () => import('./admin-pages.ts')
 const registry = () => import('../staff-registry/RegistrySection.tsx')
+const ratings = () => import('../staff-ratings/RatingsPage.tsx')
 
 export const STAFF_ROUTES: readonly StaffRoute[] = [
   { path: '/staff', title: 'nav.dashboard', roles: EVERYONE, nav: true, render: () => <DashboardPage /> },
@@ -37,11 +38,13 @@ export const STAFF_ROUTES: readonly StaffRoute[] = [
   { path: '/staff/campaigns/:id', title: 'nav.campaigns', roles: EVERYONE, nav: false, render: (p) => <LazyPage key={p.id} load={() => fieldPages().then(({ CampaignPage }) => <CampaignPage id={Number(p.id)} />)} /> },
   { path: '/staff/stores', title: 'nav.stores', roles: EVERYONE, nav: true, render: () => <StoresPage /> },
   { path: '/staff/stores/:code', title: 'store.title', roles: EVERYONE, nav: false, render: (p) => <StoreDetailPage code={p.code!} /> },
+  { path: '/staff/ratings', title: 'nav.ratings', roles: EVERYONE, nav: true, render: () => <LazyPage load={() => ratings().then(({ RatingsPage }) => <RatingsPage />)} /> },
   { path: '/staff/registry', title: 'registry.nav.section', roles: CASE_WORKERS, nav: true, render: () => <LazyPage load={() => registry().then(({ RegistrySection }) => <RegistrySection />)} /> },
   { path: '/staff/registry/:tab', title: 'registry.nav.section', roles: CASE_WORKERS, nav: false, render: (p) => <LazyPage key={p.tab} load={() => registry().then(({ RegistrySection }) => <RegistrySection tab={p.tab} />)} /> },
   { path: '/staff/quarantine', title: 'nav.quarantine', roles: CENTRE_STAFF, nav: true, render: () => <LazyPage load={() => adminPages().then(({ QuarantinePage }) => <QuarantinePage />)} /> },
   { path: '/staff/users', title: 'nav.users', roles: ADMIN_ONLY, nav: true, render: () => <LazyPage load={() => adminPages().then(({ UsersPage }) => <UsersPage />)} /> },
   { path: '/staff/audit', title: 'nav.audit', roles: ADMIN_ONLY, nav: true, render: () => <LazyPage load={() => adminPages().then(({ AuditPage }) => <AuditPage />)} /> },
   { path: '/staff/alerts', title: 'nav.alerts', roles: ADMIN_ONLY, nav: true, render: () => <LazyPage load={() => adminPages().then(({ AlertsPage }) => <AlertsPage />)} /> },
+  { path: '/staff/templates', title: 'nav.templates', roles: ADMIN_ONLY, nav: true, render: () => <LazyPage load={() => adminPages().then(({ TemplatesPage }) => <TemplatesPage />)} /> },
   { path: '/staff/settings', title: 'nav.settings', roles: ADMIN_ONLY, nav: true, render: () => <LazyPage load={() => adminPages().then(({ SettingsPage }) => <SettingsPage />)} /> },
 ]

@@ -1,5 +1,6 @@
 import type { AuditAction, AuditEntry } from '../../../shared/api-types.ts'
 import type { Queryable } from '../database.ts'
+import { placeholders } from '../sql.ts'
 
 // Append-only: there is deliberately no update or delete here (and the
 // table's triggers refuse both).
@@ -50,4 +51,32 @@ export async function listAudit(db: Queryable, f: AuditFilter): Promise<{ items:
     items: rows.map((r) => ({ ...r, detail: JSON.parse(r.detail) as Record<string, unknown> })),
     total: count?.n ?? 0,
   }
+}
+
+export interface AuditNameRows {
+  people: { username: string; name: string | null }[]
+  stores: { code: string; name: string }[]
+  cases: { id: string; receipt: string }[]
+}
+
+/** The people, stores and cases a page of the audit log mentions, to show them by name. */
+export async function auditNames(
+  db: Queryable,
+  ids: { usernames: string[]; storeCodes: string[]; caseIds: string[] },
+): Promise<AuditNameRows> {
+  const [people, stores, cases] = await Promise.all([
+    ids.usernames.length
+      ? db.all<AuditNameRows['people'][number]>(`SELECT username, name FROM users WHERE username IN (${placeholders(ids.usernames.length)})`, ids.usernames)
+      : [],
+    ids.storeCodes.length
+      ? db.all<AuditNameRows['stores'][number]>(`SELECT code, name FROM stores WHERE code IN (${placeholders(ids.storeCodes.length)})`, ids.storeCodes)
+      : [],
+    ids.caseIds.length
+      ? db.all<AuditNameRows['cases'][number]>(
+          `SELECT id, receipt FROM feedback WHERE id IN (${placeholders(ids.caseIds.length)})`,
+          ids.caseIds,
+        )
+      : [],
+  ])
+  return { people, stores, cases }
 }

@@ -52,9 +52,8 @@ export interface RatingCount {
   n: number
 }
 
-/** Counted (not held) ratings, grouped by score, hour and weekday. */
-export async function countRatings(db: Queryable, f: RatingFilter): Promise<RatingCount[]> {
-  const params: Param[] = []
+/** The WHERE clause of the counted (not held) ratings a filter selects. */
+function countedWhere(f: RatingFilter, params: Param[]): string {
   const where = ['r.held_reason IS NULL', storeScopeSql(f.scope, params, 's.')]
   where.push(
     ...givenConditions(
@@ -67,11 +66,60 @@ export async function countRatings(db: Queryable, f: RatingFilter): Promise<Rati
       params,
     ),
   )
+  return where.join(' AND ')
+}
+
+/** Counted (not held) ratings, grouped by score, hour and weekday. */
+export async function countRatings(db: Queryable, f: RatingFilter): Promise<RatingCount[]> {
+  const params: Param[] = []
+  const where = countedWhere(f, params)
   return db.all<RatingCount>(
     `SELECT r.score, r.china_hour AS chinaHour, r.china_weekday AS chinaWeekday, COUNT(*) AS n
      FROM ratings r JOIN stores s ON s.code = r.store_code
-     WHERE ${where.join(' AND ')}
+     WHERE ${where}
      GROUP BY r.score, r.china_hour, r.china_weekday`,
+    params,
+  )
+}
+
+export interface RatingDayCount {
+  chinaDay: string
+  score: number
+  n: number
+}
+
+/** Counted ratings per China day and score, oldest day first. */
+export async function countRatingsByDay(db: Queryable, f: RatingFilter): Promise<RatingDayCount[]> {
+  const params: Param[] = []
+  const where = countedWhere(f, params)
+  return db.all<RatingDayCount>(
+    `SELECT r.china_day AS chinaDay, r.score, COUNT(*) AS n
+     FROM ratings r JOIN stores s ON s.code = r.store_code
+     WHERE ${where}
+     GROUP BY r.china_day, r.score
+     ORDER BY r.china_day`,
+    params,
+  )
+}
+
+export interface RatingStoreCount {
+  storeCode: string
+  storeName: string
+  district: string
+  score: number
+  n: number
+}
+
+/** Counted ratings per store and score. */
+export async function countRatingsByStore(db: Queryable, f: RatingFilter): Promise<RatingStoreCount[]> {
+  const params: Param[] = []
+  const where = countedWhere(f, params)
+  return db.all<RatingStoreCount>(
+    `SELECT r.store_code AS storeCode, s.name AS storeName, s.district, r.score, COUNT(*) AS n
+     FROM ratings r JOIN stores s ON s.code = r.store_code
+     WHERE ${where}
+     GROUP BY r.store_code, s.name, s.district, r.score
+     ORDER BY r.store_code`,
     params,
   )
 }

@@ -14,14 +14,13 @@ import { loadVisibleCase } from '../../auth/case-access.ts'
 import { caseFilter } from '../../cases/case-filter.ts'
 import { moment, toCaseSummary } from '../../cases/case-summary.ts'
 import { recordStaffCase } from '../../cases/record-staff-case.ts'
+import { replyToCase } from '../../cases/reply-to-case.ts'
 import { updateCase } from '../../cases/update-case.ts'
-import { hideFromConcerned } from '../../conflicts/hide-from-concerned.ts'
 import { appendAudit } from '../../db/queries/audit.ts'
-import { addEvent, addStaffMessage, lastAssignerRole, listEvents, listMessages, touchByStaff } from '../../db/queries/case-changes.ts'
+import { addEvent, lastAssignerRole, listEvents, listMessages } from '../../db/queries/case-changes.ts'
 import { countCases, getCase, listCases, type CaseRow } from '../../db/queries/cases.ts'
 import { listCasePhotos } from '../../db/queries/photos.ts'
 import type { User } from '../../../shared/user.ts'
-import type { Queryable } from '../../db/database.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
 import { jsonBody } from '../../middleware/json-body.ts'
 import { pathParams } from '../../middleware/path-params.ts'
@@ -110,18 +109,7 @@ export function adminFeedbackRoutes(deps: AppDeps) {
     const row = c.get('case')
     const user = c.get('user')
     const input = c.req.valid('json')
-    let at = deps.clock.now().toISOString()
-    let id = 0
-    const write = async (tx: Queryable, now: string) => {
-      at = now
-      id = await addStaffMessage(tx, { feedbackId: row.id, userId: user.id, text: input.text, public: input.public, at })
-      await addEvent(tx, { feedbackId: row.id, userId: user.id, type: input.public ? 'reply' : 'note', data: { messageId: id }, at })
-      await touchByStaff(tx, row.id, at)
-      await hideFromConcerned(tx, { feedbackId: row.id, storeCode: row.storeCode, text: input.text, at })
-    }
-    // With a status, the move and the reply are one transaction: an illegal move stores neither.
-    if (input.status !== undefined) await updateCase(deps, user, row, { status: input.status }, write)
-    else await deps.db.transaction((tx) => write(tx, at))
+    const { id, at } = await replyToCase(deps, user, row, input)
     return c.json<ReplyAdded>({ message: { id, author: 'staff', text: input.text, public: input.public, createdAt: at, by: user.username } }, 201)
   })
 

@@ -26,7 +26,7 @@ export function adminPairingCodeRoutes(deps: AppDeps) {
       await appendAudit(tx, { at: now.toISOString(), actor: c.get('user').username, action: 'pairing_code_created', target: store.code, detail: { expiresAt } })
       return { code: formatPairingCode(code), expiresAt }
     })
-    return c.json({ ...created, pairUrl: pairUrl(deps.config.publicUrl, created.code) } satisfies PairingCodeCreated, 201)
+    return c.json({ ...created, pairUrl: pairUrl(deps.config.publicUrl, created.code), storeName: store.name } satisfies PairingCodeCreated, 201)
   })
 
   return app
