@@ -7,6 +7,7 @@ import type { FieldError } from './api-error.ts'
 import { FEEDBACK_KINDS, type FeedbackKind } from './enums.ts'
 import type { FormEcho } from './buyer-page-data.ts'
 import { RATING_SCORES, ratingInputSchema } from './rating-schemas.ts'
+import { storeDirectoryQuerySchema } from './registry-schemas.ts'
 import { feedbackInputSchema, parseWith, type FeedbackInput } from './schemas.ts'
 
 const text = v.optional(v.pipe(v.string(), v.maxLength(4000)), '')
@@ -25,15 +26,44 @@ export const feedbackFormSchema = v.object({
 })
 export type FeedbackForm = v.InferOutput<typeof feedbackFormSchema>
 
+/** ?lang=en or zh-CN: the buyer pages in that language (remembered in a cookie from then on). */
+const langQuery = v.fallback(v.optional(v.picklist(['zh-CN', 'en'] as const)), undefined)
+/** A receipt code as the pages put it in their URLs (any case). */
+const receiptQuery = v.fallback(v.optional(v.pipe(v.string(), v.regex(/^[0-9A-Za-z]{13}$/), v.toUpperCase())), undefined)
+const kindQuery = v.fallback(v.optional(v.picklist(FEEDBACK_KINDS)), undefined)
+
 /** The store page's URL: `v` the poster version (counted as a scan), `kind` the action chosen above the form. */
 export const storePageQuerySchema = v.object({
+  lang: langQuery,
   v: v.fallback(v.optional(v.pipe(v.string(), v.regex(/^[0-9a-z]{1,16}$/))), undefined),
   // A link from an old page or a typo must not cost the buyer the page.
-  kind: v.fallback(v.optional(v.picklist(FEEDBACK_KINDS)), undefined),
+  kind: kindQuery,
   /** Back from tracking: the receipt this page showed (a receipt code, any case). */
-  receipt: v.fallback(v.optional(v.pipe(v.string(), v.regex(/^[0-9A-Za-z]{13}$/), v.toUpperCase())), undefined),
+  receipt: receiptQuery,
   /** Set by the server after a face was tapped without scripts: the page says thanks. */
   rated: v.fallback(v.optional(v.pipe(v.string(), v.transform(Number), v.picklist(RATING_SCORES))), undefined),
+})
+
+/** /report's URL: the store search, the store picked (a station code, or `none`), and as on a store's page. */
+export const reportPageQuerySchema = v.object({
+  ...storeDirectoryQuerySchema.entries,
+  store: v.fallback(v.optional(v.pipe(v.string(), v.regex(/^[0-9A-Za-z-]{1,32}$/))), undefined),
+  kind: kindQuery,
+  receipt: receiptQuery,
+  lang: langQuery,
+})
+export type ReportPageQuery = v.InferOutput<typeof reportPageQuerySchema>
+
+/** /track's URL: the receipt typed into its lookup form, as typed (checked by the route). */
+export const trackPageQuerySchema = v.object({
+  receipt: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  lang: langQuery,
+})
+
+/** /track/:receipt's URL: `sent` after a follow-up posted without scripts. */
+export const trackCaseQuerySchema = v.object({
+  sent: v.fallback(v.optional(v.literal('1')), undefined),
+  lang: langQuery,
 })
 
 /** A face tapped without scripts: the page's rating id and the face's score. */
@@ -44,7 +74,8 @@ export const ratingFormSchema = v.object({
 
 export type FormParse = { ok: true; value: FeedbackInput } | { ok: false; fields: Record<string, FieldError> }
 
-export function feedbackFromForm(form: FeedbackForm, storeCode: string, createdAt: string): FormParse {
+/** `channel`: qr from a store's page, web from the centre-wide /report. */
+export function feedbackFromForm(form: FeedbackForm, storeCode: string | null, channel: 'qr' | 'web', createdAt: string): FormParse {
   const anonymous = form.anonymous !== ''
   const draft: Record<string, unknown> = {
     id: form.id,
@@ -53,7 +84,7 @@ export function feedbackFromForm(form: FeedbackForm, storeCode: string, createdA
     category: form.category,
     message: form.message,
     anonymous,
-    channel: 'qr',
+    channel,
     createdAt,
   }
   // Anonymous means nothing that identifies the reporter is kept: without

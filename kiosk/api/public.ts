@@ -8,8 +8,8 @@ export const loadStore = (code: string, poster?: string | null) =>
 
 export const loadCentre = () => api<{ hotline: string }>('/api/centre')
 
-export const searchStores = (q: string, district: string) =>
-  api<StoreDirectory>(`/api/stores?${new URLSearchParams({ q, district })}`)
+export const searchStores = (q: string, district: string, page = 1) =>
+  api<StoreDirectory>(`/api/stores?${new URLSearchParams({ q, district, page: String(page) })}`)
 
 export const loadTrack = (receipt: string) => api<TrackView>(`/api/track/${encodeURIComponent(receipt)}`)
 

@@ -49,7 +49,7 @@ export function FeedbackFlow({ storeCode, storeName, channel, categories: given,
   function delivered(d: Delivered) {
     keepReceipt({ receipt: d.receipt, store: storeName ?? storeCode, kind: d.category.kind, at: new Date().toISOString() })
     // Back from tracking comes here again: the server renders this receipt for ?receipt=.
-    if (storeCode) history.replaceState(null, '', `?receipt=${d.receipt}`)
+    history.replaceState(null, '', `?receipt=${d.receipt}`)
     setDone(d)
   }
 
@@ -60,7 +60,7 @@ export function FeedbackFlow({ storeCode, storeName, channel, categories: given,
       <ReceiptView
         delivered={done}
         onAnother={() => {
-          if (storeCode) history.replaceState(null, '', location.pathname)
+          history.replaceState(null, '', location.pathname)
           setDone(null)
           setRound(round + 1)
         }}

@@ -3,14 +3,16 @@ import type { TrackView } from '../../shared/api-types.ts'
 import { formatReceipt } from '../../shared/receipt.ts'
 import { loadTrack } from '../api/public.ts'
 import { useLocale } from '../state/buyer-locale.ts'
-import { keptReceipts } from '../state/kept-receipts.ts'
+import { keptReceipts, type KeptReceipt } from '../state/kept-receipts.ts'
 
 /** "我的反映": the receipts this phone received, each with its status as the server has it now. */
 export function KeptReceiptList() {
   const { t } = useLocale()
-  const [kept] = useState(keptReceipts)
+  // Read after the first render: the server, which rendered the page, cannot see the phone's storage.
+  const [kept, setKept] = useState<KeptReceipt[]>([])
   const [statuses, setStatuses] = useState<Record<string, TrackView['status']>>({})
 
+  useEffect(() => setKept(keptReceipts()), [])
   useEffect(() => {
     for (const k of kept) {
       loadTrack(k.receipt).then(

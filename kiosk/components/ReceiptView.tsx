@@ -4,10 +4,11 @@ import { useLocale } from '../state/buyer-locale.ts'
 import type { Delivered } from './FeedbackForm.tsx'
 import { ReceiptNext } from './ReceiptNext.tsx'
 import { useFocusOnMount } from './use-focus-on-mount.ts'
+import { WeChatSave } from './WeChatSave.tsx'
 
 interface Props {
   delivered: Delivered
-  /** Without it (a page the server answered), "send another" is a link back to the store page. */
+  /** Without it (a page the server answered), "send another" is a link back to the store page, or to /report. */
   onAnother?: () => void
   storeCode?: string | null
 }
@@ -41,6 +42,7 @@ export function ReceiptView({ delivered, onAnother, storeCode }: Props) {
         {copied ? t('receipt.copied') : t('receipt.copy')}
       </button>
       <p>{t('receipt.keep')}</p>
+      <WeChatSave />
       <ReceiptNext delivered={delivered} />
       <p class="actions">
         <a class="button" href={`/track/${delivered.receipt}`}>
@@ -51,11 +53,9 @@ export function ReceiptView({ delivered, onAnother, storeCode }: Props) {
             {t('receipt.another')}
           </button>
         ) : (
-          storeCode && (
-            <a class="button" href={`/s/${encodeURIComponent(storeCode)}`}>
-              {t('receipt.another')}
-            </a>
-          )
+          <a class="button" href={storeCode ? `/s/${encodeURIComponent(storeCode)}` : '/report'}>
+            {t('receipt.another')}
+          </a>
         )}
       </p>
     </section>

@@ -7,6 +7,7 @@ import { LazyPage } from '../components/LazyPage.tsx'
 import { ReceiptView } from '../components/ReceiptView.tsx'
 import { useLocale } from '../state/buyer-locale.ts'
 import { HomePage } from './HomePage.tsx'
+import { reportChunk, trackChunk } from './page-chunks.ts'
 import { PageProblem } from './PageProblem.tsx'
 import { StoreMissing } from './StoreMissing.tsx'
 import { StorePage } from './StorePage.tsx'
@@ -20,14 +21,16 @@ function route(path: string, data: BuyerPageData | null) {
   if (data?.page === 'store_missing') return <StoreMissing hotline={data.hotline} />
   if (data?.page === 'problem') return <PageProblem reason={data.reason} storeCode={data.storeCode} />
   if (data?.page === 'receipt') return <ReceiptView delivered={data.delivered} storeCode={data.storeCode} />
+  if (data?.page === 'track') return <LazyPage chunk={trackChunk} props={{ receipt: data.receipt, initial: data }} />
+  if (data?.page === 'report') return <LazyPage chunk={reportChunk} props={{ initial: data }} />
   const store = /^\/s\/([^/]+)\/?$/.exec(path)
   if (store) return <StorePage code={decodeURIComponent(store[1]!)} initial={data?.page === 'store' ? data : undefined} />
   const track = /^\/track(?:\/([^/]+))?\/?$/.exec(path)
   if (track) {
     const receipt = track[1] ? decodeURIComponent(track[1]) : null
-    return <LazyPage load={() => import('./TrackPage.tsx').then((m) => m.TrackPage)} props={{ receipt }} />
+    return <LazyPage chunk={trackChunk} props={{ receipt }} />
   }
-  if (path === '/report') return <LazyPage load={() => import('./ReportPage.tsx').then((m) => m.ReportPage)} props={{}} />
+  if (path === '/report') return <LazyPage chunk={reportChunk} props={{}} />
   return <HomePage />
 }
 

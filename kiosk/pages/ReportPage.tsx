@@ -1,24 +1,45 @@
-import { useEffect, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import type { StoreDirectory } from '../../shared/api-types.ts'
+import type { PickedStore, ReportPageData } from '../../shared/buyer-page-data.ts'
 import { searchStores } from '../api/public.ts'
 import { FeedbackFlow } from '../components/FeedbackFlow.tsx'
+import { StorePicker } from '../components/StorePicker.tsx'
 import { useLocale } from '../state/buyer-locale.ts'
 
-type Picked = { code: string; name: string } | 'none' | null
+interface Props {
+  /** What the server rendered the page from (the search in the URL, or the store picked). */
+  initial?: ReportPageData
+}
 
-/** The centre-wide entry: the same form, with the store picked from the directory or not given. */
-export function ReportPage() {
+/**
+ * The centre-wide entry: the same form, with the store found by name, code
+ * or address, or not given. Links and forms first, so it all works without
+ * scripts; with them the search follows the typing.
+ */
+export function ReportPage({ initial }: Props) {
   const { t } = useLocale()
-  const [picked, setPicked] = useState<Picked>(null)
-  const [q, setQ] = useState('')
-  const [district, setDistrict] = useState('')
-  const [found, setFound] = useState<StoreDirectory | null>(null)
+  const [picked, setPicked] = useState<PickedStore | null>(initial?.picked ?? null)
+  const [q, setQ] = useState(initial?.search.q ?? '')
+  const [district, setDistrict] = useState(initial?.search.district ?? '')
+  const [page, setPage] = useState(initial?.search.page ?? 1)
+  const [found, setFound] = useState<StoreDirectory | null>(initial?.found ?? null)
+  // The server already answered the search in the URL.
+  const answered = useRef(initial?.found != null)
 
   useEffect(() => {
     if (picked) return
-    const timer = setTimeout(() => searchStores(q, district).then(setFound, () => setFound(null)), 200)
+    if (answered.current) {
+      answered.current = false
+      return
+    }
+    const timer = setTimeout(() => searchStores(q, district, page).then(setFound, () => setFound(null)), 200)
     return () => clearTimeout(timer)
-  }, [q, district, picked])
+  }, [q, district, page, picked])
+
+  function pick(store: PickedStore | null) {
+    setPicked(store)
+    history.replaceState(null, '', store ? `?store=${store === 'none' ? 'none' : encodeURIComponent(store.code)}` : location.pathname)
+  }
 
   return (
     <section>
@@ -28,41 +49,41 @@ export function ReportPage() {
       {picked ? (
         <p class="picked">
           {picked === 'none' ? t('report.no_store') : `${picked.name}（${picked.code}）`}{' '}
-          <button type="button" onClick={() => setPicked(null)}>
+          <a
+            class="button"
+            href="/report"
+            onClick={(e) => {
+              e.preventDefault()
+              pick(null)
+            }}
+          >
             {t('report.change')}
-          </button>
+          </a>
         </p>
       ) : (
-        <div class="picker">
-          <label for="store-q">{t('report.search')}</label>
-          <input id="store-q" type="search" value={q} onInput={(e) => setQ(e.currentTarget.value)} />
-          <label for="store-district">{t('report.store')}</label>
-          <select id="store-district" value={district} onChange={(e) => setDistrict(e.currentTarget.value)}>
-            <option value="">{t('report.district_all')}</option>
-            {found?.districts.map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </select>
-          <ul class="stores">
-            {found?.items.map((s) => (
-              <li key={s.code}>
-                <button type="button" onClick={() => setPicked(s)}>
-                  <strong>{s.name}</strong> {s.code}
-                  <br />
-                  <small>{s.address}</small>
-                </button>
-              </li>
-            ))}
-          </ul>
-          {found && found.items.length === 0 && <p>{t('report.no_results')}</p>}
-          <button type="button" onClick={() => setPicked('none')}>
-            {t('report.unknown_store')}
-          </button>
-        </div>
+        <StorePicker
+          q={q}
+          district={district}
+          found={found}
+          onSearch={(next) => {
+            setQ(next.q)
+            setDistrict(next.district)
+            setPage(next.page)
+          }}
+          onPick={pick}
+        />
       )}
-      {picked && <FeedbackFlow storeCode={picked === 'none' ? null : picked.code} channel="web" />}
+      {picked && (
+        <FeedbackFlow
+          storeCode={picked === 'none' ? null : picked.code}
+          storeName={picked === 'none' ? null : picked.name}
+          channel="web"
+          categories={initial?.categories}
+          kind={initial?.kind}
+          formId={initial?.picked ? initial.formId : undefined}
+          echo={initial?.picked ? initial.echo : undefined}
+        />
+      )}
     </section>
   )
 }

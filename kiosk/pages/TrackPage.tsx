@@ -1,25 +1,30 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { TrackView } from '../../shared/api-types.ts'
+import type { TrackPageData } from '../../shared/buyer-page-data.ts'
 import { formatReceipt, normalizeReceipt } from '../../shared/receipt.ts'
 import { ApiFailure } from '../api/client.ts'
 import { addTrackMessage, loadTrack } from '../api/public.ts'
 import { ConfirmFix } from '../components/ConfirmFix.tsx'
 import { KeptReceiptList } from '../components/KeptReceiptList.tsx'
 import { useLocale } from '../state/buyer-locale.ts'
+import { TrackCase } from './TrackCase.tsx'
 
 interface Props {
   receipt: string | null
+  /** What the server rendered the page from; without it the case is fetched. */
+  initial?: TrackPageData
 }
 
-const date = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })
-
-export function TrackPage({ receipt }: Props) {
-  const { t, locale } = useLocale()
+// Both forms are plain forms first: without scripts the lookup is a GET to
+// /track?receipt= and the follow-up a POST the server answers with a
+// redirect back here (server/routes/buyer-pages.ts).
+export function TrackPage({ receipt, initial }: Props) {
+  const { t } = useLocale()
   const [input, setInput] = useState(receipt ? formatReceipt(receipt) : '')
-  const [view, setView] = useState<TrackView | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
+  const [view, setView] = useState<TrackView | null>(initial?.view ?? null)
+  const [problem, setProblem] = useState<string | null>(initial && receipt && !initial.view ? t('track.not_found') : null)
   const [reply, setReply] = useState('')
-  const [sent, setSent] = useState(false)
+  const [sent, setSent] = useState(initial?.sent ?? false)
   const [answered, setAnswered] = useState<boolean | null>(null)
 
   async function lookup(code: string) {
@@ -33,7 +38,7 @@ export function TrackPage({ receipt }: Props) {
   }
 
   useEffect(() => {
-    if (receipt) void lookup(receipt)
+    if (receipt && !initial) void lookup(receipt)
   }, [receipt])
 
   function submitLookup(e: Event) {
@@ -57,55 +62,20 @@ export function TrackPage({ receipt }: Props) {
     }
   }
 
+  const open = view && view.status !== 'closed' && view.status !== 'rejected' && view.status !== 'under_review'
   return (
     <section class="track">
       <h1>{t('track.title')}</h1>
-      <form onSubmit={submitLookup} class="inline">
+      <form method="get" action="/track" onSubmit={submitLookup} class="inline">
         <label for="receipt">{t('track.input')}</label>
-        <input id="receipt" value={input} autocomplete="off" onInput={(e) => setInput(e.currentTarget.value)} />
+        <input id="receipt" name="receipt" value={input} autocomplete="off" onInput={(e) => setInput(e.currentTarget.value)} />
         <button type="submit">{t('track.lookup')}</button>
       </form>
       {problem && <p role="alert">{problem}</p>}
       {!receipt && <KeptReceiptList />}
       {view && (
         <div class="case">
-          <dl>
-            <dt>{t('track.input')}</dt>
-            <dd class="receipt-code">{formatReceipt(view.receipt)}</dd>
-            <dt>{t('track.status')}</dt>
-            <dd data-status={view.status}>
-              {t(`status.${view.status}`)} {view.overdue && <strong class="overdue">{t('track.overdue')}</strong>}
-            </dd>
-            <dt>{t('form.category')}</dt>
-            <dd>
-              {t(`kind.${view.kind}`)}
-              {view.category.label && ` · ${locale === 'en' ? view.category.label.en : view.category.label.zh}`}
-            </dd>
-            {view.store && (
-              <>
-                <dt>{t('report.store')}</dt>
-                <dd>{view.store.name}</dd>
-              </>
-            )}
-            <dt>{t('track.received')}</dt>
-            <dd>{date(view.receivedAt)}</dd>
-            {view.dueAt && (
-              <>
-                <dt>{t('track.due')}</dt>
-                <dd>{date(view.dueAt)}</dd>
-              </>
-            )}
-          </dl>
-          <h2>{t('track.replies')}</h2>
-          {view.messages.length === 0 && <p>{t('track.no_replies')}</p>}
-          <ol class="messages">
-            {view.messages.map((m, i) => (
-              <li key={i} class={m.author}>
-                <strong>{m.author === 'staff' ? t('track.centre') : t('track.you')}</strong> <time>{date(m.createdAt)}</time>
-                <p>{m.text}</p>
-              </li>
-            ))}
-          </ol>
+          <TrackCase view={view} />
           {view.canConfirm && (
             <ConfirmFix
               receipt={view.receipt}
@@ -117,10 +87,10 @@ export function TrackPage({ receipt }: Props) {
             />
           )}
           {answered !== null && <p aria-live="polite">{t(answered ? 'confirm.thanks_fixed' : 'confirm.thanks_reopened')}</p>}
-          {view.status !== 'closed' && view.status !== 'rejected' && (
-            <form onSubmit={submitReply}>
+          {open && (
+            <form method="post" action={`/track/${view.receipt}/messages`} onSubmit={submitReply}>
               <label for="reply">{t('track.add')}</label>
-              <textarea id="reply" rows={3} value={reply} onInput={(e) => setReply(e.currentTarget.value)} />
+              <textarea id="reply" name="text" rows={3} required value={reply} onInput={(e) => setReply(e.currentTarget.value)} />
               <button type="submit">{t('track.send')}</button>
               {sent && <p aria-live="polite">{t('track.sent')}</p>}
             </form>

@@ -24,7 +24,7 @@
 const worker = /** @type {WorkerScope} */ (/** @type {unknown} */ (self))
 
 // Bump on any change to the rules below; old caches are dropped on activate.
-const VERSION = 'sv-1'
+const VERSION = 'sv-2'
 const SHELL = `${VERSION}-shell`
 const DATA = `${VERSION}-data`
 
@@ -105,7 +105,7 @@ worker.addEventListener('fetch', (event) => {
   if (url.origin !== worker.location.origin) return
 
   if (req.mode === 'navigate') {
-    if (url.pathname.startsWith('/s/')) return event.respondWith(serverRendered(event, req, url))
+    if (isServerRendered(url.pathname)) return event.respondWith(serverRendered(event, req, url))
     const entry = entryFor(url.pathname)
     if (entry) event.respondWith(staleWhileRevalidate(event, entry, req))
     return
@@ -132,20 +132,28 @@ async function staleWhileRevalidate(event, entry, req) {
   return cached
 }
 
-// The store page comes rendered by the server with its data (issue 12): the
-// network's answer first, kept per store (without the query: ?v= only counts
-// a poster scan) in the data cache like the store's API data, so the page
-// reopens without network. A receipt shown again (?receipt=) is not kept:
-// it is not the store's page. Never stored as the shell every route shares.
+// The buyer pages the server renders with their data (issue 12): the store
+// page, /report and tracking. Never stored as the shell every route shares.
+/** @param {string} pathname */
+function isServerRendered(pathname) {
+  return pathname.startsWith('/s/') || pathname === '/report' || /^\/track(\/|$)/.test(pathname)
+}
+
+// The network's answer first. A store page and /report are kept by path
+// (without the query: ?v= only counts a poster scan) in the data cache like
+// the store's API data, so they reopen without network. A receipt shown
+// again (?receipt=) is not kept: it is not that page. Tracking is never
+// kept, like /api/track: a case's status must not be shown stale.
 /** @param {FetchEvent} event @param {Request} req @param {URL} url */
 async function serverRendered(event, req, url) {
   const cache = await caches.open(DATA)
+  const tracking = url.pathname.startsWith('/track')
   try {
     const res = await fetch(req)
-    if (res.ok && !url.searchParams.has('receipt')) event.waitUntil(cache.put(url.pathname, res.clone()))
+    if (res.ok && !tracking && !url.searchParams.has('receipt')) event.waitUntil(cache.put(url.pathname, res.clone()))
     return res
   } catch (err) {
-    const kept = (await cache.match(url.pathname)) || (await (await caches.open(SHELL)).match('/'))
+    const kept = (!tracking && (await cache.match(url.pathname))) || (await (await caches.open(SHELL)).match('/'))
     if (kept) return kept
     throw err
   }

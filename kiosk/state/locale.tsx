@@ -2,6 +2,7 @@
 // so a test can render them in either language.
 import { createContext, type ComponentChildren } from 'preact'
 import { useContext, useMemo, useState } from 'preact/hooks'
+import { LOCALE_COOKIE } from '../../shared/buyer-page-data.ts'
 import { DEFAULT_LOCALE, translator, type Catalogue, type Locale, type Messages, type Translate } from '../../shared/i18n/translate.ts'
 
 const STORAGE_KEY = 'sv.locale'
@@ -24,8 +25,9 @@ function storedLocale(): Locale {
 export function createLocaleContext<M extends Messages>(catalogue: Catalogue<M>) {
   const Context = createContext<LocaleState<M> | null>(null)
 
-  function LocaleProvider({ children }: { children: ComponentChildren }) {
-    const [locale, setLocale] = useState<Locale>(storedLocale)
+  /** `initial`: the language a server-rendered page was rendered in, which hydration must keep. */
+  function LocaleProvider({ children, initial }: { children?: ComponentChildren; initial?: Locale | undefined }) {
+    const [locale, setLocale] = useState<Locale>(initial ?? storedLocale)
     const value = useMemo<LocaleState<M>>(
       () => ({
         locale,
@@ -37,6 +39,8 @@ export function createLocaleContext<M extends Messages>(catalogue: Catalogue<M>)
           } catch {
             // Not remembered; still switched for this visit.
           }
+          // Also as a cookie: the server renders the buyer's pages in it.
+          document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=31536000; SameSite=Lax`
           document.documentElement.lang = next
           setLocale(next)
         },

@@ -9,18 +9,22 @@ import { join } from 'node:path'
 import { h } from 'preact'
 import { renderToString } from 'preact-render-to-string'
 import { BUYER_DATA_ID, type BuyerPageData } from '../../shared/buyer-page-data.ts'
+import type { Locale } from '../../shared/i18n/translate.ts'
 import { BuyerApp } from '../../kiosk/pages/BuyerApp.tsx'
+import { loadPageChunk } from '../../kiosk/pages/page-chunks.ts'
 import { LocaleProvider } from '../../kiosk/state/buyer-locale.ts'
 
 const APP_ROOT = '<div id="app"></div>'
 
 export class FrontEndNotBuilt extends Error {}
 
-export async function renderBuyerPage(staticDir: string, path: string, data: BuyerPageData, title?: string): Promise<string> {
+export async function renderBuyerPage(staticDir: string, path: string, data: BuyerPageData, locale: Locale, title?: string): Promise<string> {
   const file = join(staticDir, 'index.html')
   if (!existsSync(file)) throw new FrontEndNotBuilt('The front end is not built: run `npm run build`.')
   const shell = await readFile(file, 'utf8')
-  const body = renderToString(h(LocaleProvider, null, h(BuyerApp, { path, data })))
+  // A page the browser loads in its own chunk is rendered from that chunk's component, loaded first.
+  await loadPageChunk(data)
+  const body = renderToString(h(LocaleProvider, { initial: locale }, h(BuyerApp, { path, data })))
   // `<` escaped so no text in the data can close the element early.
   const json = JSON.stringify(data).replace(/</g, '\\u003c')
   let html = shell.replace(
@@ -29,6 +33,7 @@ export async function renderBuyerPage(staticDir: string, path: string, data: Buy
   )
   // The page works without scripts, so the shell's "turn JavaScript on" note is not true of it.
   html = html.replace(/<noscript>[\s\S]*?<\/noscript>/, '')
+  html = html.replace(/<html lang="[^"]*">/, `<html lang="${locale}">`)
   if (title) html = html.replace(/<title>([^<]*)<\/title>/, (_m, app: string) => `<title>${escapeHtml(title)} · ${app}</title>`)
   return html
 }

@@ -1,26 +1,19 @@
 // The store page a poster's QR code opens (/s/:code), and the answer to its
-// form posted without scripts: the same checks, idempotency and limits as
-// POST /api/feedback, through the same workflow (server/cases/submit-feedback.ts).
+// form posted without scripts (server/buyer-pages/send-form.ts).
 import type { BuyerPageData, FormEcho } from '../../shared/buyer-page-data.ts'
 import { chinaDate } from '../../shared/china-time.ts'
 import type { FeedbackKind } from '../../shared/enums.ts'
 import type { RatingScore } from '../../shared/rating-schemas.ts'
-import { feedbackFromForm, formEcho, type FeedbackForm } from '../../shared/feedback-form.ts'
-import { isUuidV4, newFeedbackId } from '../../shared/receipt.ts'
-import { ApiError } from '../api-error.ts'
-import { submitFeedback, type SubmitHooks } from '../cases/submit-feedback.ts'
+import type { FeedbackForm } from '../../shared/feedback-form.ts'
+import { newFeedbackId } from '../../shared/receipt.ts'
+import type { SubmitHooks } from '../cases/submit-feedback.ts'
 import { listAllCategories, listCategories } from '../db/queries/categories.ts'
 import { getFeedbackByReceipt } from '../db/queries/feedback.ts'
 import { getStore, type Store } from '../db/queries/stores.ts'
 import type { AppDeps } from '../deps.ts'
 import { countPosterScan } from '../stores/poster-scans.ts'
 import { hotline, publicStore } from '../stores/public-store.ts'
-
-export interface RenderedPage {
-  status: 200 | 201 | 400 | 404 | 410
-  data: BuyerPageData
-  title?: string
-}
+import { sendForm, type RenderedPage } from './send-form.ts'
 
 interface Opened {
   kind?: FeedbackKind | undefined
@@ -74,28 +67,10 @@ async function receiptPage(deps: AppDeps, store: Store, receipt: string): Promis
 export async function postStoreForm(deps: AppDeps, code: string, form: FeedbackForm, hooks: SubmitHooks): Promise<RenderedPage> {
   const store = await getStore(deps.db, code)
   if (!store || !store.active) return storePage(deps, code)
-  // The page's own id again when the form needs fixing: nothing was stored under it.
-  const again = (fields: FormEcho['fields']) =>
-    storePage(deps, code, { echo: formEcho(form, fields), formId: isUuidV4(form.id.toLowerCase()) ? form.id : newFeedbackId() })
-
-  const parsed = feedbackFromForm(form, store.code, deps.clock.now().toISOString())
-  if (!parsed.ok) return again(parsed.fields)
-  try {
-    const { accepted, created } = await submitFeedback(deps, parsed.value, hooks)
-    const category = (await listCategories(deps.db)).find((c) => c.id === parsed.value.category)!
-    return {
-      status: created ? 201 : 200,
-      data: {
-        page: 'receipt',
-        storeCode: store.code,
-        storeName: store.name,
-        delivered: { receipt: accepted.receipt, dueAt: accepted.dueAt, category },
-      },
-      title: store.name,
-    }
-  } catch (err) {
-    // A field the workflow refused (an unknown category, one of another kind) goes back to the form.
-    if (err instanceof ApiError && err.status === 400 && err.fields) return again(err.fields)
-    throw err
-  }
+  return sendForm(
+    deps,
+    { storeCode: store.code, storeName: store.name, channel: 'qr', again: (echo, formId) => storePage(deps, code, { echo, formId }) },
+    form,
+    hooks,
+  )
 }

@@ -9,8 +9,8 @@ import { Hono } from 'hono'
 import type { AppDeps, AppEnv } from '../deps.ts'
 
 const ENTRIES: Record<string, string[]> = {
-  // The store page (/s/:code) is rendered by the server: routes/buyer-pages.ts.
-  'index.html': ['/', '/report', '/track', '/track/:receipt'],
+  // The store page (/s/:code), /report and /track are rendered by the server: routes/buyer-pages.ts.
+  'index.html': ['/'],
   'staff.html': ['/staff', '/staff/*'],
   // The store tablet has its own entry so its code stays out of the buyer's bundle.
   'kiosk.html': ['/kiosk', '/kiosk/*'],

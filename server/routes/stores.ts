@@ -1,32 +1,21 @@
 import { Hono } from 'hono'
-import type { PublicStore, StoreDirectory } from '../../shared/api-types.ts'
+import type { PublicStore } from '../../shared/api-types.ts'
 import { publicStoreQuerySchema, storeCodeParamSchema, storeDirectoryQuerySchema } from '../../shared/registry-schemas.ts'
 import { chinaDate } from '../../shared/china-time.ts'
 import { ApiError } from '../api-error.ts'
 import { clientAddress } from '../client-info.ts'
-import { getStore, listDistricts, searchStores } from '../db/queries/stores.ts'
+import { getStore } from '../db/queries/stores.ts'
 import type { AppDeps, AppEnv } from '../deps.ts'
 import { pathParams } from '../middleware/path-params.ts'
 import { queryParams } from '../middleware/query-params.ts'
 import { countPosterScan } from '../stores/poster-scans.ts'
 import { publicStore } from '../stores/public-store.ts'
-
-const PAGE_SIZE = 50
+import { storeDirectory } from '../stores/store-directory.ts'
 
 export function storeRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
 
-  app.get('/', queryParams(storeDirectoryQuerySchema), async (c) => {
-    const { q, district, page = 1 } = c.req.valid('query')
-    const { items, total } = await searchStores(deps.db, { q, district, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })
-    return c.json({
-      items: items.map(({ code, name, district, address }) => ({ code, name, district, address })),
-      total,
-      page,
-      pageSize: PAGE_SIZE,
-      districts: await listDistricts(deps.db),
-    } satisfies StoreDirectory)
-  })
+  app.get('/', queryParams(storeDirectoryQuerySchema), async (c) => c.json(await storeDirectory(deps.db, c.req.valid('query'))))
 
   app.get('/:code', pathParams(storeCodeParamSchema), queryParams(publicStoreQuerySchema), async (c) => {
     const store = await getStore(deps.db, c.req.valid('param').code)

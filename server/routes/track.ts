@@ -1,25 +1,17 @@
 import { Hono } from 'hono'
-import type { ConfirmAnswer, TrackView } from '../../shared/api-types.ts'
+import type { ConfirmAnswer } from '../../shared/api-types.ts'
 import { confirmSchema } from '../../shared/confirm-schema.ts'
-import { isOpenProblem } from '../../shared/enums.ts'
 import { receiptParamSchema, trackMessageSchema } from '../../shared/schemas.ts'
-import { addWorkingDays } from '../../shared/working-days.ts'
-import { alertReporterMessage } from '../alerts/case-alerts.ts'
 import { ApiError } from '../api-error.ts'
 import { confirmFix } from '../cases/confirm-fix.ts'
-import { getActiveCategory } from '../db/queries/categories.ts'
-import { addReporterMessage, getFeedbackByReceipt, listPublicMessages } from '../db/queries/feedback.ts'
-import { getStore } from '../db/queries/stores.ts'
-import { getQuarantinedByReceipt } from '../db/queries/quarantine.ts'
-import { heldTrackView } from '../quarantine/held-track-view.ts'
-import { hideFromConcerned } from '../conflicts/hide-from-concerned.ts'
+import { getFeedbackByReceipt } from '../db/queries/feedback.ts'
 import type { AppDeps, AppEnv } from '../deps.ts'
 import { jsonBody } from '../middleware/json-body.ts'
 import { pathParams } from '../middleware/path-params.ts'
+import { addFollowUp } from '../track/add-follow-up.ts'
+import { trackView } from '../track/track-view.ts'
 
-// What a receipt holder may see. Never contact data, never the original
-// message (a receipt shown on a shared kiosk screen could be photographed),
-// never internal notes.
+// What a receipt holder may see and send: server/track/.
 export function trackRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
 
@@ -30,48 +22,13 @@ export function trackRoutes(deps: AppDeps) {
   }
 
   app.get('/:receipt', pathParams(receiptParamSchema), async (c) => {
-    const receipt = c.req.valid('param').receipt
-    const held = (await getFeedbackByReceipt(deps.db, receipt)) ? undefined : await getQuarantinedByReceipt(deps.db, receipt)
-    if (held?.receipt) return c.json(await heldTrackView(deps.db, { ...held, receipt: held.receipt }))
-    const f = await findCase(receipt)
-    const [category, store, messages] = await Promise.all([
-      getActiveCategory(deps.db, f.categoryId),
-      f.storeCode ? getStore(deps.db, f.storeCode) : undefined,
-      listPublicMessages(deps.db, f.id),
-    ])
-    return c.json({
-      receipt: f.receipt,
-      status: f.status,
-      kind: f.kind,
-      category: { id: f.categoryId, label: category?.label ?? null },
-      store: store ? { code: store.code, name: store.name } : null,
-      createdAt: f.createdAt,
-      receivedAt: f.receivedAt,
-      updatedAt: f.updatedAt,
-      dueAt: f.dueAt,
-      closedAt: f.closedAt,
-      overdue: isOpenProblem(f.kind, f.status) && f.dueAt < deps.clock.now().toISOString(),
-      messages,
-      canConfirm: f.status === 'resolved',
-      autoCloseAt:
-        f.status === 'resolved' && f.resolvedAt
-          ? addWorkingDays(new Date(f.resolvedAt), deps.config.confirmDays, deps.calendar.get()).toISOString()
-          : null,
-    } satisfies TrackView)
+    const view = await trackView(deps, c.req.valid('param').receipt)
+    if (!view) throw new ApiError(404, 'not_found', 'No case has this receipt code')
+    return c.json(view)
   })
 
   app.post('/:receipt/messages', pathParams(receiptParamSchema), jsonBody(trackMessageSchema), async (c) => {
-    const f = await findCase(c.req.valid('param').receipt)
-    if (f.status === 'closed' || f.status === 'rejected') {
-      throw new ApiError(409, 'conflict', 'This case is closed; call the hotline or send a new report')
-    }
-    const now = deps.clock.now().toISOString()
-    const text = c.req.valid('json').text
-    await deps.db.transaction(async (tx) => {
-      await addReporterMessage(tx, f.id, text, now)
-      await hideFromConcerned(tx, { feedbackId: f.id, storeCode: f.storeCode, text, at: now })
-      await alertReporterMessage(tx, f.id, now)
-    })
+    await addFollowUp(deps, c.req.valid('param').receipt, c.req.valid('json').text)
     return c.json({ ok: true }, 201)
   })
 

@@ -131,10 +131,10 @@ describe('the buyer pages', { timeout: 120_000 }, () => {
     const page = await ctx.newPage()
     await page.goto(`${server.url}/report`)
     await page.getByLabel('搜索站点名称、编号或地址').fill('44010002')
-    await page.locator('.stores button').filter({ hasText: '44010002' }).click()
+    await page.locator('.stores .store-choice').filter({ hasText: '44010002' }).click()
     const picked = await send(page, '投诉', 'service_attitude', '网上看到该站点服务很差，特此反映。')
     await page.goto(`${server.url}/report`)
-    await page.getByRole('button', { name: '不清楚是哪个站点' }).click()
+    await page.getByRole('link', { name: '不清楚是哪个站点' }).click()
     const unknown = await send(page, '建议', 'suggestion_other', '希望各站点都张贴监督电话。')
     const rows = await db.all<{ receipt: string; storeCode: string | null; channel: string }>(
       'SELECT receipt, store_code AS storeCode, channel FROM feedback WHERE receipt IN (?, ?)',
@@ -193,7 +193,8 @@ describe('the buyer pages', { timeout: 120_000 }, () => {
     await page.getByLabel('Category').waitFor()
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
     await page.reload()
-    await page.getByText('Play responsibly').waitFor()
+    // Rendered in English by the server too, notices included.
+    await page.getByRole('heading', { name: /Play responsibly, within your means/ }).waitFor()
     await page.getByRole('button', { name: '中文' }).click()
     await page.getByLabel('问题类别').waitFor()
     await ctx.close()

@@ -123,4 +123,15 @@ describe('the tablet at the counter', { timeout: 150_000 }, () => {
     expect(await low.getByLabel('投诉', { exact: true }).isChecked()).toBe(true)
     await low.context().close()
   })
+
+  it('shows the notices’ English text in English mode', async () => {
+    const page = await tablet(SCREENS[0][1])
+    await page.evaluate(() => localStorage.setItem('sv.locale', 'en'))
+    await page.reload()
+    await page.locator('.attract h1').waitFor()
+    // The notices take turns; the first is the compliance notice, in its English text.
+    await page.locator('.attract .notice h3').getByText('What sales staff must do').waitFor()
+    expect(await page.locator('.attract .notice').textContent()).not.toContain('销售人员')
+    await page.context().close()
+  })
 })

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks'
 import type { PublicStore } from '../../../shared/api-types.ts'
 import { FEEDBACK_KINDS, type FeedbackKind } from '../../../shared/enums.ts'
 import { QrCode } from '../../components/QrCode.tsx'
+import { NoticeText } from '../../components/NoticeText.tsx'
 import { RatingFaces } from '../../components/RatingFaces.tsx'
 import { useLocale } from '../../state/kiosk-locale.ts'
 
@@ -15,7 +16,7 @@ const ROTATE_MS = 8_000
 
 /** What the tablet shows between buyers: the store, its notices in turn, four ways in, and a QR for one's own phone. */
 export function AttractScreen({ store, deviceToken, onStart }: Props) {
-  const { t } = useLocale()
+  const { t, locale } = useLocale()
   const [shown, setShown] = useState(0)
   useEffect(() => {
     const timer = setInterval(() => setShown((i) => i + 1), ROTATE_MS)
@@ -49,12 +50,7 @@ export function AttractScreen({ store, deviceToken, onStart }: Props) {
           </div>
           {notice && (
             <article class="notice" key={notice.id}>
-              <h3>
-                {notice.title} <small>{t('notices.version', { v: notice.version })}</small>
-              </h3>
-              {notice.body.split('\n').map((line, i) => (
-                <p key={i}>{line}</p>
-              ))}
+              <NoticeText notice={notice} locale={locale} version={t('notices.version', { v: notice.version })} noEnglish={t('pages.no_english')} />
             </article>
           )}
         </div>

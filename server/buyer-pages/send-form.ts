@@ -1,0 +1,50 @@
+// A buyer's form posted without scripts, from a store's page or from
+// /report: the same checks, idempotency and limits as POST /api/feedback,
+// through the same workflow (server/cases/submit-feedback.ts), answered with
+// the receipt page or, when a field needs fixing, the form again.
+import type { BuyerPageData, FormEcho } from '../../shared/buyer-page-data.ts'
+import { feedbackFromForm, formEcho, type FeedbackForm } from '../../shared/feedback-form.ts'
+import { isUuidV4, newFeedbackId } from '../../shared/receipt.ts'
+import { ApiError } from '../api-error.ts'
+import { submitFeedback, type SubmitHooks } from '../cases/submit-feedback.ts'
+import { listCategories } from '../db/queries/categories.ts'
+import type { AppDeps } from '../deps.ts'
+
+export interface RenderedPage {
+  status: 200 | 201 | 400 | 404 | 410
+  data: BuyerPageData
+  title?: string | undefined
+}
+
+export interface FormTarget {
+  storeCode: string | null
+  storeName: string | null
+  channel: 'qr' | 'web'
+  /** The page again with the form as sent and what to fix, under the same id (nothing was stored under it). */
+  again(echo: FormEcho, formId: string): Promise<RenderedPage>
+}
+
+export async function sendForm(deps: AppDeps, target: FormTarget, form: FeedbackForm, hooks: SubmitHooks): Promise<RenderedPage> {
+  const again = (fields: FormEcho['fields']) =>
+    target.again(formEcho(form, fields), isUuidV4(form.id.toLowerCase()) ? form.id : newFeedbackId())
+  const parsed = feedbackFromForm(form, target.storeCode, target.channel, deps.clock.now().toISOString())
+  if (!parsed.ok) return again(parsed.fields)
+  try {
+    const { accepted, created } = await submitFeedback(deps, parsed.value, hooks)
+    const category = (await listCategories(deps.db)).find((c) => c.id === parsed.value.category)!
+    return {
+      status: created ? 201 : 200,
+      data: {
+        page: 'receipt',
+        storeCode: target.storeCode,
+        storeName: target.storeName,
+        delivered: { receipt: accepted.receipt, dueAt: accepted.dueAt, category },
+      },
+      title: target.storeName ?? undefined,
+    }
+  } catch (err) {
+    // A field the workflow refused (an unknown category, one of another kind) goes back to the form.
+    if (err instanceof ApiError && err.status === 400 && err.fields) return again(err.fields)
+    throw err
+  }
+}
