@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks'
-import { PHOTOS_PER_SUBMISSION } from '../../shared/photos.ts'
+import { PHOTOS_PER_SUBMISSION } from '../../shared/photo-limits.ts'
 import { useLocale } from '../state/buyer-locale.ts'
 import { shrinkPhoto } from '../state/shrink-photo.ts'
 
