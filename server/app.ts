@@ -13,6 +13,7 @@ import { noStore } from './middleware/no-store.ts'
 import { recordMetrics } from './middleware/metrics.ts'
 import { requestLog } from './middleware/request-log.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
+import { compressPages } from './middleware/compress-pages.ts'
 import { createLogger } from './ops/logger.ts'
 import { createMetrics } from './ops/metrics.ts'
 import { buildOpenApi } from './ops/openapi.ts'
@@ -75,6 +76,8 @@ export function createApp(deps: AppDeps) {
 
   // Hardening (issue 6): headers on every answer, a body limit on every
   // route, rate limits on the public writes and look-ups.
+  // Outside the security headers, which read a page's inline style as written.
+  app.use(compressPages)
   app.use(securityHeaders(deps.config))
   app.use(bodyLimits())
   app.use('/api/feedback', feedbackSenderLimit(deps))

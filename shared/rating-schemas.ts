@@ -3,13 +3,12 @@
 import * as v from 'valibot'
 import type { FieldError } from './api-error.ts'
 import { isUuidV4 } from './receipt.ts'
+import { RATING_SCORES } from './rating-scores.ts'
 import { storeCodeSchema } from './schemas.ts'
 
-const code = (c: FieldError) => c
+export { RATING_SCORES, type RatingScore } from './rating-scores.ts'
 
-/** 4 = very satisfied … 1 = very dissatisfied. */
-export const RATING_SCORES = [4, 3, 2, 1] as const
-export type RatingScore = (typeof RATING_SCORES)[number]
+const code = (c: FieldError) => c
 
 /** The scores that count as a positive answer. */
 export const isPositiveScore = (score: number) => score >= 3

@@ -5,10 +5,9 @@ import { FEEDBACK_KINDS, PUBLIC_CHANNELS } from './enums.ts'
 import { FIELD_ERRORS, type FieldError } from './api-error.ts'
 import { normalizePairingCode } from './pairing-code.ts'
 import { isUuidV4, normalizeReceipt } from './receipt.ts'
+import { MESSAGE_MAX, MESSAGE_MIN, NAME_MAX } from './feedback-limits.ts'
 
-export const MESSAGE_MIN = 5
-export const MESSAGE_MAX = 2000
-export const NAME_MAX = 40
+export { MESSAGE_MAX, MESSAGE_MIN, NAME_MAX }
 
 // Issue messages are field error codes (see api-error.ts), never prose:
 // each client renders them in its own language.

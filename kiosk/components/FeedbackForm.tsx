@@ -1,15 +1,22 @@
-import { useRef, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import type { PublicCategory } from '../../shared/api-types.ts'
 import type { FieldError } from '../../shared/api-error.ts'
 import type { FormEcho } from '../../shared/buyer-page-data.ts'
 import { FEEDBACK_KINDS, type PublicChannel, type FeedbackKind } from '../../shared/enums.ts'
 import { newFeedbackId, receiptFromId } from '../../shared/receipt.ts'
-import { feedbackInputSchema, MESSAGE_MAX, MESSAGE_MIN, parseWith, type FeedbackInput } from '../../shared/schemas.ts'
+import { MESSAGE_MAX, MESSAGE_MIN } from '../../shared/feedback-limits.ts'
+import type { FeedbackInput } from '../../shared/schemas.ts'
 import { ApiFailure } from '../api/client.ts'
 import { useLocale } from '../state/buyer-locale.ts'
 import { fieldMessage } from './field-message.ts'
 import type { SubmitResult } from '../state/outbox.ts'
 import { PhotoPicker } from './PhotoPicker.tsx'
+
+// The schemas, and valibot with them, are needed to send the form, not to
+// draw it: they load once the form is on screen, so the page's first load
+// stays within issue 12's 25 KB and a buyer who loses the network while
+// typing can still send (the HTTP cache and the service worker keep them).
+const loadSchemas = () => import('../../shared/schemas.ts')
 
 /** What the receipt screen needs; a queued submission has no server deadline yet. */
 export interface Delivered {
@@ -50,6 +57,9 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
   const shownAt = useRef(Date.now())
   // A resend of the same content keeps its id, so the server stores it once.
   const lastAttempt = useRef<{ key: string; id: string } | null>(null)
+  useEffect(() => {
+    loadSchemas().catch(() => undefined)
+  }, [])
 
   const choices = categories.filter((c) => c.kind === kind)
   const fieldError = (f: string) =>
@@ -71,7 +81,14 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
     if (!anonymous && (name.trim() || phone.trim())) draft.contact = { name: name.trim(), phone: phone.trim() }
     draft.fillMs = Math.max(0, Math.round(Date.now() - shownAt.current))
     if (honeypot) draft.hp = honeypot
-    const parsed = parseWith(feedbackInputSchema, draft)
+    let schemas: Awaited<ReturnType<typeof loadSchemas>>
+    try {
+      schemas = await loadSchemas()
+    } catch {
+      setFailure(t('error.network'))
+      return
+    }
+    const parsed = schemas.parseWith(schemas.feedbackInputSchema, draft)
     if (!parsed.ok) {
       setFields(parsed.fields)
       setFailure(t('form.fix_errors'))

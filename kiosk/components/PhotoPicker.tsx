@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import type { PhotoMessages } from '../../shared/i18n/photos.ts'
 import type { Translate } from '../../shared/i18n/translate.ts'
-import { PHOTOS_PER_SUBMISSION } from '../../shared/photos.ts'
+import { PHOTOS_PER_SUBMISSION } from '../../shared/photo-limits.ts'
 import { shrinkPhoto } from '../state/shrink-photo.ts'
 
 interface Props {

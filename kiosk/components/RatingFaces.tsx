@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks'
-import { RATING_SCORES, type RatingScore } from '../../shared/rating-schemas.ts'
+import { RATING_SCORES, type RatingScore } from '../../shared/rating-scores.ts'
 import { newFeedbackId } from '../../shared/receipt.ts'
 import { sendRating } from '../api/ratings.ts'
 import { useLocale } from '../state/buyer-locale.ts'

@@ -58,11 +58,43 @@ function assetsOf(html) {
   return [...new Set(html.match(/\/assets\/[\w.-]+\.(?:js|css)/g) || [])]
 }
 
+// The chunks a script imports, now or later: a page opened on demand
+// (import() of tracking) or the form's schemas, which load after the first
+// paint to keep the buyer page small (issue 12). Chunks name each other
+// relative to /assets/.
+/** @param {string} js */
+function importsOf(js) {
+  return [...new Set([...js.matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)].map((m) => `/assets/${m[1]}`))]
+}
+
 /** @param {Cache} cache @param {string} entry @param {Response} response */
 async function cacheEntry(cache, entry, response) {
   const html = await response.clone().text()
   // Assets first: an HTML entry in the cache must always find its files.
   await cache.addAll(assetsOf(html))
+  // Then every chunk its scripts can import, so that what it loads on
+  // demand works offline too, even if it was never opened online. Already
+  // cached ones are not downloaded again (hashed names never change).
+  const seen = new Set(assetsOf(html))
+  let scripts = [...seen].filter((a) => a.endsWith('.js'))
+  while (scripts.length > 0) {
+    /** @type {string[]} */
+    const found = []
+    for (const script of scripts) {
+      let res = await cache.match(script)
+      if (!res) {
+        res = await fetch(script)
+        if (!res.ok) continue
+        await cache.put(script, res.clone())
+      }
+      for (const chunk of importsOf(await res.text())) {
+        if (seen.has(chunk)) continue
+        seen.add(chunk)
+        found.push(chunk)
+      }
+    }
+    scripts = found
+  }
   await cache.put(entry, response)
 }
 

@@ -3,7 +3,7 @@
 // canvas and saved as JPEG. A canvas keeps pixels only, so the EXIF data
 // (GPS position, phone model, time) is gone before anything is sent; the
 // server strips it again in any case.
-import { PHOTO_LONGEST_SIDE } from '../../shared/photos.ts'
+import { PHOTO_LONGEST_SIDE } from '../../shared/photo-limits.ts'
 
 const JPEG_QUALITY = 0.85
 

@@ -23,6 +23,16 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ')
 
+/**
+ * A page's policy: the strict one, allowing the page's own inline style block
+ * by its hash when it has one (the buyer page inlines its stylesheet to paint
+ * without a second request, see vite.config.ts).
+ */
+export function pagePolicy(html: string): string {
+  const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1]
+  return style === undefined ? CONTENT_SECURITY_POLICY : cspAllowingStyle(style)
+}
+
 /** The same policy, also allowing exactly one inline style block, named by its hash. */
 export function cspAllowingStyle(css: string): string {
   const hash = createHash('sha256').update(css).digest('base64')
@@ -32,9 +42,14 @@ export function cspAllowingStyle(css: string): string {
 export function securityHeaders(config: Pick<Config, 'trustProxy'>): MiddlewareHandler {
   return async (c, next) => {
     await next()
-    const h = c.res.headers
     // A route may set its own policy for its answer (see cspAllowingStyle).
-    if (!h.has('Content-Security-Policy')) h.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
+    if (!c.res.headers.has('Content-Security-Policy')) {
+      const page = c.res.headers.get('Content-Type')?.startsWith('text/html') && !c.res.headers.has('Content-Encoding')
+      // Read before taking the headers: on Node, cloning the answer replaces them.
+      const policy = page ? pagePolicy(await c.res.clone().text()) : CONTENT_SECURITY_POLICY
+      c.res.headers.set('Content-Security-Policy', policy)
+    }
+    const h = c.res.headers
     h.set('X-Content-Type-Options', 'nosniff')
     h.set('X-Frame-Options', 'DENY')
     // Receipt codes travel in /track/<receipt> URLs: no Referer may carry

@@ -1,6 +1,8 @@
 // The built front end. Each entry's HTML is answered on a direct load of any
 // of its client-side routes; hashed assets are cached for a year, HTML never
-// (so a new deploy is picked up at once).
+// (so a new deploy is picked up at once). Scripts and stylesheets are answered
+// from the brotli or gzip copy the build wrote beside them (vite.config.ts)
+// when the browser accepts it.
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -35,6 +37,7 @@ export function pageRoutes(deps: AppDeps) {
     '/assets/*',
     serveStatic({
       root: deps.staticDir,
+      precompressed: true,
       onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
     }),
   )
