@@ -1,6 +1,7 @@
 import { common } from '../../shared/i18n/common.ts'
 import { loop } from '../../shared/i18n/loop.ts'
 import { field } from '../../shared/i18n/field.ts'
+import { library } from '../../shared/i18n/library.ts'
 import { mergeCatalogues } from '../../shared/i18n/merge.ts'
 import { photos } from '../../shared/i18n/photos.ts'
 import { registry } from '../../shared/i18n/registry.ts'
@@ -14,7 +15,7 @@ export const staffCatalogue = mergeCatalogues(
     mergeCatalogues(mergeCatalogues(mergeCatalogues(mergeCatalogues(mergeCatalogues(common, staff), registry), photos), loop), security),
     field,
   ),
-  scale,
+  mergeCatalogues(scale, library),
 )
 export const { LocaleProvider, useLocale } = createLocaleContext(staffCatalogue)
 
