@@ -22,6 +22,9 @@ export type CheckResult = (typeof CHECK_RESULTS)[number]
 
 export const RISK_LEVELS = ['low', 'medium', 'high'] as const
 export type RiskLevel = (typeof RISK_LEVELS)[number]
+/** A risk is retired rather than deleted, so its history stays readable. */
+export const RISK_STATUSES = ['active', 'retired'] as const
+export type RiskStatus = (typeof RISK_STATUSES)[number]
 
 export const CASE_STATUSES = ['new', 'assigned', 'in_progress', 'resolved', 'closed', 'rejected'] as const
 export type CaseStatus = (typeof CASE_STATUSES)[number]

@@ -4,7 +4,7 @@
 import * as v from 'valibot'
 import type { FieldError } from './api-error.ts'
 import { districtFilterSchema, districtSchema } from './district.ts'
-import { CHECK_RESULTS, RISK_LEVELS, VISIT_TYPES } from './enums.ts'
+import { CHECK_RESULTS, RISK_LEVELS, RISK_STATUSES, VISIT_TYPES } from './enums.ts'
 import { queryCount } from './query-fields.ts'
 import { isUuidV4 } from './receipt.ts'
 import { storeCodeSchema } from './schemas.ts'
@@ -120,8 +120,7 @@ export const campaignIdParamSchema = v.object({
 /** ?asOf=YYYY-MM-DD (China date); today when not given. */
 export const progressQuerySchema = v.object({ asOf: v.optional(isoDate) })
 
-/** POST /api/admin/risks */
-export const riskInputSchema = v.strictObject({
+const riskEntries = {
   title: text(200),
   description: text(NOTE_MAX),
   level: v.picklist(RISK_LEVELS, code('invalid')),
@@ -129,15 +128,41 @@ export const riskInputSchema = v.strictObject({
   controls: text(NOTE_MAX),
   reviewBy: isoDate,
   categoryIds: v.pipe(v.array(slug, code('invalid')), v.maxLength(50, code('too_long'))),
-})
+}
+
+/** POST /api/admin/risks */
+export const riskInputSchema = v.strictObject(riskEntries)
 export type RiskInput = v.InferOutput<typeof riskInputSchema>
 
-/** POST /api/admin/events */
-export const fieldEventInputSchema = v.strictObject({
+const fieldEventEntries = {
   title: text(200),
   occurredOn: isoDate,
   storeCodes: v.pipe(v.array(storeCodeSchema, code('invalid')), v.maxLength(200, code('too_long'))),
   caseIds: v.pipe(v.array(uuid, code('invalid')), v.maxLength(200, code('too_long'))),
   followUp: v.pipe(v.string(code('invalid')), v.trim(), v.maxLength(NOTE_MAX, code('too_long'))),
-})
+}
+
+/** POST /api/admin/events */
+export const fieldEventInputSchema = v.strictObject(fieldEventEntries)
 export type FieldEventInput = v.InferOutput<typeof fieldEventInputSchema>
+
+/** The version the editor started from: a change made meanwhile by someone else is a 409, not overwritten. */
+const editedVersion = v.pipe(v.number(code('required')), v.integer(code('invalid')), v.minValue(1, code('invalid')))
+
+/** PATCH /api/admin/risks/:id: the fields that change, and `status` to retire (or reinstate) a risk. */
+export const riskPatchSchema = v.strictObject({
+  version: editedVersion,
+  ...v.partial(v.object(riskEntries)).entries,
+  status: v.optional(v.picklist(RISK_STATUSES, code('invalid'))),
+})
+export type RiskPatch = v.InferOutput<typeof riskPatchSchema>
+
+/** PATCH /api/admin/events/:id: the fields that change. */
+export const fieldEventPatchSchema = v.strictObject({
+  version: editedVersion,
+  ...v.partial(v.object(fieldEventEntries)).entries,
+})
+export type FieldEventPatch = v.InferOutput<typeof fieldEventPatchSchema>
+
+/** :id of a risk or an event. */
+export const libraryIdParamSchema = campaignIdParamSchema

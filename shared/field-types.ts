@@ -1,7 +1,7 @@
 // The answers of the field-work API (issue 10), typed once for the server
 // and the console.
 import type { Label } from './category-types.ts'
-import type { CaseStatus, CheckResult, RiskLevel, VisitType } from './enums.ts'
+import type { CaseStatus, CheckResult, RiskLevel, RiskStatus, VisitType } from './enums.ts'
 import type { PhotoRef } from './photos.ts'
 
 /** GET /api/admin/checklists: the current version of each template. */
@@ -81,6 +81,7 @@ export interface Risk {
   title: string
   description: string
   level: RiskLevel
+  status: RiskStatus
   owner: string
   controls: string
   reviewBy: string
@@ -99,6 +100,31 @@ export interface FieldEvent {
   caseIds: string[]
   followUp: string
   updatedAt: string
+}
+
+/** One field of a library entry as it was before a version and as that version set it. */
+export interface FieldChange {
+  field: string
+  before: unknown
+  after: unknown
+}
+
+/** One version of a risk or an event: who wrote it, when, and what it changed (version 1: every field, before null). */
+export interface LibraryVersion {
+  version: number
+  editedBy: string | null
+  at: string
+  changes: FieldChange[]
+}
+
+/** GET /api/admin/risks/:id */
+export interface RiskDetail extends Risk {
+  history: LibraryVersion[]
+}
+
+/** GET /api/admin/events/:id */
+export interface FieldEventDetail extends FieldEvent {
+  history: LibraryVersion[]
 }
 
 /** A case a re-check may close: an open inspection case of a store in scope. */

@@ -267,6 +267,8 @@ export const AUDIT_ACTIONS = [
   'campaign_created',
   'risk_saved',
   'event_saved',
+  'risk_edited',
+  'event_edited',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

@@ -3,6 +3,7 @@ import { consoleParts } from '../../shared/i18n/console.ts'
 import { loop } from '../../shared/i18n/loop.ts'
 import { field } from '../../shared/i18n/field.ts'
 import { fieldPhotos } from '../../shared/i18n/field-photos.ts'
+import { library } from '../../shared/i18n/library.ts'
 import { mergeCatalogues } from '../../shared/i18n/merge.ts'
 import { photos } from '../../shared/i18n/photos.ts'
 import { registry } from '../../shared/i18n/registry.ts'
@@ -13,7 +14,7 @@ import { createLocaleContext } from './locale.tsx'
 
 const caseWork = mergeCatalogues(mergeCatalogues(mergeCatalogues(common, staff), registry), photos)
 const loopAndSecurity = mergeCatalogues(mergeCatalogues(loop, security), field)
-const laterAreas = mergeCatalogues(mergeCatalogues(scale, fieldPhotos), consoleParts)
+const laterAreas = mergeCatalogues(mergeCatalogues(mergeCatalogues(scale, fieldPhotos), consoleParts), library)
 export const staffCatalogue = mergeCatalogues(mergeCatalogues(caseWork, loopAndSecurity), laterAreas)
 export const { LocaleProvider, useLocale } = createLocaleContext(staffCatalogue)
 

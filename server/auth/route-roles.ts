@@ -77,8 +77,12 @@ export const ADMIN_ROUTE_ROLES: Readonly<Record<string, readonly Role[]>> = {
   'GET /campaigns/:id/progress.csv': ALL,
   'GET /risks': CASES,
   'POST /risks': CENTRE,
+  'GET /risks/:id': CASES,
+  'PATCH /risks/:id': CENTRE,
   'GET /events': CASES,
   'POST /events': CENTRE,
+  'GET /events/:id': CASES,
+  'PATCH /events/:id': CENTRE,
 }
 
 export const ADMIN_PREFIX = '/api/admin'

@@ -6,17 +6,14 @@
 // the inspection, even when a phone sent it later), with the status each had
 // at the end of the as-of day (read from its timeline), so a report for 30
 // November reads the same on 5 December.
+// The database does the counting (a few dozen rows per district and
+// supervisor come back, not one per store or case): the benchmark row
+// "Campaign progress" holds this to 50 ms over 2,500 stores.
 import { chinaDayEnd, chinaDayStart } from '../../shared/china-time.ts'
 import { isOpenStatus, type CaseStatus } from '../../shared/enums.ts'
 import type { CampaignProgress, ProgressRow } from '../../shared/field-types.ts'
 import type { Queryable } from '../db/database.ts'
-import {
-  campaignStores,
-  rectificationCounts,
-  rectificationStatusEvents,
-  visitCountsByStore,
-  type Campaign,
-} from '../db/queries/campaigns.ts'
+import { progressByArea, rectificationCounts, rectificationStatusEvents, type Campaign } from '../db/queries/campaigns.ts'
 
 const emptyRow = (): ProgressRow => ({ stores: 0, inspected: 0, trained: 0, failedItems: 0, fixedOnSite: 0 })
 
@@ -26,48 +23,36 @@ export async function campaignProgress(db: Queryable, campaign: Campaign, asOf: 
   const asOfEnd = chinaDayEnd(asOf).toISOString()
   const periodStart = chinaDayStart(campaign.from).toISOString()
   const periodEnd = chinaDayEnd(last).toISOString()
-  const [stores, counts, cases, events] = await Promise.all([
-    campaignStores(db, campaign.districts),
-    started ? visitCountsByStore(db, campaign.from, last) : [],
-    started ? rectificationCounts(db, periodStart, periodEnd, asOfEnd) : [],
-    started ? rectificationStatusEvents(db, periodStart, periodEnd, asOfEnd) : [],
+  // Before the campaign starts the day range is empty: its stores are counted, nothing else.
+  const [areas, cases, events] = await Promise.all([
+    progressByArea(db, campaign.districts, campaign.from, last),
+    started ? rectificationCounts(db, campaign.districts, periodStart, periodEnd, asOfEnd) : { cases: 0, pastDue: 0 },
+    started ? rectificationStatusEvents(db, campaign.districts, periodStart, periodEnd, asOfEnd) : [],
   ])
 
   const total = emptyRow()
   const byDistrict = new Map<string, ProgressRow>()
   const bySupervisor = new Map<string, ProgressRow>()
-  const countsOf = new Map(counts.map((c) => [c.storeCode, c]))
-  const inCampaign = new Set<string>()
-  for (const s of stores) {
-    inCampaign.add(s.code)
-    const c = countsOf.get(s.code)
-    const rows = [total, getOrAdd(byDistrict, s.district), getOrAdd(bySupervisor, s.supervisor)]
-    for (const row of rows) {
-      row.stores += 1
-      if (c) {
-        row.inspected += c.inspections > 0 ? 1 : 0
-        row.trained += c.trainings > 0 ? 1 : 0
-        row.failedItems += c.failed
-        row.fixedOnSite += c.fixed
-      }
+  for (const a of areas) {
+    for (const row of [total, getOrAdd(byDistrict, a.district), getOrAdd(bySupervisor, a.supervisor)]) {
+      row.stores += a.stores
+      row.inspected += a.inspected
+      row.trained += a.trained
+      row.failedItems += a.failedItems
+      row.fixedOnSite += a.fixedOnSite
     }
   }
 
   // Every case counts as open (and overdue when past due) unless its
   // timeline says otherwise by the end of the as-of day.
-  const rectification = { open: 0, closed: 0, overdue: 0 }
-  for (const c of cases) {
-    if (!inCampaign.has(c.storeCode)) continue
-    rectification.open += c.cases
-    rectification.overdue += c.pastDue
-  }
-  const statusAtEnd = new Map<string, { status: CaseStatus; storeCode: string; dueAt: string }>()
+  const rectification = { open: cases.cases, closed: 0, overdue: cases.pastDue }
+  const statusAtEnd = new Map<string, { status: CaseStatus; dueAt: string }>()
   for (const e of events) {
     const to = (JSON.parse(e.data) as { to?: CaseStatus }).to
-    if (to) statusAtEnd.set(e.caseId, { status: to, storeCode: e.storeCode, dueAt: e.dueAt })
+    if (to) statusAtEnd.set(e.caseId, { status: to, dueAt: e.dueAt })
   }
   for (const c of statusAtEnd.values()) {
-    if (!inCampaign.has(c.storeCode) || isOpenStatus(c.status)) continue
+    if (isOpenStatus(c.status)) continue
     rectification.open -= 1
     rectification.closed += 1
     if (c.dueAt < asOfEnd) rectification.overdue -= 1
@@ -78,7 +63,7 @@ export async function campaignProgress(db: Queryable, campaign: Campaign, asOf: 
     campaign: { id: campaign.id, name: campaign.name, from: campaign.from, to: campaign.to, districts: campaign.districts, targets: campaign.targets },
     ...total,
     rectification,
-    byDistrict: [...byDistrict].map(([district, row]) => ({ district, ...row })),
+    byDistrict: [...byDistrict].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([district, row]) => ({ district, ...row })),
     bySupervisor: [...bySupervisor].map(([supervisor, row]) => ({ supervisor, ...row })).sort((a, b) => a.supervisor.localeCompare(b.supervisor, 'zh-CN')),
   }
 }

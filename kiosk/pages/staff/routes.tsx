@@ -26,6 +26,7 @@ const fieldPages = () => import('../staff-field/field-pages.ts')
 const adminPages = () => import('./admin-pages.ts')
 const registry = () => import('../staff-registry/RegistrySection.tsx')
 const ratings = () => import('../staff-ratings/RatingsPage.tsx')
+const libraryPages = () => import('../staff-library/library-pages.ts')
 
 export const STAFF_ROUTES: readonly StaffRoute[] = [
   { path: '/staff', title: 'nav.dashboard', roles: EVERYONE, nav: true, render: () => <DashboardPage /> },
@@ -36,6 +37,10 @@ export const STAFF_ROUTES: readonly StaffRoute[] = [
   { path: '/staff/field/visit/:code', title: 'field.title', roles: CASE_WORKERS, nav: false, render: (p) => <LazyPage key={p.code} load={() => fieldPages().then(({ VisitPage }) => <VisitPage code={p.code!} />)} /> },
   { path: '/staff/campaigns', title: 'nav.campaigns', roles: EVERYONE, nav: true, render: () => <LazyPage load={() => fieldPages().then(({ CampaignsPage }) => <CampaignsPage />)} /> },
   { path: '/staff/campaigns/:id', title: 'nav.campaigns', roles: EVERYONE, nav: false, render: (p) => <LazyPage key={p.id} load={() => fieldPages().then(({ CampaignPage }) => <CampaignPage id={Number(p.id)} />)} /> },
+  { path: '/staff/risks', title: 'nav.risks', roles: CASE_WORKERS, nav: true, render: () => <LazyPage load={() => libraryPages().then(({ RisksPage }) => <RisksPage />)} /> },
+  { path: '/staff/risks/:id', title: 'nav.risks', roles: CASE_WORKERS, nav: false, render: (p) => <LazyPage key={p.id} load={() => libraryPages().then(({ RiskPage }) => <RiskPage id={Number(p.id)} />)} /> },
+  { path: '/staff/events', title: 'nav.events', roles: CASE_WORKERS, nav: true, render: () => <LazyPage load={() => libraryPages().then(({ EventsPage }) => <EventsPage />)} /> },
+  { path: '/staff/events/:id', title: 'nav.events', roles: CASE_WORKERS, nav: false, render: (p) => <LazyPage key={p.id} load={() => libraryPages().then(({ EventPage }) => <EventPage id={Number(p.id)} />)} /> },
   { path: '/staff/stores', title: 'nav.stores', roles: EVERYONE, nav: true, render: () => <StoresPage /> },
   { path: '/staff/stores/:code', title: 'store.title', roles: EVERYONE, nav: false, render: (p) => <StoreDetailPage code={p.code!} /> },
   { path: '/staff/ratings', title: 'nav.ratings', roles: EVERYONE, nav: true, render: () => <LazyPage load={() => ratings().then(({ RatingsPage }) => <RatingsPage />)} /> },

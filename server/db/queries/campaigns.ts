@@ -52,73 +52,90 @@ export async function listCampaigns(db: Queryable): Promise<Campaign[]> {
   return (await db.all<CampaignRow>(`${SELECT} ORDER BY from_day DESC, id DESC`)).map(toCampaign)
 }
 
-export interface CampaignStore {
-  code: string
+/** The figures of one district's stores under one supervisor. */
+export interface AreaCounts {
   district: string
   supervisor: string
+  stores: number
+  inspected: number
+  trained: number
+  failedItems: number
+  fixedOnSite: number
 }
 
-/** The licensed stores of these districts (every district when none are named). */
-export async function campaignStores(db: Queryable, districts: readonly string[]): Promise<CampaignStore[]> {
-  const params: Param[] = [...districts]
-  const where = districts.length ? `AND district IN (${placeholders(districts.length)})` : ''
-  return db.all<CampaignStore>(
-    `SELECT code, district, supervisor_name AS supervisor FROM stores WHERE active = 1 ${where} ORDER BY district, code`,
+/** The licensed stores of these districts (every district when none are named): `alias` is the stores table's. */
+function campaignStoresSql(districts: readonly string[], params: Param[], alias: string): string {
+  params.push(...districts)
+  return `${alias}active = 1${districts.length ? ` AND ${alias}district IN (${placeholders(districts.length)})` : ''}`
+}
+
+/**
+ * The campaign's stores counted per district and supervisor in one pass:
+ * each store's visits of these China days are summed first (a store is
+ * inspected or trained once however often it was visited), then the stores
+ * are grouped, so a few dozen rows leave the database rather than a row per
+ * store.
+ */
+export async function progressByArea(db: Queryable, districts: readonly string[], fromDay: string, toDay: string): Promise<AreaCounts[]> {
+  const params: Param[] = [fromDay, toDay]
+  const where = campaignStoresSql(districts, params, 's.')
+  return db.all<AreaCounts>(
+    `SELECT district, supervisor, COUNT(*) AS stores,
+       SUM(CASE WHEN inspections > 0 THEN 1 ELSE 0 END) AS inspected, SUM(CASE WHEN trainings > 0 THEN 1 ELSE 0 END) AS trained,
+       SUM(failed) AS failedItems, SUM(fixed) AS fixedOnSite
+     FROM (
+       SELECT s.code, s.district, s.supervisor_name AS supervisor, COALESCE(SUM(v.inspections), 0) AS inspections,
+         COALESCE(SUM(v.trainings), 0) AS trainings, COALESCE(SUM(v.failed), 0) AS failed, COALESCE(SUM(v.fixed), 0) AS fixed
+       FROM stores s LEFT JOIN visit_daily v ON v.store_code = s.code AND v.day >= ? AND v.day <= ?
+       WHERE ${where}
+       GROUP BY s.code, s.district, s.supervisor_name
+     ) AS per_store
+     GROUP BY district, supervisor`,
     params,
-  )
-}
-
-export interface StoreVisitCounts {
-  storeCode: string
-  inspections: number
-  trainings: number
-  failed: number
-  fixed: number
-}
-
-/** Per store, the inspections and trainings started on these China days, and the items failed and fixed on them. */
-export async function visitCountsByStore(db: Queryable, fromDay: string, toDay: string): Promise<StoreVisitCounts[]> {
-  return db.all<StoreVisitCounts>(
-    `SELECT store_code AS storeCode, SUM(inspections) AS inspections, SUM(trainings) AS trainings,
-       SUM(failed) AS failed, SUM(fixed) AS fixed
-     FROM visit_daily WHERE day >= ? AND day <= ? GROUP BY store_code`,
-    [fromDay, toDay],
   )
 }
 
 // An inspection case's created_at is the instant its inspection started
 // (server/visits/record-visit.ts): the period is a range of that column,
-// read through the partial index feedback_inspection_created.
+// read through the partial index feedback_inspection_rectification, which
+// also holds the columns counted (0166_campaign_progress_indexes.sql).
+// CROSS JOIN keeps SQLite's planner on that order (the period's cases
+// first); PostgreSQL reads it as a plain join.
 const INSPECTION_CASES = `f.channel = 'inspection' AND f.created_at >= ? AND f.created_at <= ?`
 
-export interface StoreCaseCounts {
-  storeCode: string
-  cases: number
-  /** Of them, due before the given instant. */
-  pastDue: number
-}
-
-/** Per store, the cases opened by inspections started between these instants, and how many were due before `dueBefore`. */
-export async function rectificationCounts(db: Queryable, from: string, to: string, dueBefore: string): Promise<StoreCaseCounts[]> {
-  return db.all<StoreCaseCounts>(
-    `SELECT f.store_code AS storeCode, COUNT(*) AS cases, SUM(CASE WHEN f.due_at < ? THEN 1 ELSE 0 END) AS pastDue
-     FROM feedback f WHERE ${INSPECTION_CASES} GROUP BY f.store_code`,
-    [dueBefore, from, to],
+/** Of the campaign's stores, the cases opened by inspections started between these instants, and how many were due before `dueBefore`. */
+export async function rectificationCounts(
+  db: Queryable,
+  districts: readonly string[],
+  from: string,
+  to: string,
+  dueBefore: string,
+): Promise<{ cases: number; pastDue: number }> {
+  const params: Param[] = [dueBefore, from, to]
+  const where = campaignStoresSql(districts, params, 's.')
+  const row = await db.get<{ cases: number; pastDue: number | null }>(
+    `SELECT COUNT(*) AS cases, SUM(CASE WHEN f.due_at < ? THEN 1 ELSE 0 END) AS pastDue
+     FROM feedback f CROSS JOIN stores s WHERE ${INSPECTION_CASES} AND s.code = f.store_code AND ${where}`,
+    params,
   )
+  return { cases: row?.cases ?? 0, pastDue: row?.pastDue ?? 0 }
 }
 
 /** The status changes of those cases made before `before`, oldest first (data is the event's JSON). */
 export async function rectificationStatusEvents(
   db: Queryable,
+  districts: readonly string[],
   from: string,
   to: string,
   before: string,
-): Promise<{ caseId: string; storeCode: string; dueAt: string; data: string }[]> {
+): Promise<{ caseId: string; dueAt: string; data: string }[]> {
+  const params: Param[] = [from, to, before]
+  const where = campaignStoresSql(districts, params, 's.')
   return db.all(
-    `SELECT e.feedback_id AS caseId, f.store_code AS storeCode, f.due_at AS dueAt, e.data
-     FROM feedback f JOIN feedback_events e ON e.feedback_id = f.id
-     WHERE ${INSPECTION_CASES} AND e.type = 'status' AND e.created_at < ?
+    `SELECT e.feedback_id AS caseId, f.due_at AS dueAt, e.data
+     FROM feedback f CROSS JOIN feedback_events e CROSS JOIN stores s
+     WHERE ${INSPECTION_CASES} AND e.feedback_id = f.id AND s.code = f.store_code AND e.type = 'status' AND e.created_at < ? AND ${where}
      ORDER BY e.id`,
-    [from, to, before],
+    params,
   )
 }
