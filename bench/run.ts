@@ -326,7 +326,9 @@ function mergeRows(old: string): string {
     }
   }
   const note = `Rows matching "${ONLY}" rerun on ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- --only\` (${machine()}).`
-  return lines.join('\n').replace(/\nHow each row is measured/, `\n${note}\n\nHow each row is measured`)
+  // A rerun with the same filter replaces its earlier note rather than adding another.
+  const paragraphs = lines.join('\n').split('\n\n').filter((p) => !p.startsWith(`Rows matching "${ONLY}" rerun`))
+  return paragraphs.join('\n\n').replace(/\nHow each row is measured/, `\n${note}\n\nHow each row is measured`)
 }
 
 function table(): string {
