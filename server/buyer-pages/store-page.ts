@@ -5,6 +5,7 @@ import type { BuyerPageData, FormEcho } from '../../shared/buyer-page-data.ts'
 import { chinaDate } from '../../shared/china-time.ts'
 import type { FeedbackKind } from '../../shared/enums.ts'
 import type { RatingScore } from '../../shared/rating-schemas.ts'
+import type { FeedbackInput } from '../../shared/schemas.ts'
 import { feedbackFromForm, formEcho, type FeedbackForm } from '../../shared/feedback-form.ts'
 import { isUuidV4, newFeedbackId } from '../../shared/receipt.ts'
 import { ApiError } from '../api-error.ts'
@@ -71,7 +72,12 @@ async function receiptPage(deps: AppDeps, store: Store, receipt: string): Promis
   }
 }
 
-export async function postStoreForm(deps: AppDeps, code: string, form: FeedbackForm, hooks: SubmitHooks): Promise<RenderedPage> {
+export async function postStoreForm(
+  deps: AppDeps,
+  code: string,
+  form: FeedbackForm,
+  hooksFor: (input: FeedbackInput) => Promise<SubmitHooks>,
+): Promise<RenderedPage> {
   const store = await getStore(deps.db, code)
   if (!store || !store.active) return storePage(deps, code)
   // The page's own id again when the form needs fixing: nothing was stored under it.
@@ -81,7 +87,7 @@ export async function postStoreForm(deps: AppDeps, code: string, form: FeedbackF
   const parsed = feedbackFromForm(form, store.code, deps.clock.now().toISOString())
   if (!parsed.ok) return again(parsed.fields)
   try {
-    const { accepted, created } = await submitFeedback(deps, parsed.value, hooks)
+    const { accepted, created } = await submitFeedback(deps, parsed.value, await hooksFor(parsed.value))
     const category = (await listCategories(deps.db)).find((c) => c.id === parsed.value.category)!
     return {
       status: created ? 201 : 200,

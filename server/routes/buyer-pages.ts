@@ -13,7 +13,7 @@ import type { AppDeps, AppEnv } from '../deps.ts'
 import { formBody } from '../middleware/form-body.ts'
 import { pathParams } from '../middleware/path-params.ts'
 import { queryParams } from '../middleware/query-params.ts'
-import { feedbackSenderLimit, overStoreThreshold, isRepeatRating, ratingSenderLimit } from '../middleware/rate-limits.ts'
+import { feedbackSenderLimit, floodHooks, isRepeatRating, ratingSenderLimit } from '../middleware/rate-limits.ts'
 import { recordRating } from '../ratings/record-rating.ts'
 
 export function buyerPageRoutes(deps: AppDeps) {
@@ -29,9 +29,7 @@ export function buyerPageRoutes(deps: AppDeps) {
   })
 
   app.post('/s/:code', feedbackSenderLimit(deps), pathParams(storeCodeParamSchema), formBody(feedbackFormSchema), async (c) => {
-    const page = await postStoreForm(deps, c.req.valid('param').code, c.req.valid('form'), {
-      overFloodThreshold: (storeCode) => overStoreThreshold(deps, storeCode),
-    })
+    const page = await postStoreForm(deps, c.req.valid('param').code, c.req.valid('form'), (input) => floodHooks(deps, input))
     return answer(c, page)
   })
 
