@@ -43,7 +43,7 @@ export class LoginThrottle {
    * failures: one good account does not vouch for the rest).
    */
   async succeeded(username: string, address: string): Promise<void> {
-    await this.#counters.clear(USER, userKey(username), Number.POSITIVE_INFINITY)
+    await this.#counters.clear(USER, userKey(username), Number.MAX_SAFE_INTEGER)
     await this.#counters.refund(ADDRESS, address)
   }
 

@@ -46,7 +46,7 @@ export class SharedCounters implements Counters {
 
   async clear(scope: string, subject: string, startedBy: number): Promise<boolean> {
     const now = this.clock.now().getTime()
-    return clearCounter(this.db, await this.#key(scope, subject, now), startedBy + this.windowMs)
+    return clearCounter(this.db, await this.#key(scope, subject, now), Math.min(startedBy + this.windowMs, Number.MAX_SAFE_INTEGER))
   }
 
   async #key(scope: string, subject: string, now: number): Promise<string> {
