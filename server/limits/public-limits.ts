@@ -4,7 +4,8 @@
 import type { Context } from 'hono'
 import { ApiError } from '../api-error.ts'
 import type { AppDeps } from '../deps.ts'
-import { countersFor, type Counters } from './counters.ts'
+import type { Counters } from './counters.ts'
+import { countersFor } from './counters-for.ts'
 import type { Verdict } from './rate-limiter.ts'
 
 export function limiterFor(deps: AppDeps): Counters {

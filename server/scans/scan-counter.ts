@@ -7,7 +7,8 @@
 // scanned with a made-up version.
 import type { Clock } from '../clock.ts'
 import type { Database } from '../db/database.ts'
-import { countersFor, type Counters } from '../limits/counters.ts'
+import type { Counters } from '../limits/counters.ts'
+import { countersFor } from '../limits/counters-for.ts'
 import { issuedPosterVersion } from '../db/queries/posters.ts'
 import { addScans } from '../db/queries/scans.ts'
 
