@@ -10,6 +10,7 @@ import { requireCsrf } from './middleware/csrf.ts'
 import { bodyLimits } from './middleware/body-limits.ts'
 import { feedbackSenderLimit, pairLimit, ratingSenderLimit, trackLimit } from './middleware/rate-limits.ts'
 import { noStore } from './middleware/no-store.ts'
+import { freshCalendar } from './middleware/fresh-calendar.ts'
 import { recordMetrics } from './middleware/metrics.ts'
 import { requestLog } from './middleware/request-log.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
@@ -85,6 +86,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/kiosk/pair', pairLimit(deps))
   for (const path of ['/api/admin/*', '/api/track/*', '/api/feedback', '/api/auth/*']) app.use(path, noStore)
   app.use('/api/ratings', ratingSenderLimit(deps))
+  for (const path of ['/api/feedback', '/api/admin/*', '/s/*']) app.use(path, freshCalendar(deps))
 
   app.get('/healthz', (c) => c.json({ ok: true }))
   app.route('/metrics', metricsRoutes(deps, metrics))

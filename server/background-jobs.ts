@@ -36,6 +36,8 @@ export function startBackgroundJobs(deps: Pick<AppDeps, 'db' | 'clock' | 'calend
     // receiver may be back, which is often why the server was restarted.
     await job('deliveries', () => deliverDue(deps, { ignoreBackoff: tick === 0 }))
     if (tick % SWEEP_EVERY_TICKS === 0) {
+      // Another instance may have changed the working days (issue 14).
+      await job('calendar', () => deps.calendar.refresh())
       await job('deadline alerts', () => sweepDeadlineAlerts(deps))
       await job('daily digest', () => queueDailyDigest(deps))
       await job('auto-close', () => autoCloseResolved(deps))

@@ -70,8 +70,12 @@ export async function openData(config: Config, clock: Clock) {
   await mkdir(config.dataDir, { recursive: true, mode: 0o700 })
   const db = await openConfiguredDatabase(config)
   try {
-    await migrate(db)
-    const seeded = await seed(db, { demo: config.seedDemo, adminPassword: config.adminPassword, now: clock.now() })
+    // Several instances may start at once on one PostgreSQL database: one
+    // migrates and seeds, the others then find it done.
+    const seeded = await db.exclusively(async () => {
+      await migrate(db)
+      return seed(db, { demo: config.seedDemo, adminPassword: config.adminPassword, now: clock.now() })
+    })
     const calendar = await createCalendarStore(db, await readCalendarFiles())
     // The samples are written by the workflows, which take the app's parts;
     // they serve no pages, so no front-end folder is needed.

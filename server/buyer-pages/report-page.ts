@@ -4,13 +4,12 @@
 import type { BuyerPageData, FormEcho, PickedStore } from '../../shared/buyer-page-data.ts'
 import type { FeedbackForm, ReportPageQuery } from '../../shared/feedback-form.ts'
 import { newFeedbackId } from '../../shared/receipt.ts'
-import type { SubmitHooks } from '../cases/submit-feedback.ts'
 import { listAllCategories, listCategories } from '../db/queries/categories.ts'
 import { getFeedbackByReceipt } from '../db/queries/feedback.ts'
 import { getStore } from '../db/queries/stores.ts'
 import type { AppDeps } from '../deps.ts'
 import { storeDirectory } from '../stores/store-directory.ts'
-import { sendForm, type RenderedPage } from './send-form.ts'
+import { sendForm, type HooksFor, type RenderedPage } from './send-form.ts'
 
 const NO_STORE = 'none'
 
@@ -42,7 +41,7 @@ export async function reportPage(deps: AppDeps, query: ReportPageQuery, form?: {
   return { status: form ? 400 : 200, data }
 }
 
-export async function postReportForm(deps: AppDeps, query: ReportPageQuery, form: FeedbackForm, hooks: SubmitHooks): Promise<RenderedPage> {
+export async function postReportForm(deps: AppDeps, query: ReportPageQuery, form: FeedbackForm, hooksFor: HooksFor): Promise<RenderedPage> {
   const picked = await pickedStore(deps, query.store)
   // A form posted for no store and without "no store" chosen: the picker again.
   if (!picked) return reportPage(deps, query)
@@ -56,7 +55,7 @@ export async function postReportForm(deps: AppDeps, query: ReportPageQuery, form
       again: (echo, formId) => reportPage(deps, query, { echo, formId }),
     },
     form,
-    hooks,
+    hooksFor,
   )
 }
 

@@ -5,6 +5,7 @@
 import type { BuyerPageData, FormEcho } from '../../shared/buyer-page-data.ts'
 import { feedbackFromForm, formEcho, type FeedbackForm } from '../../shared/feedback-form.ts'
 import { isUuidV4, newFeedbackId } from '../../shared/receipt.ts'
+import type { FeedbackInput } from '../../shared/schemas.ts'
 import { ApiError } from '../api-error.ts'
 import { submitFeedback, type SubmitHooks } from '../cases/submit-feedback.ts'
 import { listCategories } from '../db/queries/categories.ts'
@@ -24,13 +25,16 @@ export interface FormTarget {
   again(echo: FormEcho, formId: string): Promise<RenderedPage>
 }
 
-export async function sendForm(deps: AppDeps, target: FormTarget, form: FeedbackForm, hooks: SubmitHooks): Promise<RenderedPage> {
+/** The flood hooks of one submission, counted once it is known to be well-formed. */
+export type HooksFor = (input: FeedbackInput) => Promise<SubmitHooks>
+
+export async function sendForm(deps: AppDeps, target: FormTarget, form: FeedbackForm, hooksFor: HooksFor): Promise<RenderedPage> {
   const again = (fields: FormEcho['fields']) =>
     target.again(formEcho(form, fields), isUuidV4(form.id.toLowerCase()) ? form.id : newFeedbackId())
   const parsed = feedbackFromForm(form, target.storeCode, target.channel, deps.clock.now().toISOString())
   if (!parsed.ok) return again(parsed.fields)
   try {
-    const { accepted, created } = await submitFeedback(deps, parsed.value, hooks)
+    const { accepted, created } = await submitFeedback(deps, parsed.value, await hooksFor(parsed.value))
     const category = (await listCategories(deps.db)).find((c) => c.id === parsed.value.category)!
     return {
       status: created ? 201 : 200,

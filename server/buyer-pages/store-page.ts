@@ -6,14 +6,13 @@ import type { FeedbackKind } from '../../shared/enums.ts'
 import type { RatingScore } from '../../shared/rating-schemas.ts'
 import type { FeedbackForm } from '../../shared/feedback-form.ts'
 import { newFeedbackId } from '../../shared/receipt.ts'
-import type { SubmitHooks } from '../cases/submit-feedback.ts'
 import { listAllCategories, listCategories } from '../db/queries/categories.ts'
 import { getFeedbackByReceipt } from '../db/queries/feedback.ts'
 import { getStore, type Store } from '../db/queries/stores.ts'
 import type { AppDeps } from '../deps.ts'
 import { countPosterScan } from '../stores/poster-scans.ts'
 import { hotline, publicStore } from '../stores/public-store.ts'
-import { sendForm, type RenderedPage } from './send-form.ts'
+import { sendForm, type HooksFor, type RenderedPage } from './send-form.ts'
 
 interface Opened {
   kind?: FeedbackKind | undefined
@@ -64,13 +63,13 @@ async function receiptPage(deps: AppDeps, store: Store, receipt: string): Promis
   }
 }
 
-export async function postStoreForm(deps: AppDeps, code: string, form: FeedbackForm, hooks: SubmitHooks): Promise<RenderedPage> {
+export async function postStoreForm(deps: AppDeps, code: string, form: FeedbackForm, hooksFor: HooksFor): Promise<RenderedPage> {
   const store = await getStore(deps.db, code)
   if (!store || !store.active) return storePage(deps, code)
   return sendForm(
     deps,
     { storeCode: store.code, storeName: store.name, channel: 'qr', again: (echo, formId) => storePage(deps, code, { echo, formId }) },
     form,
-    hooks,
+    hooksFor,
   )
 }

@@ -35,6 +35,8 @@ export interface Database extends Queryable {
   grouped<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>
   /** Calls fn for each row without holding the whole result in memory. */
   each<T>(sql: string, params: Params, onRow: (row: T) => void): Promise<number>
+  /** Runs fn while no other process runs it on this database (migrations and seed at start-up). */
+  exclusively<T>(fn: () => Promise<T>): Promise<T>
   close(): Promise<void>
   readonly filename: string
 }
@@ -98,6 +100,8 @@ export async function openDatabase(filename: string): Promise<Database> {
         )
       })
     },
+    // One SQLite file is one instance's (its pid file says so): nobody to wait for.
+    exclusively: (fn) => fn(),
     async close() {
       await queue
       await writer.finalizeAll()

@@ -1,19 +1,15 @@
-// The rate limits of the public API, one limiter per app (tests build many
-// apps in one process, each with its own clock and counters).
+// The rate limits of the public API: one set of counters per app (tests
+// build many apps in one process, each with its own clock and counters),
+// shared by every instance on PostgreSQL (limits/counters.ts).
 import type { Context } from 'hono'
 import { ApiError } from '../api-error.ts'
 import type { AppDeps } from '../deps.ts'
-import { RateLimiter, type Verdict } from './rate-limiter.ts'
+import type { Counters } from './counters.ts'
+import { countersFor } from './counters-for.ts'
+import type { Verdict } from './rate-limiter.ts'
 
-const limiters = new WeakMap<AppDeps, RateLimiter>()
-
-export function limiterFor(deps: AppDeps): RateLimiter {
-  let limiter = limiters.get(deps)
-  if (!limiter) {
-    limiter = new RateLimiter(deps.clock, deps.config.rateLimits.windowSeconds * 1000)
-    limiters.set(deps, limiter)
-  }
-  return limiter
+export function limiterFor(deps: AppDeps): Counters {
+  return countersFor(deps, deps.config.rateLimits.windowSeconds * 1000)
 }
 
 /** Throws 429 in the error shape, with Retry-After, when the verdict says no. */

@@ -56,6 +56,15 @@ export class RateLimiter {
     if (entry && entry.count > 0) entry.count--
   }
 
+  /** Forgets the window of `scope:subject` when it began at or before `startedBy` (ms); true when there was one. */
+  clear(scope: string, subject: string, startedBy: number): boolean {
+    const key = this.key(scope, subject)
+    const entry = this.counters.get(key)
+    if (!entry || entry.resetAt - this.windowMs > startedBy) return false
+    this.counters.delete(key)
+    return true
+  }
+
   /** How many subjects are being counted (for tests and diagnostics). */
   get size(): number {
     return this.counters.size

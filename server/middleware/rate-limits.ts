@@ -6,7 +6,10 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { DEVICE_TOKEN_HEADER } from '../../shared/device-token.ts'
 import { clientAddress } from '../client-info.ts'
 import type { RateLimits } from '../config.ts'
+import type { FeedbackInput } from '../../shared/schemas.ts'
+import type { SubmitHooks } from '../cases/submit-feedback.ts'
 import type { AppDeps } from '../deps.ts'
+import { botSignal } from '../limits/bot-signals.ts'
 import { enforce, limiterFor } from '../limits/public-limits.ts'
 
 /**
@@ -34,10 +37,10 @@ function senderLimit(deps: AppDeps, keys: SenderKeys, perAddress: (limits: RateL
       const address = clientAddress(c, deps.config)
       const device = c.req.header(DEVICE_TOKEN_HEADER)
       if (device) {
-        enforce(c, limiter.hit(keys.kioskAddress, address, limits.feedbackPerDevice))
-        enforce(c, limiter.hit(keys.kioskDevice, device, limits.feedbackPerDevice))
+        enforce(c, await limiter.hit(keys.kioskAddress, address, limits.feedbackPerDevice))
+        enforce(c, await limiter.hit(keys.kioskDevice, device, limits.feedbackPerDevice))
       } else {
-        enforce(c, limiter.hit(keys.address, address, perAddress(limits)))
+        enforce(c, await limiter.hit(keys.address, address, perAddress(limits)))
       }
     }
     await next()
@@ -51,12 +54,23 @@ function senderLimit(deps: AppDeps, keys: SenderKeys, perAddress: (limits: RateL
  * 429). A single flooding address was already stopped before it got here.
  * `null` (no store given, the city-wide /report) has its own, larger budget.
  */
-export function overStoreThreshold(deps: AppDeps, storeCode: string | null): boolean {
+export async function overStoreThreshold(deps: AppDeps, storeCode: string | null): Promise<boolean> {
   const limits = deps.config.rateLimits
   if (!limits.enabled) return false
   const budget = storeCode === null ? limits.feedbackNoStore : limits.feedbackPerStore
-  const verdict = limiterFor(deps).hit('feedback-store', storeCode ?? '', budget)
+  const verdict = await limiterFor(deps).hit('feedback-store', storeCode ?? '', budget)
   return !verdict.allowed
+}
+
+/**
+ * The store threshold for a valid submission, counted before it goes to
+ * submitFeedback (whose hook answers synchronously, and the count may be in
+ * the database): a bot's submission is held anyway and not counted, as the
+ * hook did not count it either.
+ */
+export async function floodHooks(deps: AppDeps, input: FeedbackInput): Promise<SubmitHooks> {
+  const over = botSignal(input, deps.config.minFillMs) === undefined && (await overStoreThreshold(deps, input.storeCode ?? null))
+  return { overFloodThreshold: () => over }
 }
 
 /**
@@ -73,13 +87,13 @@ export function trackLimit(deps: AppDeps): MiddlewareHandler {
     // Counted as a miss before the look-up and given back when it finds a
     // receipt: simultaneous guesses cannot all pass while the first ones
     // are still being looked up (issue 13: 150 got through a limit of 10).
-    enforce(c, limiter.hit('track-miss', address, limits.trackMissesPerAddress))
-    const verdict = limiter.hit('track', address, limits.trackPerAddress)
-    if (!verdict.allowed) limiter.refund('track-miss', address)
+    enforce(c, await limiter.hit('track-miss', address, limits.trackMissesPerAddress))
+    const verdict = await limiter.hit('track', address, limits.trackPerAddress)
+    if (!verdict.allowed) await limiter.refund('track-miss', address)
     enforce(c, verdict)
     await next()
     // A code that cannot be a receipt (400) is a miss like an unknown one (404).
-    if (c.res.status !== 404 && c.res.status !== 400) limiter.refund('track-miss', address)
+    if (c.res.status !== 404 && c.res.status !== 400) await limiter.refund('track-miss', address)
   }
 }
 
@@ -94,9 +108,9 @@ export function pairLimit(deps: AppDeps): MiddlewareHandler {
     if (!limits.enabled || c.req.method !== 'POST') return next()
     const limiter = limiterFor(deps)
     const address = clientAddress(c, deps.config)
-    enforce(c, limiter.hit('pair', address, limits.pairPerAddress))
+    enforce(c, await limiter.hit('pair', address, limits.pairPerAddress))
     await next()
-    if (c.res.status === 201) limiter.refund('pair', address)
+    if (c.res.status === 201) await limiter.refund('pair', address)
   }
 }
 
@@ -114,8 +128,8 @@ export function ratingSenderLimit(deps: AppDeps): MiddlewareHandler {
 const RATING_REPEATS_PER_STORE = 3
 
 /** Counts one rating of this store from this phone; true once it is past what a person would send. */
-export function isRepeatRating(c: Context, deps: AppDeps, storeCode: string): boolean {
+export async function isRepeatRating(c: Context, deps: AppDeps, storeCode: string): Promise<boolean> {
   if (!deps.config.rateLimits.enabled) return false
   const address = clientAddress(c, deps.config)
-  return !limiterFor(deps).hit('rating-repeat', `${address}\0${storeCode}`, RATING_REPEATS_PER_STORE).allowed
+  return !(await limiterFor(deps).hit('rating-repeat', `${address}\0${storeCode}`, RATING_REPEATS_PER_STORE)).allowed
 }

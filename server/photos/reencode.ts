@@ -2,7 +2,13 @@
 // upright by its EXIF orientation, then written without any of the input's
 // metadata (sharp keeps none unless asked: no EXIF, GPS, XMP, IPTC, ICC
 // profile or comment). Nothing the phone wrote survives but the picture.
-import sharp from 'sharp'
+import type SharpFactory from 'sharp'
+
+// sharp brings libvips, tens of megabytes resident: loaded with the first
+// photo, not at start, so a server that is sent none does not hold it
+// (issue 14: the server's memory with a million cases).
+let sharpLoaded: Promise<typeof SharpFactory> | undefined
+const loadSharp = () => (sharpLoaded ??= import('sharp').then((m) => m.default))
 
 /** A 10 MB file can still claim billions of pixels; this bounds the memory one decode may take. */
 const MAX_INPUT_PIXELS = 100_000_000
@@ -16,6 +22,7 @@ export interface Reencoded {
 
 /** The re-encoded image, or null when the bytes do not decode as an image sharp can read. */
 export async function reencodePhoto(input: Uint8Array): Promise<Reencoded | null> {
+  const sharp = await loadSharp()
   try {
     const { data, info } = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
       .rotate()

@@ -24,7 +24,7 @@ interface RatingHooks {
    * (counted per phone address; a paired tablet is many people and is not
    * asked).
    */
-  isRepeat: (storeCode: string) => boolean
+  isRepeat: (storeCode: string) => Promise<boolean>
 }
 
 export async function recordRating(deps: AppDeps, input: RatingInput, hooks: RatingHooks): Promise<Recorded> {
@@ -50,7 +50,7 @@ export async function recordRating(deps: AppDeps, input: RatingInput, hooks: Rat
   const tapped = new Date(Math.min(Date.parse(input.createdAt), now.getTime()))
   const day = chinaDate(tapped)
   const heldReason: RatingHoldReason | null =
-    input.hp !== undefined && input.hp.trim() !== '' ? 'honeypot' : hooks.isRepeat(store.code) ? 'repeat' : null
+    input.hp !== undefined && input.hp.trim() !== '' ? 'honeypot' : (await hooks.isRepeat(store.code)) ? 'repeat' : null
   // Group commit, as submissions are (server/db/group-commit.ts).
   const created = await deps.db.grouped((tx) =>
     insertRating(tx, {

@@ -4,7 +4,8 @@ import { loginSchema } from '../../shared/schemas.ts'
 import { ApiError } from '../api-error.ts'
 import { clientAddress } from '../client-info.ts'
 import { HashQueue, HashQueueFull } from '../auth/hash-queue.ts'
-import { LoginThrottle } from '../auth/login-throttle.ts'
+import { LoginThrottle, WINDOW_MS } from '../auth/login-throttle.ts'
+import { countersFor } from '../limits/counters-for.ts'
 import { verifyPassword } from '../auth/password.ts'
 import { appendAudit } from '../db/queries/audit.ts'
 import type { User } from '../../shared/user.ts'
@@ -22,7 +23,7 @@ const sessionUser = (u: User): SessionUser => ({ username: u.username, role: u.r
 
 export function authRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
-  const throttle = new LoginThrottle(deps.clock)
+  const throttle = new LoginThrottle(countersFor(deps, WINDOW_MS))
   const hashing = new HashQueue()
 
   /**
@@ -45,10 +46,10 @@ export function authRoutes(deps: AppDeps) {
     const address = clientAddress(c, deps.config)
     // Counted before the password is checked: simultaneous attempts cannot
     // all slip in while the first ones are still hashing (issue 13).
-    let wait = throttle.attempt(username, address)
-    if (wait > 0 && throttle.isLocked(username)) {
+    let wait = await throttle.attempt(username, address)
+    if (wait > 0 && (await throttle.isLocked(username))) {
       const unlockedAt = await getLoginUnlock(deps.db, username)
-      if (unlockedAt && throttle.applyUnlock(username, Date.parse(unlockedAt))) wait = throttle.attempt(username, address)
+      if (unlockedAt && (await throttle.applyUnlock(username, Date.parse(unlockedAt)))) wait = await throttle.attempt(username, address)
     }
     if (wait > 0) {
       c.header('Retry-After', String(wait))
@@ -66,7 +67,7 @@ export function authRoutes(deps: AppDeps) {
       await appendAudit(deps.db, { at, actor: null, action: 'login_failed', target: user?.username ?? null, detail })
       throw new ApiError(401, 'invalid_credentials', 'Wrong username or password')
     }
-    throttle.succeeded(username, address)
+    await throttle.succeeded(username, address)
     const csrfToken = await startSession(c, deps, user.id)
     await appendAudit(deps.db, { at, actor: user.username, action: 'login_ok', target: user.username, detail: { address } })
     return c.json<AuthAnswer>({ user: sessionUser(user), csrfToken })

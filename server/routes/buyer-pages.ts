@@ -28,7 +28,7 @@ import type { AppDeps, AppEnv } from '../deps.ts'
 import { formBody } from '../middleware/form-body.ts'
 import { pathParams } from '../middleware/path-params.ts'
 import { queryParams } from '../middleware/query-params.ts'
-import { feedbackSenderLimit, overStoreThreshold, isRepeatRating, ratingSenderLimit } from '../middleware/rate-limits.ts'
+import { feedbackSenderLimit, floodHooks, isRepeatRating, ratingSenderLimit } from '../middleware/rate-limits.ts'
 import { recordRating } from '../ratings/record-rating.ts'
 import { addFollowUp } from '../track/add-follow-up.ts'
 
@@ -38,7 +38,6 @@ export function buyerPageRoutes(deps: AppDeps) {
     c.header('Cache-Control', 'no-cache')
     return c.html(await renderBuyerPage(deps.staticDir, c.req.path, page.data, pageLocale(c, lang), page.title), status)
   }
-  const floodHooks = { overFloodThreshold: (storeCode: string | null) => overStoreThreshold(deps, storeCode) }
 
   app.get('/s/:code', pathParams(storeCodeParamSchema), queryParams(storePageQuerySchema), async (c) => {
     const { v, kind, rated, receipt, lang } = c.req.valid('query')
@@ -47,7 +46,7 @@ export function buyerPageRoutes(deps: AppDeps) {
   })
 
   app.post('/s/:code', feedbackSenderLimit(deps), pathParams(storeCodeParamSchema), formBody(feedbackFormSchema), async (c) => {
-    return answer(c, await postStoreForm(deps, c.req.valid('param').code, c.req.valid('form'), floodHooks))
+    return answer(c, await postStoreForm(deps, c.req.valid('param').code, c.req.valid('form'), (input) => floodHooks(deps, input)))
   })
 
   // The centre-wide entry: search, pick a store or none, and the form, all
@@ -59,7 +58,7 @@ export function buyerPageRoutes(deps: AppDeps) {
   })
 
   app.post('/report', feedbackSenderLimit(deps), queryParams(reportPageQuerySchema), formBody(feedbackFormSchema), async (c) => {
-    return answer(c, await postReportForm(deps, c.req.valid('query'), c.req.valid('form'), floodHooks))
+    return answer(c, await postReportForm(deps, c.req.valid('query'), c.req.valid('form'), (input) => floodHooks(deps, input)))
   })
 
   // Tracking. /track's lookup form is a GET: a code that reads as a receipt

@@ -5,7 +5,7 @@ import type { AppDeps, AppEnv } from '../deps.ts'
 import { authenticateDevice } from '../devices/pairing.ts'
 import { jsonBody } from '../middleware/json-body.ts'
 import { DEVICE_TOKEN_HEADER } from '../../shared/device-token.ts'
-import { overStoreThreshold } from '../middleware/rate-limits.ts'
+import { floodHooks } from '../middleware/rate-limits.ts'
 import { ApiError } from '../api-error.ts'
 
 export function feedbackRoutes(deps: AppDeps) {
@@ -21,9 +21,7 @@ export function feedbackRoutes(deps: AppDeps) {
     const device = deviceToken === undefined ? undefined : await authenticateDevice(deps.db, deviceToken)
     if (input.channel === 'kiosk' && !device) throw new ApiError(401, 'unauthorized', `The kiosk channel needs the tablet's ${DEVICE_TOKEN_HEADER}`)
     if (device && device.storeCode !== input.storeCode) throw new ApiError(403, 'wrong_store', 'This tablet is paired with another store')
-    const { accepted, created } = await submitFeedback(deps, input, {
-      overFloodThreshold: (storeCode) => overStoreThreshold(deps, storeCode),
-    })
+    const { accepted, created } = await submitFeedback(deps, input, await floodHooks(deps, input))
     return c.json(accepted, created ? 201 : 200)
   })
 

@@ -17,7 +17,7 @@ export function ratingRoutes(deps: AppDeps) {
     const deviceToken = c.req.header(DEVICE_TOKEN_HEADER)
     if (deviceToken !== undefined) await authenticateDevice(deps.db, deviceToken)
     const { created } = await recordRating(deps, input, {
-      isRepeat: (storeCode) => deviceToken === undefined && isRepeatRating(c, deps, storeCode),
+      isRepeat: async (storeCode) => deviceToken === undefined && (await isRepeatRating(c, deps, storeCode)),
     })
     return c.json({ id: input.id }, created ? 201 : 200)
   })

@@ -1,17 +1,21 @@
 // Poster scans counted in memory and written in batches (issue 13: every
 // GET /api/stores/:code?v= wrote a row, 828 a second from one client). At
-// most one count per client address, store, poster version and China day;
-// only the store's issued poster version (or the tablet's "k") counts, so
-// nobody can make a missing poster look scanned with a made-up version.
-// Addresses are held only as salted hashes, for the day, and never written.
-import { createHash, randomBytes } from 'node:crypto'
+// most one count per client address, store, poster version and China day,
+// across every instance (the address is remembered in limits/counters.ts,
+// as a salted hash for a day); only the store's issued poster version (or
+// the tablet's "k") counts, so nobody can make a missing poster look
+// scanned with a made-up version.
+import type { Clock } from '../clock.ts'
 import type { Database } from '../db/database.ts'
+import type { Counters } from '../limits/counters.ts'
+import { countersFor } from '../limits/counters-for.ts'
 import { issuedPosterVersion } from '../db/queries/posters.ts'
 import { addScans } from '../db/queries/scans.ts'
 
 /** The tablet's own QR code carries this instead of a poster version. */
 const KIOSK_SCAN_VERSION = 'k'
 export const FLUSH_EVERY_MS = 10_000
+const DAY_MS = 24 * 3600_000
 
 interface Pending {
   storeCode: string
@@ -21,25 +25,17 @@ interface Pending {
 }
 
 export class ScanCounter {
-  #salt = randomBytes(16)
-  #day = ''
-  readonly #seen = new Set<string>()
   readonly #pending = new Map<string, Pending>()
   #timer: ReturnType<typeof setTimeout> | undefined
 
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly seen: Counters,
+  ) {}
 
   async record(address: string, storeCode: string, version: string, day: string): Promise<void> {
-    if (day !== this.#day) {
-      // A new day: yesterday's hashes can go, with the salt that made them.
-      this.#day = day
-      this.#seen.clear()
-      this.#salt = randomBytes(16)
-    }
-    const key = createHash('sha256').update(this.#salt).update(`${address}\0${storeCode}\0${version}`).digest('base64url')
-    if (this.#seen.has(key)) return
     if (version !== KIOSK_SCAN_VERSION && (await issuedPosterVersion(this.db, storeCode)) !== version) return
-    this.#seen.add(key)
+    if (!(await this.seen.hit('scan', `${day}\0${address}\0${storeCode}\0${version}`, 1)).allowed) return
     const slot = `${storeCode}\0${version}\0${day}`
     const pending = this.#pending.get(slot) ?? { storeCode, version, day, n: 0 }
     pending.n++
@@ -64,10 +60,10 @@ export class ScanCounter {
 const counters = new WeakMap<object, ScanCounter>()
 
 /** One counter per app (tests build many apps in one process). */
-export function scanCounterFor(deps: { db: Database }): ScanCounter {
+export function scanCounterFor(deps: { db: Database; clock: Clock }): ScanCounter {
   let counter = counters.get(deps)
   if (!counter) {
-    counter = new ScanCounter(deps.db)
+    counter = new ScanCounter(deps.db, countersFor(deps, DAY_MS))
     counters.set(deps, counter)
   }
   return counter

@@ -79,7 +79,7 @@ export async function seedDemoSamples(deps: AppDeps): Promise<void> {
     const r = rand()
     const score = r < 0.45 ? 4 : r < 0.75 ? 3 : r < 0.9 ? 2 : 1
     const channel = rand() < 0.6 ? 'qr' : 'kiosk'
-    steps.push({ at, run: (d) => recordRating(d, { id, storeCode, score, channel, createdAt: new Date(at).toISOString() }, { isRepeat: () => false }) })
+    steps.push({ at, run: (d) => recordRating(d, { id, storeCode, score, channel, createdAt: new Date(at).toISOString() }, { isRepeat: async () => false }) })
   }
 
   // A campaign over the sample weeks and the next one, so its page has visits to count.

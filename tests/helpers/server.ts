@@ -19,9 +19,11 @@ export interface RunningServer {
   kill(): Promise<void>
 }
 
-export async function startServer(env: Record<string, string> = {}, dataDir?: string): Promise<RunningServer> {
+/** `built`: the production server (`npm run build` first), as `npm run serve` runs it. */
+export async function startServer(env: Record<string, string> = {}, dataDir?: string, opts: { built?: boolean } = {}): Promise<RunningServer> {
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'storevoice-server-')))
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const entry = opts.built ? ['dist/server/main.js'] : ['--import', 'tsx', 'server/main.ts']
+  const child: ChildProcess = spawn(process.execPath, entry, {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', DATA_DIR: dir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -99,12 +99,24 @@ export interface PendingDelivery {
 }
 
 /** Pending deliveries due at `now` (null: every pending one), oldest first. */
-export async function dueDeliveries(db: Queryable, now: string | null, limit: number): Promise<PendingDelivery[]> {
-  const select = `SELECT id, channel_id AS channelId, event, payload, attempts, created_at AS createdAt FROM notification_outbox
-     WHERE status = 'pending'`
-  return now === null
-    ? db.all<PendingDelivery>(`${select} ORDER BY next_attempt_at, id LIMIT ?`, [limit])
-    : db.all<PendingDelivery>(`${select} AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`, [now, limit])
+/**
+ * Claims up to `limit` pending deliveries due at `now` (all pending ones
+ * when `ignoreBackoff`) that no instance holds, until `claimUntil`: run in
+ * a write transaction, which is serialised across instances, so two
+ * instances never claim the same delivery.
+ */
+export async function claimDueDeliveries(
+  tx: Queryable,
+  opts: { now: string; ignoreBackoff: boolean; claimUntil: string; limit: number },
+): Promise<PendingDelivery[]> {
+  const due = await tx.all<PendingDelivery>(
+    `SELECT id, channel_id AS channelId, event, payload, attempts, created_at AS createdAt FROM notification_outbox
+     WHERE status = 'pending' AND (claimed_until IS NULL OR claimed_until <= ?)${opts.ignoreBackoff ? '' : ' AND next_attempt_at <= ?'}
+     ORDER BY next_attempt_at, id LIMIT ?`,
+    opts.ignoreBackoff ? [opts.now, opts.limit] : [opts.now, opts.now, opts.limit],
+  )
+  for (const d of due) await tx.run('UPDATE notification_outbox SET claimed_until = ? WHERE id = ?', [opts.claimUntil, d.id])
+  return due
 }
 
 export async function deliveryQueued(db: Queryable, dedupeKey: string): Promise<boolean> {
@@ -127,11 +139,11 @@ export async function recordAttempt(tx: Queryable, id: string, at: string, outco
     outcome.error,
   ])
   if (outcome.ok) {
-    await tx.run(`UPDATE notification_outbox SET status = 'delivered', attempts = attempts + 1, delivered_at = ? WHERE id = ?`, [at, id])
+    await tx.run(`UPDATE notification_outbox SET status = 'delivered', attempts = attempts + 1, delivered_at = ?, claimed_until = NULL WHERE id = ?`, [at, id])
   } else if (nextAt === null) {
-    await tx.run(`UPDATE notification_outbox SET status = 'failed', attempts = attempts + 1 WHERE id = ?`, [id])
+    await tx.run(`UPDATE notification_outbox SET status = 'failed', attempts = attempts + 1, claimed_until = NULL WHERE id = ?`, [id])
   } else {
-    await tx.run('UPDATE notification_outbox SET attempts = attempts + 1, next_attempt_at = ? WHERE id = ?', [nextAt, id])
+    await tx.run('UPDATE notification_outbox SET attempts = attempts + 1, next_attempt_at = ?, claimed_until = NULL WHERE id = ?', [nextAt, id])
   }
 }
 

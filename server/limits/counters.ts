@@ -1,0 +1,17 @@
+// Windowed counters: what a rate limit, the login throttle and the scan
+// counter need, behind one interface with two implementations chosen once
+// per app by countersFor (limits/counters-for.ts).
+import type { Verdict } from './rate-limiter.ts'
+
+export interface Counters {
+  /** Counts one hit on `scope:subject` unless it is already at `limit`. */
+  hit(scope: string, subject: string, limit: number): Promise<Verdict>
+  /** Whether `scope:subject` is still under `limit`, without counting. */
+  check(scope: string, subject: string, limit: number): Promise<Verdict>
+  /** Counts one hit without checking. */
+  add(scope: string, subject: string): Promise<void>
+  /** Takes back one hit counted in advance. */
+  refund(scope: string, subject: string): Promise<void>
+  /** Forgets the window of `scope:subject` when it began at or before `startedBy` (ms); true when there was one. */
+  clear(scope: string, subject: string, startedBy: number): Promise<boolean>
+}
