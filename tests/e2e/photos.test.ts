@@ -114,7 +114,7 @@ describe('evidence photos in the browser', { timeout: 120_000 }, () => {
     const receipt = (await page.locator('.receipt-code').getAttribute('data-receipt'))!
     expect(await db.get('SELECT 1 AS ok FROM feedback WHERE receipt = ?', [receipt])).toEqual({ ok: 1 })
     await page.goto(`${server.url}/report`)
-    await page.getByRole('button', { name: '不清楚是哪个站点' }).click()
+    await page.getByRole('link', { name: '不清楚是哪个站点' }).click()
     await page.getByLabel('添加照片').waitFor()
     await ctx.close()
   })

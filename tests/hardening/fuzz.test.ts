@@ -85,7 +85,8 @@ function sendRaw(base: URL, text: string): Promise<string> {
   })
 }
 
-const isStorePage = (path: string, body: string) => path.startsWith('/s/') && body.startsWith('<!doctype html>')
+const isBuyerPage = (path: string, body: string) =>
+  (path.startsWith('/s/') || path.startsWith('/track') || path.startsWith('/report')) && body.startsWith('<!doctype html>')
 
 describe('fuzzing the public routes of the running server', () => {
   let server: RunningServer
@@ -128,8 +129,8 @@ describe('fuzzing the public routes of the running server', () => {
         const { status, body } = answer
         const what = `${r.method} ${r.path.slice(0, 120)} → ${status} ${body.slice(0, 160)}`
         if (status >= 500 || status < 200) failures.push(what)
-        // The store pages answer people, not programs: their refusals are HTML pages (issue 12).
-        else if (status >= 400 && r.method !== 'HEAD' && !isErrorShape(body) && !isStorePage(r.path, body)) failures.push(`not the error shape: ${what}`)
+        // The buyer's pages (store, /report, /track) answer people, not programs: their refusals are HTML pages (issue 12).
+        else if (status >= 400 && r.method !== 'HEAD' && !isErrorShape(body) && !isBuyerPage(r.path, body)) failures.push(`not the error shape: ${what}`)
         if (status === 201 && r.path === '/api/feedback') created.feedback++
         if (status === 201 && r.path.endsWith('/messages')) created.messages++
         if (status === 200 && r.path === '/api/auth/login') created.sessions++
