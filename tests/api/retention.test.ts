@@ -2,6 +2,7 @@
 // rejected longer ago loses its message, contact data, messages and photos
 // (rows and files), keeps its skeleton for the statistics, and says so in
 // the console, the API and on /track.
+import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -136,6 +137,18 @@ describe('case retention', () => {
     expect(html).not.toContain('补充：当天下午三点左右。')
   })
 
+  it('purges each case once when two instances sweep at the same moment', async () => {
+    const { closed, rejected } = await threeCases()
+    await later(31)
+    const [a, b] = await Promise.all([purgeExpiredCases(t.deps), purgeExpiredCases(t.deps)])
+    expect(a.cases + b.cases).toBe(2)
+    expect(a.photos + b.photos).toBe(1)
+    for (const id of [closed.id, rejected.id]) {
+      expect((await detail(id)).events.filter((e: { type: string }) => e.type === 'purged')).toHaveLength(1)
+    }
+    expect(await mediaFiles()).toHaveLength(1)
+  })
+
   it('keeps everything while RETENTION_DAYS is unset', async () => {
     const plain = await makeTestApp()
     try {
@@ -149,6 +162,39 @@ describe('case retention', () => {
     } finally {
       await plain.close()
     }
+  })
+
+  it('deletes the photos of a visit older than RETENTION_DAYS, but a failed item’s photo waits for the case it opened', async () => {
+    const visit = { id: randomUUID(), storeCode: DEMO_STORE, type: 'inspection', startedAt: t.clock.now().toISOString(), checklistId: 'store_conduct', checklistVersion: 1 }
+    const res = await postJson(t.app, '/api/admin/visits', { ...visit, results: [{ itemId: 'no_credit', result: 'fail' }, { itemId: 'qr_poster', result: 'pass' }] }, admin.headers)
+    expect(res.status).toBe(201)
+    const caseId = ((await res.json()) as { casesCreated: string[] }).casesCreated[0]!
+    const visitPhoto = async (itemId: string | null, colour: string) => {
+      const up = await t.app.request(`/api/admin/visits/${visit.id}/photos${itemId ? `?itemId=${itemId}` : ''}`, {
+        method: 'POST',
+        headers: { ...admin.headers, 'content-type': 'image/jpeg' },
+        body: new Uint8Array(await phoneJpeg({ colour })),
+      })
+      expect(up.status).toBe(201)
+      return ((await up.json()) as { photoId: string }).photoId
+    }
+    const failed = await visitPhoto('no_credit', '#111')
+    const passed = await visitPhoto('qr_poster', '#222')
+    const whole = await visitPhoto(null, '#333')
+    expect(await mediaFiles()).toHaveLength(3)
+    const photo = (id: string) => t.app.request(`/api/admin/photos/${id}`, { headers: admin.headers })
+
+    await later(31)
+    expect(await purgeExpiredCases(t.deps)).toMatchObject({ cases: 0, visitPhotos: 2, files: 2 })
+    expect([(await photo(failed)).status, (await photo(passed)).status, (await photo(whole)).status]).toEqual([200, 404, 404])
+    expect(await mediaFiles()).toHaveLength(1)
+
+    // The case the failure opened is closed; 31 days on, it goes with its evidence.
+    expect((await patch(caseId, { status: 'rejected', reason: '复查无误' })).status).toBe(200)
+    await later(31)
+    expect(await purgeExpiredCases(t.deps)).toMatchObject({ cases: 1, photos: 1, files: 1 })
+    expect((await photo(failed)).status).toBe(404)
+    expect(await mediaFiles()).toEqual([])
   })
 
   // npm run backup / restore are SQLite's (PostgreSQL has its own tools).
