@@ -99,6 +99,9 @@ describe('case retention', () => {
 
     const rejectedNow = await detail(rejected.id)
     expect(rejectedNow.case).toMatchObject({ status: 'rejected', message: '', purgedAt: expect.any(String) })
+    // A rejection can be undone, but not once the case is purged: it would come back without content.
+    expect(rejectedNow.allowedTransitions).toEqual([])
+    expect((await patch(rejected.id, { status: 'new' })).status).toBe(409)
     expect(JSON.stringify(rejectedNow)).not.toContain('张三')
 
     // The open case of the same age keeps everything, its photo file too.
