@@ -33,7 +33,7 @@ const DAY_MS = 24 * 3600 * 1000
 // Free-text fields of timeline entries: a status or deadline reason, a re-check note.
 const TEXT_KEYS = ['reason', 'note']
 
-export interface PurgeCounts {
+interface PurgeCounts {
   cases: number
   messages: number
   photos: number
