@@ -1,7 +1,8 @@
 // The server's timers. Every second the alert outbox is emptied, so an
 // alert leaves within seconds of its event; once a minute the sweeps run:
 // deadline alerts, the morning digest, the auto-close of resolved cases
-// nobody answered (issue 11) and the expiry of held submissions (issue 13). Rounds run one after another, never
+// nobody answered (issue 11), the expiry of held submissions (issue 13) and
+// the retention purge of old closed cases (issue 15). Rounds run one after another, never
 // overlapping; an error is logged and the next round tries again.
 import { deliverDue } from './alerts/delivery-worker.ts'
 import { queueDailyDigest } from './alerts/daily-digest.ts'
@@ -9,6 +10,7 @@ import { sweepDeadlineAlerts } from './alerts/deadline-alerts.ts'
 import { autoCloseResolved } from './cases/auto-close.ts'
 import type { AppDeps } from './deps.ts'
 import { sweepQuarantine } from './quarantine/sweep.ts'
+import { purgeExpiredCases } from './retention/purge-cases.ts'
 
 const TICK_MS = 1000
 const SWEEP_EVERY_TICKS = 60
@@ -42,6 +44,7 @@ export function startBackgroundJobs(deps: Pick<AppDeps, 'db' | 'clock' | 'calend
       await job('daily digest', () => queueDailyDigest(deps))
       await job('auto-close', () => autoCloseResolved(deps))
       await job('quarantine expiry', () => sweepQuarantine(deps.db, deps.clock))
+      await job('retention', () => purgeExpiredCases(deps))
     }
     tick++
   }

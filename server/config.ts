@@ -44,6 +44,8 @@ export interface Config {
   mailFrom: string
   /** Let alert channels target loopback and private addresses (an internal webhook receiver). */
   notifyAllowPrivateTargets: boolean
+  /** Days after its closing that a closed or rejected case loses its personal content; 0: kept for ever. */
+  retentionDays: number
 }
 
 /** Requests allowed per window; `enabled: false` turns every limit off (load tests, the fuzz test). */
@@ -97,6 +99,7 @@ export function readConfig(env: Env): Config {
     smtpUrl: smtpUrl(env),
     mailFrom: env.MAIL_FROM || 'storevoice@localhost',
     notifyAllowPrivateTargets: flag(env, 'NOTIFY_ALLOW_PRIVATE_TARGETS', false),
+    retentionDays: integer(env, 'RETENTION_DAYS', 0, 0, 36_500),
     rateLimits: {
       enabled: flag(env, 'RATE_LIMIT', true),
       windowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 600, 1, 24 * 3600),

@@ -70,6 +70,8 @@ export interface TrackView {
   canConfirm: boolean
   /** When a resolved case closes itself without an answer; null unless resolved. */
   autoCloseAt: string | null
+  /** Retention erased the case's content (RETENTION_DAYS): the page says so and shows no replies. */
+  purged: boolean
 }
 
 /** A tablet's answer to a successful pairing; the token is shown only this once. */

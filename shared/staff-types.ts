@@ -58,6 +58,8 @@ export interface CaseSummary {
   hasReporterUpdate: boolean
   /** The reporter answered "not fixed" to the last resolution (issue 11). */
   notFixed: boolean
+  /** When retention erased the case's message, contact data, messages and photos; null: not purged. */
+  purgedAt: string | null
 }
 
 export interface Page<T> {
@@ -92,6 +94,7 @@ const CASE_EVENT_TYPES = [
   'reporter_reopened',
   'auto_closed',
   'recheck',
+  'purged',
 ] as const
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number]
 
@@ -100,7 +103,7 @@ export type CaseEventType = (typeof CASE_EVENT_TYPES)[number]
  * assigned {from, to} (usernames or null), due_changed {from, to, reason},
  * note/reply {messageId}, created {channel}, reporter_confirmed and
  * reporter_reopened {from, to, rating?}, auto_closed {days},
- * recheck {visitId, rectified, note}.
+ * recheck {visitId, rectified, note}, purged {days}.
  */
 export interface CaseEvent {
   id: number
@@ -269,6 +272,7 @@ export const AUDIT_ACTIONS = [
   'event_saved',
   'risk_edited',
   'event_edited',
+  'retention_purged',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

@@ -41,8 +41,13 @@ export function TrackCase({ view }: Props) {
           </>
         )}
       </dl>
+      {view.purged && (
+        <p class="track-purged" role="note">
+          {t('retention.track_purged')}
+        </p>
+      )}
       <h2>{t('track.replies')}</h2>
-      {view.messages.length === 0 && <p>{t('track.no_replies')}</p>}
+      {view.messages.length === 0 && !view.purged && <p>{t('track.no_replies')}</p>}
       <ol class="messages">
         {view.messages.map((m, i) => (
           <li key={i} class={m.author}>

@@ -7,6 +7,7 @@ import { library } from '../../shared/i18n/library.ts'
 import { mergeCatalogues } from '../../shared/i18n/merge.ts'
 import { photos } from '../../shared/i18n/photos.ts'
 import { registry } from '../../shared/i18n/registry.ts'
+import { retention } from '../../shared/i18n/retention.ts'
 import { scale } from '../../shared/i18n/scale.ts'
 import { security } from '../../shared/i18n/security.ts'
 import { staff } from '../../shared/i18n/staff.ts'
@@ -14,7 +15,7 @@ import { createLocaleContext } from './locale.tsx'
 
 const caseWork = mergeCatalogues(mergeCatalogues(mergeCatalogues(common, staff), registry), photos)
 const loopAndSecurity = mergeCatalogues(mergeCatalogues(loop, security), field)
-const laterAreas = mergeCatalogues(mergeCatalogues(mergeCatalogues(scale, fieldPhotos), consoleParts), library)
+const laterAreas = mergeCatalogues(mergeCatalogues(mergeCatalogues(mergeCatalogues(scale, fieldPhotos), consoleParts), library), retention)
 export const staffCatalogue = mergeCatalogues(mergeCatalogues(caseWork, loopAndSecurity), laterAreas)
 export const { LocaleProvider, useLocale } = createLocaleContext(staffCatalogue)
 

@@ -63,5 +63,6 @@ export function toCaseSummary(r: CaseRow, m: Moment): CaseSummary {
     ackOverdue: open && r.status === 'new' && r.receivedAt < m.ackCutoff,
     hasReporterUpdate: !!r.reporterUpdatedAt && (!r.staffUpdatedAt || r.reporterUpdatedAt > r.staffUpdatedAt),
     notFixed: r.notFixed === 1,
+    purgedAt: r.purgedAt,
   }
 }

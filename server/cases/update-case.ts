@@ -72,7 +72,8 @@ export async function applyCaseUpdate(
   // Handing a new case to someone moves it to `assigned` unless a status was asked for.
   const to: CaseStatus | undefined = input.status ?? (assignee && current.status === 'new' ? 'assigned' : undefined)
   if (to !== undefined && to !== current.status) {
-    if (!canTransition(current.status, to)) {
+    // A purged case (RETENTION_DAYS) keeps its final status: reopening it would bring back a case with no content.
+    if (current.purgedAt !== null || !canTransition(current.status, to)) {
       throw new ApiError(409, 'illegal_transition', `A case cannot go from ${current.status} to ${to}`)
     }
     if (to === 'assigned' && !assignee && current.assigneeId === null) {

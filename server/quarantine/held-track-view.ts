@@ -29,5 +29,6 @@ export async function heldTrackView(db: Queryable, held: QuarantinedFeedback & {
     messages: [],
     canConfirm: false,
     autoCloseAt: null,
+    purged: false,
   }
 }

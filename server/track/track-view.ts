@@ -42,5 +42,6 @@ export async function trackView(deps: AppDeps, receipt: string): Promise<TrackVi
       f.status === 'resolved' && f.resolvedAt
         ? addWorkingDays(new Date(f.resolvedAt), deps.config.confirmDays, deps.calendar.get()).toISOString()
         : null,
+    purged: f.purgedAt !== null,
   }
 }

@@ -17,7 +17,13 @@ export function CaseFacts({ item }: Props) {
   return (
     <section class="facts" aria-labelledby="facts-title">
       <h2 id="facts-title" class="visually-hidden">{t('case.facts')}</h2>
-      <blockquote class="case-message">{item.message}</blockquote>
+      {item.purgedAt ? (
+        <p class="case-purged" role="note">
+          {t('retention.case_purged', { at: when(item.purgedAt) })}
+        </p>
+      ) : (
+        <blockquote class="case-message">{item.message}</blockquote>
+      )}
       <dl class="pairs">
         <dt>{t('cases.receipt')}</dt>
         <dd class="mono">{formatReceipt(item.receipt)}</dd>

@@ -40,6 +40,8 @@ export function EventText({ event, message }: Props) {
         return [t(`event.${event.type}`), typeof d.rating === 'number' ? t('event.rating', { rating: d.rating }) : ''].filter(Boolean).join(' · ')
       case 'auto_closed':
         return t('event.auto_closed', { days: typeof d.days === 'number' ? d.days : '' })
+      case 'purged':
+        return t('event.purged', { days: typeof d.days === 'number' ? d.days : '' })
       case 'recheck':
         return t('event.recheck', { result: t(d.rectified === true ? 'field.rectified_yes' : 'field.rectified_no') }) + (text(d.note) ? `：${text(d.note)}` : '')
       default:

@@ -37,6 +37,7 @@ export interface CaseRow {
   notFixed: number
   /** The supervisor's visit that found it (channel `inspection`). */
   visitId: string | null
+  purgedAt: string | null
 }
 
 const SELECT = `SELECT f.id, f.receipt, f.store_code AS storeCode, s.name AS storeName, s.district,
@@ -45,7 +46,7 @@ const SELECT = `SELECT f.id, f.receipt, f.store_code AS storeCode, s.name AS sto
     f.anonymous, f.channel, f.status, f.assignee_id AS assigneeId, u.username AS assignee,
     f.created_at AS createdAt, f.received_at AS receivedAt, f.updated_at AS updatedAt, f.due_at AS dueAt,
     f.closed_at AS closedAt, f.staff_updated_at AS staffUpdatedAt, f.reporter_updated_at AS reporterUpdatedAt,
-    f.not_fixed AS notFixed, f.visit_id AS visitId
+    f.not_fixed AS notFixed, f.visit_id AS visitId, f.purged_at AS purgedAt
   FROM feedback f
   LEFT JOIN stores s ON s.code = f.store_code
   JOIN categories c ON c.id = f.category_id

@@ -28,6 +28,8 @@ export interface FeedbackRecord extends NewFeedback {
   closedAt: string | null
   /** When the case was last resolved: the reporter's confirmation window runs from it. */
   resolvedAt: string | null
+  /** When retention erased its content (RETENTION_DAYS); null: not purged. */
+  purgedAt: string | null
 }
 
 const OPEN_SQL = `(${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`
@@ -46,7 +48,7 @@ const COLUMNS = `f.id, f.receipt, f.payload_hash AS payloadHash, f.store_code AS
   f.category_id AS categoryId, f.message, f.contact_name AS contactName, f.contact_phone AS contactPhone,
   f.anonymous, f.channel, f.status, f.assignee_id AS assigneeId, f.created_at AS createdAt,
   f.received_at AS receivedAt, f.due_at AS dueAt, f.updated_at AS updatedAt, f.closed_at AS closedAt,
-  f.resolved_at AS resolvedAt`
+  f.resolved_at AS resolvedAt, f.purged_at AS purgedAt`
 
 type Row = Omit<FeedbackRecord, 'anonymous'> & { anonymous: number }
 const toRecord = (r: Row): FeedbackRecord => ({ ...r, anonymous: r.anonymous === 1 })

@@ -94,7 +94,7 @@ export function adminFeedbackRoutes(deps: AppDeps) {
       events,
       messages,
       photos: photos.map((p) => ({ id: p.id, width: p.width, height: p.height })),
-      allowedTransitions: [...TRANSITIONS[row.status]],
+      allowedTransitions: row.purgedAt ? [] : [...TRANSITIONS[row.status]],
       canReveal: (await mayReveal(deps, c.get('user'), row)) && (row.contactName !== null || row.contactPhone !== null),
     })
   })
