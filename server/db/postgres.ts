@@ -153,7 +153,7 @@ export async function openPostgres(url: string): Promise<Database> {
       client.release()
     }
   }
-  const grouped = async <T>(fn: (tx: Queryable) => Promise<T>): Promise<T> => {
+  const groupedWithRetries = async <T>(fn: (tx: Queryable) => Promise<T>): Promise<T> => {
     for (let attempt = 1; ; attempt++) {
       try {
         return await groupedOnce(fn)
@@ -162,6 +162,14 @@ export async function openPostgres(url: string): Promise<Database> {
         if (attempt >= GROUPED_ATTEMPTS || typeof code !== 'string' || !RETRYABLE.has(code)) throw err
       }
     }
+  }
+  // Grouped writes still running, for close() to wait for.
+  const running = new Set<Promise<unknown>>()
+  const grouped = <T>(fn: (tx: Queryable) => Promise<T>): Promise<T> => {
+    const p = groupedWithRetries(fn)
+    const settled = p.catch(() => undefined).finally(() => running.delete(settled))
+    running.add(settled)
+    return p
   }
 
   return {
@@ -213,6 +221,7 @@ export async function openPostgres(url: string): Promise<Database> {
     },
     async close() {
       await queue
+      await Promise.all(running)
       await pool.end()
     },
   }
