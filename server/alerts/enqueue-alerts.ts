@@ -21,9 +21,10 @@ export interface CaseAlert {
 const covers = (channel: AlertChannel, district: string | null) =>
   channel.districts.length === 0 || (district !== null && channel.districts.includes(district))
 
-export async function enqueueCaseAlert(tx: Queryable, alert: CaseAlert): Promise<number> {
+/** `channels`: the channels already read in this transaction, if they were. */
+export async function enqueueCaseAlert(tx: Queryable, alert: CaseAlert, channels?: AlertChannel[]): Promise<number> {
   let queued = 0
-  for (const channel of await listChannels(tx)) {
+  for (const channel of channels ?? (await listChannels(tx))) {
     if (!channel.active || !channel.events.includes(alert.event)) continue
     if (!covers(channel, alert.facts.district) || !channelMaySee(channel, alert)) continue
     const payload: AlertPayload = { occurredAt: alert.at, case: alert.facts }

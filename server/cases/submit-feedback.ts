@@ -12,7 +12,7 @@ import { alertNewCase } from '../alerts/case-alerts.ts'
 import { ApiError } from '../api-error.ts'
 import type { Queryable } from '../db/database.ts'
 import { getActiveCategory, type Category } from '../db/queries/categories.ts'
-import { getFeedback, getFeedbackByReceipt, insertFeedback, type NewFeedback } from '../db/queries/feedback.ts'
+import { feedbackWithIdOrReceipt, insertFeedback, type NewFeedback } from '../db/queries/feedback.ts'
 import { quarantineFeedback, type QuarantineReason } from '../db/queries/quarantine.ts'
 import { getStore } from '../db/queries/stores.ts'
 import type { AppDeps } from '../deps.ts'
@@ -72,7 +72,8 @@ export async function submitFeedback(deps: AppDeps, input: FeedbackInput, hooks:
   // Group commit: written with the submissions arriving together, answered
   // once their shared transaction is durable (server/db/group-commit.ts).
   return deps.db.grouped(async (tx) => {
-    const existing = await getFeedback(tx, input.id)
+    const found = await feedbackWithIdOrReceipt(tx, input.id, receipt)
+    const existing = found.find((f) => f.id === input.id)
     if (existing) {
       // A retry of what we already stored: answer as before, store nothing.
       if (existing.payloadHash !== payloadHash) {
@@ -84,7 +85,7 @@ export async function submitFeedback(deps: AppDeps, input: FeedbackInput, hooks:
     // unless a client built the id from a receipt it knows. Refusing would
     // tell it the receipt exists (issue 13), so it is answered like any
     // other and held for staff, under no receipt.
-    if (await getFeedbackByReceipt(tx, receipt)) {
+    if (found.length > 0) {
       await hold(tx, 'receipt_taken', null)
       return { accepted: answer('new', dueAt), created: true }
     }

@@ -15,6 +15,7 @@ import {
   supervisorsNamed,
 } from '../db/queries/hidden-from.ts'
 import { getStore } from '../db/queries/stores.ts'
+import { onceIn } from '../db/tx-memo.ts'
 import { nameKey } from './name-key.ts'
 
 interface Written {
@@ -33,8 +34,11 @@ export async function hideFromConcerned(tx: Queryable, w: Written): Promise<void
     const key = store?.supervisorName ? nameKey(store.supervisorName) : ''
     if (key) for (const { id } of await supervisorsNamed(tx, key)) await addHiddenFrom(tx, w.feedbackId, id, 'store_supervisor', w.at)
   }
+  // Read once per transaction: a batch of submissions shares one list.
+  const named = await onceIn(tx, 'namedSupervisors', () => namedSupervisors(tx))
+  if (named.length === 0) return
   const text = nameKey(w.text)
-  for (const s of await namedSupervisors(tx)) {
+  for (const s of named) {
     if (text.includes(s.nameKey)) await addHiddenFrom(tx, w.feedbackId, s.id, 'named', w.at)
   }
 }

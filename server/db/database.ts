@@ -70,7 +70,8 @@ export async function openDatabase(filename: string): Promise<Database> {
     serialised(async () => {
       await writer.exec('BEGIN IMMEDIATE')
       try {
-        const result = await fn(writer)
+        // A handle of its own per transaction: what tx-memo.ts keeps ends with it.
+        const result = await fn({ ...writer })
         await writer.exec('COMMIT')
         return result
       } catch (err) {

@@ -2,7 +2,7 @@
 // row in the store table, kept up to date in the same transaction as each
 // write, so reading the whole city is one pass over 2,500 short rows.
 import type { Queryable } from '../db/database.ts'
-import { getStoreSummary, putStoreSummary, type StoreSummaryRow } from '../db/queries/store-summary.ts'
+import { insertStoreSummary, takeStoreSummary, updateStoreSummary, type StoreSummaryRow } from '../db/queries/store-summary.ts'
 
 /** Days of submissions kept: enough for the 90-day window plus today. */
 export const SUMMARY_DAYS = 91
@@ -74,10 +74,11 @@ export function recentSubmissions(s: StoreSummary, today: string): RecentSubmiss
 /** Reads, changes and writes back one store's summary; call inside the write's transaction. */
 export async function changeStoreSummary(tx: Queryable, storeCode: string | null, change: (s: StoreSummary) => void): Promise<void> {
   const code = storeCode ?? ''
-  const row = await getStoreSummary(tx, code)
+  // Read and locked in one statement (see takeStoreSummary).
+  const row = await takeStoreSummary(tx, code)
   const s = row ? parseSummary(row) : { total: 0, open: 0, byCategory: {}, closeHours: {}, dayAnchor: '', days: [] }
   change(s)
-  await putStoreSummary(tx, {
+  const changed = {
     storeCode: code,
     total: s.total,
     open: s.open,
@@ -85,6 +86,6 @@ export async function changeStoreSummary(tx: Queryable, storeCode: string | null
     closeHours: JSON.stringify(s.closeHours),
     dayAnchor: s.dayAnchor,
     days: JSON.stringify(s.days),
-  })
+  }
+  await (row ? updateStoreSummary(tx, changed) : insertStoreSummary(tx, changed))
 }
-

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net'
 import { getRequestListener } from '@hono/node-server'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { newFeedbackId } from '../../shared/receipt.ts'
-import { DEMO_STORE, feedbackBody, makeTestApp, type TestApp } from '../helpers/test-app.ts'
+import { DEMO_STORE, feedbackBody, makeTestApp, staffSession, type TestApp } from '../helpers/test-app.ts'
 
 const BURST = 50
 
@@ -79,6 +79,37 @@ describe('a burst of submissions over HTTP', () => {
     expect(created!.n).toBe(1)
     expect(await cases()).toBe(BURST - 1)
     expect(await counted()).toBe(BURST - 1)
+  })
+
+  it('counts a burst to a store and to no store exactly: every store and every day adds up to its cases', async () => {
+    const bodies = Array.from({ length: BURST }, (_, i) => feedbackBody(i % 2 === 0 ? {} : { storeCode: null }))
+    const answers = await Promise.all(bodies.map((b) => post('/api/feedback', b)))
+
+    expect(answers.every((a) => a.status === 201)).toBe(true)
+    const byStore = await t.db.all<{ storeCode: string; n: number }>(
+      `SELECT COALESCE(store_code, '') AS storeCode, COUNT(*) AS n FROM feedback GROUP BY COALESCE(store_code, '') ORDER BY 1`,
+    )
+    const summaries = await t.db.all<{ storeCode: string; n: number }>('SELECT store_code AS storeCode, total AS n FROM store_summary ORDER BY 1')
+    const days = await t.db.all<{ storeCode: string; n: number }>('SELECT store_code AS storeCode, SUM(n) AS n FROM feedback_daily GROUP BY store_code ORDER BY 1')
+    expect(byStore).toEqual([
+      { storeCode: '', n: BURST / 2 },
+      { storeCode: DEMO_STORE, n: BURST / 2 },
+    ])
+    expect(summaries).toEqual(byStore)
+    expect(days).toEqual(byStore)
+  })
+
+  it('hides only the reports of a burst that name a supervisor from that supervisor', async () => {
+    // A submission before the account gets its name: what that transaction read must not outlive it.
+    expect((await post('/api/feedback', feedbackBody())).status).toBe(201)
+    await staffSession(t, 'wang', 'supervisor', { districts: ['东城区'], name: '王建国' })
+    const wang = (await t.db.get<{ id: number }>(`SELECT id FROM users WHERE username = 'wang'`))!
+    const bodies = Array.from({ length: BURST }, (_, i) => feedbackBody(i % 10 === 3 ? { message: '收银员说王建国早就知道这件事。' } : {}))
+    const answers = await Promise.all(bodies.map((b) => post('/api/feedback', b)))
+
+    expect(answers.every((a) => a.status === 201)).toBe(true)
+    const hidden = await t.db.all<{ id: string }>('SELECT feedback_id AS id FROM case_hidden_from WHERE user_id = ?', [wang.id])
+    expect(hidden.map((h) => h.id).sort()).toEqual(bodies.filter((_, i) => i % 10 === 3).map((b) => b.id).sort())
   })
 
   it('records a burst of ratings, retries among them, once each', async () => {

@@ -58,6 +58,12 @@ export async function getFeedback(db: Queryable, id: string): Promise<FeedbackRe
   return row && toRecord(row)
 }
 
+/** The case with this id and the case with this receipt (the same one, or two, or none), in one read. */
+export async function feedbackWithIdOrReceipt(db: Queryable, id: string, receipt: string): Promise<FeedbackRecord[]> {
+  const rows = await db.all<Row>(`SELECT ${COLUMNS} FROM feedback f WHERE f.id = ? OR f.receipt = ?`, [id, receipt])
+  return rows.map(toRecord)
+}
+
 export async function getFeedbackByReceipt(db: Queryable, receipt: string): Promise<FeedbackRecord | undefined> {
   const row = await db.get<Row>(`SELECT ${COLUMNS} FROM feedback f WHERE f.receipt = ?`, [receipt])
   return row && toRecord(row)

@@ -20,11 +20,32 @@ export async function getStoreSummary(tx: Queryable, storeCode: string): Promise
   return tx.get<StoreSummaryRow>(`SELECT ${COLUMNS} FROM store_summary WHERE store_code = ?`, [storeCode])
 }
 
-export async function putStoreSummary(tx: Queryable, r: Omit<StoreSummaryRow, 'revision'>): Promise<void> {
+/**
+ * A store's summary, its revision counted up as the change it is read for:
+ * the UPDATE takes the row's lock on PostgreSQL, so two submissions to one
+ * store change it one after the other and neither count is lost.
+ * undefined (and nothing locked) when the store has no summary yet.
+ */
+export async function takeStoreSummary(tx: Queryable, storeCode: string): Promise<StoreSummaryRow | undefined> {
+  return tx.get<StoreSummaryRow>(`UPDATE store_summary SET revision = revision + 1 WHERE store_code = ? RETURNING ${COLUMNS}`, [storeCode])
+}
+
+/** Writes back a summary taken with takeStoreSummary. */
+export async function updateStoreSummary(tx: Queryable, r: Omit<StoreSummaryRow, 'revision'>): Promise<void> {
   await tx.run(
-    `INSERT INTO store_summary (store_code, total, open, by_category, close_hours, day_anchor, days) VALUES (?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (store_code) DO UPDATE SET total = excluded.total, open = excluded.open, by_category = excluded.by_category,
-       close_hours = excluded.close_hours, day_anchor = excluded.day_anchor, days = excluded.days, revision = revision + 1`,
+    `UPDATE store_summary SET total = ?, open = ?, by_category = ?, close_hours = ?, day_anchor = ?, days = ? WHERE store_code = ?`,
+    [r.total, r.open, r.byCategory, r.closeHours, r.dayAnchor, r.days, r.storeCode],
+  )
+}
+
+/**
+ * A store's first summary. A plain INSERT: when another transaction created
+ * the row meanwhile (PostgreSQL, concurrent submissions) it fails with a
+ * unique violation and the submission is run again, never overwriting it.
+ */
+export async function insertStoreSummary(tx: Queryable, r: Omit<StoreSummaryRow, 'revision'>): Promise<void> {
+  await tx.run(
+    `INSERT INTO store_summary (store_code, total, open, by_category, close_hours, day_anchor, days) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     [r.storeCode, r.total, r.open, r.byCategory, r.closeHours, r.dayAnchor, r.days],
   )
 }
