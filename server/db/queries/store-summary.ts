@@ -1,6 +1,6 @@
 import type { Scope } from '../../../shared/scope.ts'
 import type { Param, Queryable } from '../database.ts'
-import { storeScopeSql } from '../sql.ts'
+import { givenConditions, storeScopeSql } from '../sql.ts'
 
 export interface StoreSummaryRow {
   storeCode: string
@@ -52,8 +52,8 @@ export async function storeRevisionsInScope(db: Queryable, scope: Scope | undefi
     params,
   )
   if (scope) return stores
-  const noStore = await db.get<{ revision: number }>(`SELECT revision FROM store_summary WHERE store_code = ''`)
-  return [...stores, { storeCode: '', name: null, district: null, revision: noStore?.revision ?? null }]
+  const no_store = await db.get<{ revision: number }>(`SELECT revision FROM store_summary WHERE store_code = ''`)
+  return [...stores, { storeCode: '', name: null, district: null, revision: no_store?.revision ?? null }]
 }
 
 /** Summaries of the given stores, or of every store when codes is undefined. */
@@ -63,4 +63,59 @@ export async function storeSummaries(db: Queryable, codes: readonly string[] | u
   return db.all<StoreSummaryRow>(`SELECT ${COLUMNS} FROM store_summary WHERE store_code IN (${codes.map(() => '?').join(', ')})`, [
     ...codes,
   ])
+}
+
+/** The orders the store table can take from the read model's own columns. */
+export type SummaryOrder = 'district' | 'total' | 'open'
+
+// Registry order (district, then code; the row of cases without a store
+// last) breaks every tie, as the table did when it sorted in memory.
+const ORDER_BY: Record<SummaryOrder, string> = {
+  district: 'no_store, district, code',
+  total: 'total DESC, no_store, district, code',
+  open: 'open DESC, total DESC, no_store, district, code',
+}
+
+export interface StoreFilter {
+  district?: string
+  /** Part of a station code, or of a name in lower case. */
+  q?: string
+}
+
+/**
+ * One page of the stores in a user's scope, filtered and ordered by the
+ * database, with the number of stores that match; the row of cases without
+ * a store is there only for the whole-city view with no filter.
+ */
+export async function storeRevisionsPage(
+  db: Queryable,
+  scope: Scope | undefined,
+  filter: StoreFilter,
+  order: SummaryOrder,
+  limit: number,
+  offset: number,
+): Promise<{ stores: StoreRevision[]; total: number }> {
+  const params: Param[] = []
+  const where = [storeScopeSql(scope, params, 's.'), ...givenConditions([['s.district = ?', filter.district]], params)]
+  if (filter.q) {
+    where.push('(instr(s.code, ?) > 0 OR instr(lower(s.name), ?) > 0)')
+    params.push(filter.q, filter.q)
+  }
+  const no_store =
+    scope || filter.district || filter.q
+      ? ''
+      : `UNION ALL SELECT '' AS code, NULL AS name, NULL AS district, ss.revision, COALESCE(ss.total, 0) AS total,
+           COALESCE(ss.open, 0) AS open, 1 AS no_store
+         FROM (SELECT 1 AS one) one LEFT JOIN store_summary ss ON ss.store_code = ''`
+  const rows = `SELECT s.code, s.name, s.district, ss.revision, COALESCE(ss.total, 0) AS total, COALESCE(ss.open, 0) AS open, 0 AS no_store
+    FROM stores s LEFT JOIN store_summary ss ON ss.store_code = s.code
+    WHERE ${where.join(' AND ')} ${no_store}`
+  const [stores, count] = await Promise.all([
+    db.all<StoreRevision>(
+      `SELECT code AS storeCode, name, district, revision FROM (${rows}) t ORDER BY ${ORDER_BY[order]} LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    ),
+    db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM (${rows}) t`, params),
+  ])
+  return { stores, total: Number(count?.n ?? 0) }
 }
