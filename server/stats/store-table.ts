@@ -1,9 +1,10 @@
 // The store table's page for a user. The orders the read model holds as
-// columns (registry order, total, open) are filtered, ordered and cut by the
+// columns (registry order, total, open) and overdue (counted through the
+// partial index of open problems) are filtered, ordered and cut by the
 // database, and only the page's stores are put together: at 200,000 stores
-// those pages never build the whole city in memory. The orders that depend
-// on the clock (attention, overdue, the last 7 days) or on visits still rank
-// every store in scope in memory (storePage).
+// those pages never build the whole city in memory. Attention and the last
+// 7 days (read from each store's packed 91-day ring) and the order of
+// visits still rank every store in scope in memory (storePage).
 import type { Page, StoreStatsRow } from '../../shared/api-types.ts'
 import { MISCONDUCT_CATEGORY } from '../../shared/scope.ts'
 import type { StatsStoresQuery, StoreStatsSort } from '../../shared/staff-schemas.ts'
@@ -18,7 +19,8 @@ import { leaveOutHidden } from './leave-out-hidden.ts'
 import { pageAggregates, storeAggregates } from './store-aggregates.ts'
 import { STORE_PAGE_SIZE, storePage } from './store-page.ts'
 
-const isSummaryOrder = (sort: StoreStatsSort): sort is SummaryOrder => sort === 'district' || sort === 'total' || sort === 'open'
+const isSummaryOrder = (sort: StoreStatsSort): sort is SummaryOrder =>
+  sort === 'district' || sort === 'total' || sort === 'open' || sort === 'overdue'
 
 export async function storeTable(db: Queryable, user: User, m: Moment, query: StatsStoresQuery): Promise<Page<StoreStatsRow>> {
   const sort = query.sort ?? 'district'
@@ -30,7 +32,7 @@ export async function storeTable(db: Queryable, user: User, m: Moment, query: St
     const page = query.page ?? 1
     const pageSize = query.pageSize ?? STORE_PAGE_SIZE
     const filter = { district: query.district, q: query.q?.toLowerCase() }
-    const { stores, total } = await storeRevisionsPage(db, scope, filter, sort, pageSize, (page - 1) * pageSize)
+    const { stores, total } = await storeRevisionsPage(db, scope, filter, sort, m.now, pageSize, (page - 1) * pageSize)
     const aggregates = await pageAggregates(db, m, stores)
     leaveOutHidden(aggregates, hidden, m)
     return { items: aggregates.map((a) => a.row), total, page, pageSize }

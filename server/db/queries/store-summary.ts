@@ -1,6 +1,7 @@
 import type { Scope } from '../../../shared/scope.ts'
 import type { Param, Queryable } from '../database.ts'
 import { givenConditions, storeScopeSql } from '../sql.ts'
+import { openProblemSql } from './feedback.ts'
 
 export interface StoreSummaryRow {
   storeCode: string
@@ -65,8 +66,8 @@ export async function storeSummaries(db: Queryable, codes: readonly string[] | u
   ])
 }
 
-/** The orders the store table can take from the read model's own columns. */
-export type SummaryOrder = 'district' | 'total' | 'open'
+/** The orders the store table can take from the read model's columns (and, for overdue, the index of open cases). */
+export type SummaryOrder = 'district' | 'total' | 'open' | 'overdue'
 
 // Registry order (district, then code; the row of cases without a store
 // last) breaks every tie, as the table did when it sorted in memory.
@@ -74,6 +75,7 @@ const ORDER_BY: Record<SummaryOrder, string> = {
   district: 'no_store, district, code',
   total: 'total DESC, no_store, district, code',
   open: 'open DESC, total DESC, no_store, district, code',
+  overdue: 'overdue DESC, total DESC, no_store, district, code',
 }
 
 export interface StoreFilter {
@@ -85,31 +87,39 @@ export interface StoreFilter {
 /**
  * One page of the stores in a user's scope, filtered and ordered by the
  * database, with the number of stores that match; the row of cases without
- * a store is there only for the whole-city view with no filter.
+ * a store is there only for the whole-city view with no filter. `now` is
+ * the instant open problems past their due date count as overdue; the
+ * overdue counts read only the partial index of open problems.
  */
 export async function storeRevisionsPage(
   db: Queryable,
   scope: Scope | undefined,
   filter: StoreFilter,
   order: SummaryOrder,
+  now: string,
   limit: number,
   offset: number,
 ): Promise<{ stores: StoreRevision[]; total: number }> {
   const params: Param[] = []
+  const byOrder = order === 'overdue'
+  const overdueOf = (where: string) => `(SELECT COUNT(*) FROM feedback f WHERE ${openProblemSql('f.')} AND f.due_at < ? AND ${where})`
+  if (byOrder) params.push(now)
+  const storeRows = `SELECT s.code, s.name, s.district, ss.revision, COALESCE(ss.total, 0) AS total, COALESCE(ss.open, 0) AS open,
+      ${byOrder ? `COALESCE(od.n, 0)` : '0'} AS overdue, 0 AS no_store
+    FROM stores s LEFT JOIN store_summary ss ON ss.store_code = s.code
+    ${byOrder ? `LEFT JOIN (SELECT f.store_code, COUNT(*) AS n FROM feedback f WHERE ${openProblemSql('f.')} AND f.due_at < ? GROUP BY f.store_code) od ON od.store_code = s.code` : ''}`
   const where = [storeScopeSql(scope, params, 's.'), ...givenConditions([['s.district = ?', filter.district]], params)]
   if (filter.q) {
     where.push('(instr(s.code, ?) > 0 OR instr(lower(s.name), ?) > 0)')
     params.push(filter.q, filter.q)
   }
-  const no_store =
-    scope || filter.district || filter.q
-      ? ''
-      : `UNION ALL SELECT '' AS code, NULL AS name, NULL AS district, ss.revision, COALESCE(ss.total, 0) AS total,
-           COALESCE(ss.open, 0) AS open, 1 AS no_store
-         FROM (SELECT 1 AS one) one LEFT JOIN store_summary ss ON ss.store_code = ''`
-  const rows = `SELECT s.code, s.name, s.district, ss.revision, COALESCE(ss.total, 0) AS total, COALESCE(ss.open, 0) AS open, 0 AS no_store
-    FROM stores s LEFT JOIN store_summary ss ON ss.store_code = s.code
-    WHERE ${where.join(' AND ')} ${no_store}`
+  let rows = `${storeRows} WHERE ${where.join(' AND ')}`
+  if (!scope && !filter.district && !filter.q) {
+    if (byOrder) params.push(now)
+    rows += ` UNION ALL SELECT '' AS code, NULL AS name, NULL AS district, ss.revision, COALESCE(ss.total, 0) AS total,
+        COALESCE(ss.open, 0) AS open, ${byOrder ? overdueOf('f.store_code IS NULL') : '0'} AS overdue, 1 AS no_store
+      FROM (SELECT 1 AS one) one LEFT JOIN store_summary ss ON ss.store_code = ''`
+  }
   const [stores, count] = await Promise.all([
     db.all<StoreRevision>(
       `SELECT code AS storeCode, name, district, revision FROM (${rows}) t ORDER BY ${ORDER_BY[order]} LIMIT ? OFFSET ?`,
