@@ -71,8 +71,7 @@ export type SummaryOrder = 'district' | 'total' | 'open' | 'overdue'
 
 // Registry order (district, then code; the row of cases without a store
 // last) breaks every tie, as the table did when it sorted in memory.
-const ORDER_BY: Record<SummaryOrder, string> = {
-  district: 'no_store, district, code',
+const ORDER_BY: Record<Exclude<SummaryOrder, 'district'>, string> = {
   total: 'total DESC, no_store, district, code',
   open: 'open DESC, total DESC, no_store, district, code',
   overdue: 'overdue DESC, total DESC, no_store, district, code',
@@ -100,32 +99,53 @@ export async function storeRevisionsPage(
   limit: number,
   offset: number,
 ): Promise<{ stores: StoreRevision[]; total: number }> {
-  const params: Param[] = []
-  const byOrder = order === 'overdue'
-  const overdueOf = (where: string) => `(SELECT COUNT(*) FROM feedback f WHERE ${openProblemSql('f.')} AND f.due_at < ? AND ${where})`
-  if (byOrder) params.push(now)
-  const storeRows = `SELECT s.code, s.name, s.district, ss.revision, COALESCE(ss.total, 0) AS total, COALESCE(ss.open, 0) AS open,
-      ${byOrder ? `COALESCE(od.n, 0)` : '0'} AS overdue, 0 AS no_store
-    FROM stores s LEFT JOIN store_summary ss ON ss.store_code = s.code
-    ${byOrder ? `LEFT JOIN (SELECT f.store_code, COUNT(*) AS n FROM feedback f WHERE ${openProblemSql('f.')} AND f.due_at < ? GROUP BY f.store_code) od ON od.store_code = s.code` : ''}`
-  const where = [storeScopeSql(scope, params, 's.'), ...givenConditions([['s.district = ?', filter.district]], params)]
+  const whereParams: Param[] = []
+  const where = [storeScopeSql(scope, whereParams, 's.'), ...givenConditions([['s.district = ?', filter.district]], whereParams)]
   if (filter.q) {
     where.push('(instr(s.code, ?) > 0 OR instr(lower(s.name), ?) > 0)')
-    params.push(filter.q, filter.q)
+    whereParams.push(filter.q, filter.q)
   }
-  let rows = `${storeRows} WHERE ${where.join(' AND ')}`
-  if (!scope && !filter.district && !filter.q) {
-    if (byOrder) params.push(now)
+  const withNoStore = !scope && !filter.district && !filter.q
+  const count = db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM stores s WHERE ${where.join(' AND ')}`, whereParams)
+  if (order === 'district') {
+    // Registry order walks the index on (district, code); the row of cases without a store is the last.
+    const [stores, n] = await Promise.all([
+      db.all<StoreRevision>(
+        `SELECT s.code AS storeCode, s.name, s.district, ss.revision FROM stores s LEFT JOIN store_summary ss ON ss.store_code = s.code
+         WHERE ${where.join(' AND ')} ORDER BY s.district, s.code LIMIT ? OFFSET ?`,
+        [...whereParams, limit, offset],
+      ),
+      count,
+    ])
+    const storeCount = Number(n?.n ?? 0)
+    if (withNoStore && offset <= storeCount && offset + limit > storeCount) {
+      const noStore = await db.get<{ revision: number }>(`SELECT revision FROM store_summary WHERE store_code = ''`)
+      stores.push({ storeCode: '', name: null, district: null, revision: noStore?.revision ?? null })
+    }
+    return { stores, total: storeCount + Number(withNoStore) }
+  }
+  const params: Param[] = []
+  const byOverdue = order === 'overdue'
+  const overdueOf = (where: string) => `(SELECT COUNT(*) FROM feedback f WHERE ${openProblemSql('f.')} AND f.due_at < ? AND ${where})`
+  if (byOverdue) params.push(now)
+  let rows = `SELECT s.code, s.name, s.district, ss.revision, COALESCE(ss.total, 0) AS total, COALESCE(ss.open, 0) AS open,
+      ${byOverdue ? `COALESCE(od.n, 0)` : '0'} AS overdue, 0 AS no_store
+    FROM stores s LEFT JOIN store_summary ss ON ss.store_code = s.code
+    ${byOverdue ? `LEFT JOIN (SELECT f.store_code, COUNT(*) AS n FROM feedback f WHERE ${openProblemSql('f.')} AND f.due_at < ? GROUP BY f.store_code) od ON od.store_code = s.code` : ''}
+    WHERE ${where.join(' AND ')}`
+  params.push(...whereParams)
+  if (withNoStore) {
+    if (byOverdue) params.push(now)
     rows += ` UNION ALL SELECT '' AS code, NULL AS name, NULL AS district, ss.revision, COALESCE(ss.total, 0) AS total,
-        COALESCE(ss.open, 0) AS open, ${byOrder ? overdueOf('f.store_code IS NULL') : '0'} AS overdue, 1 AS no_store
+        COALESCE(ss.open, 0) AS open, ${byOverdue ? overdueOf('f.store_code IS NULL') : '0'} AS overdue, 1 AS no_store
       FROM (SELECT 1 AS one) one LEFT JOIN store_summary ss ON ss.store_code = ''`
   }
-  const [stores, count] = await Promise.all([
+  const [stores, n] = await Promise.all([
     db.all<StoreRevision>(
       `SELECT code AS storeCode, name, district, revision FROM (${rows}) t ORDER BY ${ORDER_BY[order]} LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     ),
-    db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM (${rows}) t`, params),
+    count,
   ])
-  return { stores, total: Number(count?.n ?? 0) }
+  return { stores, total: Number(n?.n ?? 0) + Number(withNoStore) }
 }
