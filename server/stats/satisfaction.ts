@@ -33,9 +33,9 @@ export function satisfactionOf(t: ConfirmationTally): Satisfaction {
   }
 }
 
-/** Every store's tally, by station code ('' for cases without a store). */
-export async function tallies(db: Queryable): Promise<Map<string, ConfirmationTally>> {
-  const rows = await listConfirmationCounts(db)
+/** Every store's tally (or the given stores'), by station code ('' for cases without a store). */
+export async function tallies(db: Queryable, codes?: readonly string[]): Promise<Map<string, ConfirmationTally>> {
+  const rows = await listConfirmationCounts(db, codes)
   return new Map(rows.map(({ storeCode, ...t }) => [storeCode, t]))
 }
 

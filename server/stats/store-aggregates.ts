@@ -11,7 +11,7 @@ import type { Scope } from '../../shared/scope.ts'
 import type { Moment } from '../cases/case-summary.ts'
 import type { Queryable } from '../db/database.ts'
 import { categoryKinds, dailyTotals, deadlinesByStore, unacknowledgedByStore } from '../db/queries/stats.ts'
-import { storeRevisionsInScope } from '../db/queries/store-summary.ts'
+import { storeRevisionsInScope, type StoreRevision } from '../db/queries/store-summary.ts'
 import { isBurst } from './burst.ts'
 import { emptyTally, satisfactionOf, tallies, type ConfirmationTally } from './satisfaction.ts'
 import { recentSubmissions } from './store-summary.ts'
@@ -33,13 +33,22 @@ export function attentionScore(r: Pick<StoreStatsRow, 'overdue' | 'dueSoon' | 'o
 }
 
 export async function storeAggregates(db: Queryable, m: Moment, scope: Scope | undefined): Promise<StoreAggregate[]> {
+  return aggregatesOf(db, m, storeRevisionsInScope(db, scope))
+}
+
+/** The aggregates of one page of stores, in its order: only these stores' cases and summaries are read. */
+export async function pageAggregates(db: Queryable, m: Moment, stores: StoreRevision[]): Promise<StoreAggregate[]> {
+  return aggregatesOf(db, m, Promise.resolve(stores), stores.map((s) => s.storeCode))
+}
+
+async function aggregatesOf(db: Queryable, m: Moment, storeList: Promise<StoreRevision[]>, codes?: readonly string[]): Promise<StoreAggregate[]> {
   const today = chinaDate(new Date(m.now))
   const [kinds, stores, deadlines, unacknowledged, answers] = await Promise.all([
     categoryKinds(db),
-    storeRevisionsInScope(db, scope),
-    deadlinesByStore(db, m.now, m.soonEnd),
-    unacknowledgedByStore(db, m.ackCutoff),
-    tallies(db),
+    storeList,
+    deadlinesByStore(db, m.now, m.soonEnd, codes),
+    unacknowledgedByStore(db, m.ackCutoff, codes),
+    tallies(db, codes),
   ])
   const views = await readSummaries(db, stores, kinds)
   const byCode = new Map<string, StoreAggregate>()

@@ -63,6 +63,12 @@ describe('what a supervisor may see', () => {
       (await (await get('/api/admin/stats/stores?q=44010001', s)).json()).items.find((r: { storeCode: string }) => r.storeCode === '44010001')
     expect(await rowOf(sup)).toMatchObject({ total: 0, open: 0, last7: 0 })
     expect((await rowOf(sup)).byCategory.staff_misconduct ?? 0).toBe(0)
+    // Ordered by the numbers, the hidden case does not lift its store either.
+    await submitCase(t, { storeCode: '44010002' })
+    for (const sort of ['total', 'open', 'overdue']) {
+      const first = (await (await get(`/api/admin/stats/stores?sort=${sort}&pageSize=1`, sup)).json()).items[0]
+      expect(first, sort).toMatchObject({ storeCode: '44010002', total: 1 })
+    }
     const staff = await staffSession(t, 'centre', 'staff')
     const row = await rowOf(staff)
     expect(row).toMatchObject({ total: 1, open: 1, byCategory: { staff_misconduct: 1 } })

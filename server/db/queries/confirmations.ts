@@ -1,6 +1,7 @@
 // The reporter's answers to "问题解决了吗？", counted per store
 // (table store_confirmations), and the resolved cases past their window.
 import type { Queryable } from '../database.ts'
+import { placeholders } from '../sql.ts'
 
 export type ConfirmOutcome = 'fixed' | 'not_fixed' | 'auto_closed'
 
@@ -27,10 +28,13 @@ export async function countConfirmation(tx: Queryable, storeCode: string | null,
   )
 }
 
-export async function listConfirmationCounts(db: Queryable): Promise<ConfirmationCounts[]> {
+/** The counts of every store, or of the given ones ('' for cases without a store). */
+export async function listConfirmationCounts(db: Queryable, codes?: readonly string[]): Promise<ConfirmationCounts[]> {
   return db.all<ConfirmationCounts>(
     `SELECT store_code AS storeCode, fixed, not_fixed AS notFixed, auto_closed AS autoClosed,
-       rating_sum AS ratingSum, rating_count AS ratingCount FROM store_confirmations`,
+       rating_sum AS ratingSum, rating_count AS ratingCount FROM store_confirmations
+     ${codes === undefined ? '' : `WHERE store_code IN (${placeholders(codes.length)})`}`,
+    codes === undefined ? [] : [...codes],
   )
 }
 

@@ -4,7 +4,7 @@
 // new problems (praise is neither), for overdue, due-soon and unacknowledged.
 import type { FeedbackKind } from '../../../shared/enums.ts'
 import type { Scope } from '../../../shared/scope.ts'
-import { storeScopeSql } from '../sql.ts'
+import { placeholders, storeScopeSql } from '../sql.ts'
 import type { Param, Queryable } from '../database.ts'
 import { newProblemSql, openProblemSql } from './feedback.ts'
 
@@ -15,19 +15,30 @@ export async function categoryKinds(db: Queryable): Promise<Map<string, Feedback
 }
 
 /** Open problems overdue and due soon per store, read through the partial index feedback_open_due. */
-export async function deadlinesByStore(db: Queryable, now: string, soonEnd: string) {
+export async function deadlinesByStore(db: Queryable, now: string, soonEnd: string, codes?: readonly string[]) {
+  const params: Param[] = [now, now, soonEnd]
   return db.all<{ storeCode: string | null; overdue: number; dueSoon: number }>(
     `SELECT store_code AS storeCode, SUM(due_at < ?) AS overdue, SUM(due_at >= ?) AS dueSoon FROM feedback
-     WHERE ${openProblemSql()} AND due_at <= ? GROUP BY store_code`,
-    [now, now, soonEnd],
+     WHERE ${openProblemSql()} AND due_at <= ?${amongStores(codes, params)} GROUP BY store_code`,
+    params,
   )
 }
 
+/** ` AND` the case's store is one of `codes` ('' for cases without a store); nothing when codes is undefined. */
+function amongStores(codes: readonly string[] | undefined, params: Param[]): string {
+  if (codes === undefined) return ''
+  const stores = codes.filter((c) => c !== '')
+  params.push(...stores)
+  return ` AND (store_code IN (${placeholders(stores.length)})${stores.length < codes.length ? ' OR store_code IS NULL' : ''})`
+}
+
 /** Open problems still `new` received before the acknowledge cutoff, per store (partial index feedback_new). */
-export async function unacknowledgedByStore(db: Queryable, ackCutoff: string) {
+export async function unacknowledgedByStore(db: Queryable, ackCutoff: string, codes?: readonly string[]) {
+  const params: Param[] = [ackCutoff]
   return db.all<{ storeCode: string | null; n: number }>(
-    `SELECT store_code AS storeCode, COUNT(*) AS n FROM feedback WHERE ${newProblemSql()} AND received_at < ? GROUP BY store_code`,
-    [ackCutoff],
+    `SELECT store_code AS storeCode, COUNT(*) AS n FROM feedback
+     WHERE ${newProblemSql()} AND received_at < ?${amongStores(codes, params)} GROUP BY store_code`,
+    params,
   )
 }
 

@@ -1,6 +1,7 @@
 import type { Scope } from '../../../shared/scope.ts'
 import type { Param, Queryable } from '../database.ts'
-import { storeScopeSql } from '../sql.ts'
+import { givenConditions, storeScopeSql } from '../sql.ts'
+import { openProblemSql } from './feedback.ts'
 
 export interface StoreSummaryRow {
   storeCode: string
@@ -73,8 +74,8 @@ export async function storeRevisionsInScope(db: Queryable, scope: Scope | undefi
     params,
   )
   if (scope) return stores
-  const noStore = await db.get<{ revision: number }>(`SELECT revision FROM store_summary WHERE store_code = ''`)
-  return [...stores, { storeCode: '', name: null, district: null, revision: noStore?.revision ?? null }]
+  const no_store = await db.get<{ revision: number }>(`SELECT revision FROM store_summary WHERE store_code = ''`)
+  return [...stores, { storeCode: '', name: null, district: null, revision: no_store?.revision ?? null }]
 }
 
 /** Summaries of the given stores, or of every store when codes is undefined. */
@@ -84,4 +85,88 @@ export async function storeSummaries(db: Queryable, codes: readonly string[] | u
   return db.all<StoreSummaryRow>(`SELECT ${COLUMNS} FROM store_summary WHERE store_code IN (${codes.map(() => '?').join(', ')})`, [
     ...codes,
   ])
+}
+
+/** The orders the store table can take from the read model's columns (and, for overdue, the index of open cases). */
+export type SummaryOrder = 'district' | 'total' | 'open' | 'overdue'
+
+// Registry order (district, then code; the row of cases without a store
+// last) breaks every tie, as the table did when it sorted in memory.
+const ORDER_BY: Record<Exclude<SummaryOrder, 'district'>, string> = {
+  total: 'total DESC, no_store, district, code',
+  open: 'open DESC, total DESC, no_store, district, code',
+  overdue: 'overdue DESC, total DESC, no_store, district, code',
+}
+
+export interface StoreFilter {
+  district?: string
+  /** Part of a station code, or of a name in lower case. */
+  q?: string
+}
+
+/**
+ * One page of the stores in a user's scope, filtered and ordered by the
+ * database, with the number of stores that match; the row of cases without
+ * a store is there only for the whole-city view with no filter. `now` is
+ * the instant open problems past their due date count as overdue; the
+ * overdue counts read only the partial index of open problems.
+ */
+export async function storeRevisionsPage(
+  db: Queryable,
+  scope: Scope | undefined,
+  filter: StoreFilter,
+  order: SummaryOrder,
+  now: string,
+  limit: number,
+  offset: number,
+): Promise<{ stores: StoreRevision[]; total: number }> {
+  const whereParams: Param[] = []
+  const where = [storeScopeSql(scope, whereParams, 's.'), ...givenConditions([['s.district = ?', filter.district]], whereParams)]
+  if (filter.q) {
+    where.push('(instr(s.code, ?) > 0 OR instr(lower(s.name), ?) > 0)')
+    whereParams.push(filter.q, filter.q)
+  }
+  const withNoStore = !scope && !filter.district && !filter.q
+  const count = db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM stores s WHERE ${where.join(' AND ')}`, whereParams)
+  if (order === 'district') {
+    // Registry order walks the index on (district, code); the row of cases without a store is the last.
+    const [stores, n] = await Promise.all([
+      db.all<StoreRevision>(
+        `SELECT s.code AS storeCode, s.name, s.district, ss.revision FROM stores s LEFT JOIN store_summary ss ON ss.store_code = s.code
+         WHERE ${where.join(' AND ')} ORDER BY s.district, s.code LIMIT ? OFFSET ?`,
+        [...whereParams, limit, offset],
+      ),
+      count,
+    ])
+    const storeCount = Number(n?.n ?? 0)
+    if (withNoStore && offset <= storeCount && offset + limit > storeCount) {
+      const noStore = await db.get<{ revision: number }>(`SELECT revision FROM store_summary WHERE store_code = ''`)
+      stores.push({ storeCode: '', name: null, district: null, revision: noStore?.revision ?? null })
+    }
+    return { stores, total: storeCount + Number(withNoStore) }
+  }
+  const params: Param[] = []
+  const byOverdue = order === 'overdue'
+  const overdueOf = (where: string) => `(SELECT COUNT(*) FROM feedback f WHERE ${openProblemSql('f.')} AND f.due_at < ? AND ${where})`
+  if (byOverdue) params.push(now)
+  let rows = `SELECT s.code, s.name, s.district, ss.revision, COALESCE(ss.total, 0) AS total, COALESCE(ss.open, 0) AS open,
+      ${byOverdue ? `COALESCE(od.n, 0)` : '0'} AS overdue, 0 AS no_store
+    FROM stores s LEFT JOIN store_summary ss ON ss.store_code = s.code
+    ${byOverdue ? `LEFT JOIN (SELECT f.store_code, COUNT(*) AS n FROM feedback f WHERE ${openProblemSql('f.')} AND f.due_at < ? GROUP BY f.store_code) od ON od.store_code = s.code` : ''}
+    WHERE ${where.join(' AND ')}`
+  params.push(...whereParams)
+  if (withNoStore) {
+    if (byOverdue) params.push(now)
+    rows += ` UNION ALL SELECT '' AS code, NULL AS name, NULL AS district, ss.revision, COALESCE(ss.total, 0) AS total,
+        COALESCE(ss.open, 0) AS open, ${byOverdue ? overdueOf('f.store_code IS NULL') : '0'} AS overdue, 1 AS no_store
+      FROM (SELECT 1 AS one) one LEFT JOIN store_summary ss ON ss.store_code = ''`
+  }
+  const [stores, n] = await Promise.all([
+    db.all<StoreRevision>(
+      `SELECT code AS storeCode, name, district, revision FROM (${rows}) t ORDER BY ${ORDER_BY[order]} LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    ),
+    count,
+  ])
+  return { stores, total: Number(n?.n ?? 0) + Number(withNoStore) }
 }

@@ -15,8 +15,7 @@ import { queryParams } from '../../middleware/query-params.ts'
 import { buildDashboard } from '../../stats/dashboard.ts'
 import { districtRows } from '../../stats/district-rows.ts'
 import { aggregatesFor, weeklyFor } from '../../stats/leave-out-hidden.ts'
-import { storePage } from '../../stats/store-page.ts'
-import { storesByLastVisit } from '../../db/queries/visits.ts'
+import { storeTable } from '../../stats/store-table.ts'
 
 const DASHBOARD_WEEKS = 12
 const STORE_WEEKS = 26
@@ -34,10 +33,7 @@ export function adminStatsRoutes(deps: AppDeps) {
     }
     // Visits are case workers' data: a viewer's list has no "not visited" order.
     if (query.sort === 'unvisited' && user.role === 'viewer') throw new ApiError(403, 'forbidden', 'Visits are not shown to viewers')
-    const rows = (await aggregatesFor(deps.db, user, now())).map((a) => a.row)
-    const lastVisits =
-      query.sort === 'unvisited' ? new Map((await storesByLastVisit(deps.db, scope)).map((s) => [s.code, s.lastVisitAt])) : undefined
-    return c.json<Page<StoreStatsRow>>(storePage(rows, query, lastVisits))
+    return c.json<Page<StoreStatsRow>>(await storeTable(deps.db, user, now(), query))
   })
 
   app.get('/stores/:code', pathParams(storeCodeParamSchema), async (c) => {
