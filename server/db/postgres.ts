@@ -113,36 +113,14 @@ export async function openPostgres(url: string): Promise<Database> {
   const begin = (lock: 'pg_advisory_xact_lock' | 'pg_advisory_xact_lock_shared') =>
     `BEGIN; SELECT ${lock}(${WRITE_LOCK}, hashtext(current_schema()))`
 
-  const transaction = <T>(fn: (tx: Queryable) => Promise<T>) =>
-    serialised(async () => {
-      const client = await pool.connect()
-      try {
-        await client.query(begin('pg_advisory_xact_lock'))
-        const tx = queryable(client, idTables)
-        let changedSchema = false
-        const result = await fn({
-          ...tx,
-          exec: async (sql) => {
-            await tx.exec(sql)
-            changedSchema = true
-          },
-        })
-        await client.query('COMMIT')
-        // The table list is read outside the transaction: read it again once the new tables are visible.
-        if (changedSchema) tables = undefined
-        return result
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined)
-        throw err
-      } finally {
-        client.release()
-      }
-    })
-
-  const groupedOnce = async <T>(fn: (tx: Queryable) => Promise<T>): Promise<T> => {
+  /** One transaction on its own connection, under the write lock taken exclusively or shared. */
+  const inTransaction = async <T>(
+    lock: 'pg_advisory_xact_lock' | 'pg_advisory_xact_lock_shared',
+    fn: (tx: Queryable) => Promise<T>,
+  ): Promise<T> => {
     const client = await pool.connect()
     try {
-      await client.query(begin('pg_advisory_xact_lock_shared'))
+      await client.query(begin(lock))
       const result = await fn(queryable(client, idTables))
       await client.query('COMMIT')
       return result
@@ -153,10 +131,28 @@ export async function openPostgres(url: string): Promise<Database> {
       client.release()
     }
   }
+
+  const transaction = <T>(fn: (tx: Queryable) => Promise<T>) =>
+    serialised(async () => {
+      let changedSchema = false
+      const result = await inTransaction('pg_advisory_xact_lock', (tx) =>
+        fn({
+          ...tx,
+          exec: async (sql) => {
+            await tx.exec(sql)
+            changedSchema = true
+          },
+        }),
+      )
+      // The table list is read outside the transaction: read it again once the new tables are visible.
+      if (changedSchema) tables = undefined
+      return result
+    })
+
   const groupedWithRetries = async <T>(fn: (tx: Queryable) => Promise<T>): Promise<T> => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await groupedOnce(fn)
+        return await inTransaction('pg_advisory_xact_lock_shared', fn)
       } catch (err) {
         const code = (err as { code?: unknown }).code
         if (attempt >= GROUPED_ATTEMPTS || typeof code !== 'string' || !RETRYABLE.has(code)) throw err
