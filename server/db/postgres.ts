@@ -1,5 +1,6 @@
 // The same Database interface on PostgreSQL (the `pg` pool). Statements are
 // written in the query files' one spelling and translated by dialect.ts.
+import { createHash } from 'node:crypto'
 import pg from 'pg'
 import type { Database, Params, Queryable, RunResult } from './database.ts'
 import { renameRow, toPostgres, type PgStatement } from './dialect.ts'
@@ -39,15 +40,31 @@ const EACH_BATCH = 500
 
 type Client = pg.Pool | pg.PoolClient
 
+// Statements are prepared on the server under a name (issue 14): each
+// connection parses and plans a statement once, later runs send only its
+// name and values. The name is the text's hash, so the same text has the
+// same name on every connection and in every pool. A statement with more
+// parameters than this is an IN list of some length, one of many; those stay
+// unnamed, so that what a connection keeps prepared stays bounded.
+const NAMED_MAX_PARAMS = 16
+
+interface Translated extends PgStatement {
+  /** The prepared statement's name, or undefined to send it unnamed. */
+  name: string | undefined
+}
+
 // The query files build a few hundred distinct statements; each is
 // translated once. Past the cap (statements with long IN lists) start over.
 const TRANSLATED_MAX = 2000
-const translated = new Map<string, PgStatement>()
-function translate(sql: string): PgStatement {
+const translated = new Map<string, Translated>()
+function translate(sql: string): Translated {
   let s = translated.get(sql)
   if (!s) {
     if (translated.size >= TRANSLATED_MAX) translated.clear()
-    translated.set(sql, (s = toPostgres(sql)))
+    const pgs = toPostgres(sql)
+    const named = !/\$(\d+)/.test(pgs.text) || Math.max(...[...pgs.text.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]))) <= NAMED_MAX_PARAMS
+    s = { ...pgs, name: named ? `sv_${createHash('sha1').update(pgs.text).digest('base64url')}` : undefined }
+    translated.set(sql, s)
   }
   return s
 }
@@ -58,24 +75,41 @@ function positional(params: Params | undefined): unknown[] {
   return params as unknown[]
 }
 
-function queryable(client: Client, idTables: () => Promise<ReadonlySet<string>>): Queryable {
+/** What the statements of one pool depend on in its schema. */
+interface Schema {
+  idTables(): Promise<ReadonlySet<string>>
+  /**
+   * Goes up with every change of the schema (a migration): statements are
+   * prepared under a name with it, so none prepared before the change (whose
+   * answer may have other columns now) is used after it.
+   */
+  version: number
+}
+
+function queryable(client: Client, schema: Schema): Queryable {
+  const query = (s: Translated, text: string, params: Params | undefined) =>
+    client.query({
+      name: s.name === undefined ? undefined : `${s.name}${text === s.text ? '' : 'i'}${schema.version}`,
+      text,
+      values: positional(params),
+    })
   return {
     async all<T>(sql: string, params?: Params) {
       const s = translate(sql)
-      const r = await client.query(s.text, positional(params))
+      const r = await query(s, s.text, params)
       return r.rows.map((row) => renameRow<T>(row, s.aliases))
     },
     async get<T>(sql: string, params?: Params) {
       const s = translate(sql)
-      const r = await client.query(s.text, positional(params))
+      const r = await query(s, s.text, params)
       return r.rows[0] === undefined ? undefined : renameRow<T>(r.rows[0], s.aliases)
     },
     async run(sql: string, params?: Params): Promise<RunResult> {
       const s = translate(sql)
       let text = s.text
-      const wantsId = s.insertInto !== undefined && !/\bRETURNING\b/i.test(text) && (await idTables()).has(s.insertInto.toLowerCase())
+      const wantsId = s.insertInto !== undefined && !/\bRETURNING\b/i.test(text) && (await schema.idTables()).has(s.insertInto.toLowerCase())
       if (wantsId) text += ' RETURNING id'
-      const r = await client.query(text, positional(params))
+      const r = await query(s, text, params)
       return { changes: r.rowCount ?? 0, lastID: wantsId && r.rows[0] ? Number(r.rows[0].id) : 0 }
     },
     async exec(sql: string) {
@@ -93,14 +127,21 @@ export async function openPostgres(url: string): Promise<Database> {
   // Tables with an `id` column: an INSERT into one answers its new id
   // (SQLite's lastID). Read again once the schema may have changed.
   let tables: Promise<ReadonlySet<string>> | undefined
-  const idTables = () =>
-    (tables ??= pool
-      .query<{ name: string }>(
-        `SELECT table_name AS name FROM information_schema.columns
-         WHERE column_name = 'id' AND table_schema = current_schema()`,
-      )
-      .then((r) => new Set(r.rows.map((row) => row.name))))
-  const base = queryable(pool, idTables)
+  const schema: Schema = {
+    idTables: () =>
+      (tables ??= pool
+        .query<{ name: string }>(
+          `SELECT table_name AS name FROM information_schema.columns
+           WHERE column_name = 'id' AND table_schema = current_schema()`,
+        )
+        .then((r) => new Set(r.rows.map((row) => row.name)))),
+    version: 0,
+  }
+  const changedSchema = () => {
+    tables = undefined
+    schema.version++
+  }
+  const base = queryable(pool, schema)
 
   let queue: Promise<unknown> = Promise.resolve()
   const serialised = <T>(work: () => Promise<T>): Promise<T> => {
@@ -121,7 +162,7 @@ export async function openPostgres(url: string): Promise<Database> {
     const client = await pool.connect()
     try {
       await client.query(begin(lock))
-      const result = await fn(queryable(client, idTables))
+      const result = await fn(queryable(client, schema))
       await client.query('COMMIT')
       return result
     } catch (err) {
@@ -134,18 +175,19 @@ export async function openPostgres(url: string): Promise<Database> {
 
   const transaction = <T>(fn: (tx: Queryable) => Promise<T>) =>
     serialised(async () => {
-      let changedSchema = false
+      let changed = false
       const result = await inTransaction('pg_advisory_xact_lock', (tx) =>
         fn({
           ...tx,
           exec: async (sql) => {
             await tx.exec(sql)
-            changedSchema = true
+            changed = true
+            changedSchema()
           },
         }),
       )
       // The table list is read outside the transaction: read it again once the new tables are visible.
-      if (changedSchema) tables = undefined
+      if (changed) changedSchema()
       return result
     })
 
@@ -174,7 +216,7 @@ export async function openPostgres(url: string): Promise<Database> {
     ...base,
     exec: async (sql) => {
       await base.exec(sql)
-      tables = undefined
+      changedSchema()
     },
     transaction,
     // One transaction per submission, run concurrently (see WRITE_LOCK):
