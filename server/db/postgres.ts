@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto'
 import pg from 'pg'
 import type { Database, Params, Queryable, RunResult } from './database.ts'
 import { renameRow, toPostgres, type PgStatement } from './dialect.ts'
+import { shareMemo } from './tx-memo.ts'
 
 // Counts and sums come back as int8/numeric, which pg hands over as strings
 // (they may exceed 2^53); the kit's counts never do.
@@ -150,19 +151,31 @@ export async function openPostgres(url: string): Promise<Database> {
     return next
   }
 
-  // BEGIN and the lock in one round trip.
-  const begin = (lock: 'pg_advisory_xact_lock' | 'pg_advisory_xact_lock_shared') =>
-    `BEGIN; SELECT ${lock}(${WRITE_LOCK}, hashtext(current_schema()))`
+  // BEGIN and the lock in one round trip; a grouped write also reads the
+  // version of the rows it may share with the others (tx-memo.ts), once it
+  // holds the lock, in the same round trip.
+  const EXCLUSIVE = `BEGIN; SELECT pg_advisory_xact_lock(${WRITE_LOCK}, hashtext(current_schema()))`
+  const SHARED = `BEGIN; SELECT pg_advisory_xact_lock_shared(${WRITE_LOCK}, hashtext(current_schema())); SELECT n FROM reference_version`
+  // The memo scope of the version last seen: transactions that saw the same
+  // version share it; an older one is dropped with its last transaction.
+  let reference: { version: unknown; scope: object } | undefined
+  const referenceScope = (version: unknown) => {
+    if (reference && reference.version === version) return reference.scope
+    reference = { version, scope: {} }
+    return reference.scope
+  }
 
   /** One transaction on its own connection, under the write lock taken exclusively or shared. */
-  const inTransaction = async <T>(
-    lock: 'pg_advisory_xact_lock' | 'pg_advisory_xact_lock_shared',
-    fn: (tx: Queryable) => Promise<T>,
-  ): Promise<T> => {
+  const inTransaction = async <T>(lock: 'exclusive' | 'shared', fn: (tx: Queryable) => Promise<T>): Promise<T> => {
     const client = await pool.connect()
     try {
-      await client.query(begin(lock))
-      const result = await fn(queryable(client, schema))
+      const tx = queryable(client, schema)
+      if (lock === 'shared') {
+        // Several statements in one query answer one result each.
+        const begun = (await client.query(SHARED)) as unknown as pg.QueryResult<{ n: number }>[]
+        shareMemo(tx, referenceScope(begun[2]!.rows[0]!.n))
+      } else await client.query(EXCLUSIVE)
+      const result = await fn(tx)
       await client.query('COMMIT')
       return result
     } catch (err) {
@@ -176,7 +189,7 @@ export async function openPostgres(url: string): Promise<Database> {
   const transaction = <T>(fn: (tx: Queryable) => Promise<T>) =>
     serialised(async () => {
       let changed = false
-      const result = await inTransaction('pg_advisory_xact_lock', (tx) =>
+      const result = await inTransaction('exclusive', (tx) =>
         fn({
           ...tx,
           exec: async (sql) => {
@@ -194,7 +207,7 @@ export async function openPostgres(url: string): Promise<Database> {
   const groupedWithRetries = async <T>(fn: (tx: Queryable) => Promise<T>): Promise<T> => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await inTransaction('pg_advisory_xact_lock_shared', fn)
+        return await inTransaction('shared', fn)
       } catch (err) {
         const code = (err as { code?: unknown }).code
         if (attempt >= GROUPED_ATTEMPTS || typeof code !== 'string' || !RETRYABLE.has(code)) throw err

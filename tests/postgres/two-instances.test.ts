@@ -135,4 +135,23 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two instances on one PostgreSQL
     expect((await read<PublicStore>(a, `/api/stores/${STORE}`)).hotline).toBe('12345-678')
     expect((await read<PublicStore>(b, `/api/stores/${STORE}`)).hotline).toBe('12345-678')
   })
+
+  it('hides a new case from a supervisor named through the other instance a moment before', async () => {
+    const admin = await staff(a)
+    const inDistrict = { storeCode: '44030005' }
+    // B has read the supervisors' names already, for an earlier submission.
+    expect((await submit(b, { ...complaint(), ...inDistrict }, from('203.0.113.30'))).status).toBe(201)
+    const account = { username: 'zhou', password: 'zhou-password-1', role: 'supervisor', name: '周文斌', districts: ['南湖区'] }
+    expect((await send(a, 'POST', '/api/admin/users', admin, account)).status).toBe(201)
+
+    const naming = await submit(b, { ...complaint(), ...inDistrict, message: '周文斌收了好处，不给兑奖。' }, from('203.0.113.31'))
+    const plain = await submit(b, { ...complaint(), ...inDistrict }, from('203.0.113.32'))
+    expect([naming.status, plain.status]).toEqual([201, 201])
+    const res = await login(b, 'zhou', 'zhou-password-1', from('198.51.100.2'))
+    expect(res.status).toBe(200)
+    const cookie = res.headers.get('set-cookie')!.split(';')[0]!
+    const status = async (r: Response) => (await fetch(`${b.url}/api/admin/feedback/${((await r.json()) as { id: string }).id}`, { headers: { cookie } })).status
+    expect(await status(plain)).toBe(200)
+    expect(await status(naming)).toBe(404)
+  })
 })

@@ -1,0 +1,4 @@
+-- PostgreSQL only (0240_reference_version.pg.sql): a version of the rows a
+-- submission reads but never writes, so that submissions running side by
+-- side on several instances can share one read of them. On SQLite one
+-- instance writes in one transaction at a time, and nothing changes here.
