@@ -18,7 +18,8 @@ interface CategoryRow {
   grave: number
 }
 
-const SELECT = `SELECT id, kind, label_zh AS labelZh, label_en AS labelEn, sla_days AS slaDays, active, grave FROM categories`
+const COLUMNS = 'id, kind, label_zh AS labelZh, label_en AS labelEn, sla_days AS slaDays, active, grave'
+const SELECT = `SELECT ${COLUMNS} FROM categories`
 const toCategory = (r: CategoryRow): Category => ({ id: r.id, kind: r.kind, label: { zh: r.labelZh, en: r.labelEn }, slaDays: r.slaDays })
 
 export async function listCategories(db: Queryable): Promise<Category[]> {
@@ -35,6 +36,23 @@ export async function listAllCategories(db: Queryable): Promise<(Category & { ac
 export async function getActiveCategory(db: Queryable, id: string): Promise<Category | undefined> {
   const row = await db.get<CategoryRow>(`${SELECT} WHERE id = ? AND active = 1`, [id])
   return row && toCategory(row)
+}
+
+/**
+ * The active category `id`, and whether a store has the code `storeCode`
+ * (null: none given), in one statement: a submission's two look-ups in one
+ * round trip (issue 14).
+ */
+export async function getActiveCategoryAndStore(
+  db: Queryable,
+  id: string,
+  storeCode: string | null,
+): Promise<{ category: Category | undefined; storeKnown: boolean }> {
+  const row = await db.get<CategoryRow & { storeKnown: number | null }>(
+    `SELECT ${COLUMNS}, (SELECT 1 FROM stores WHERE code = ?) AS storeKnown FROM categories WHERE id = ? AND active = 1`,
+    [storeCode, id],
+  )
+  return { category: row && toCategory(row), storeKnown: row?.storeKnown === 1 }
 }
 
 export async function insertCategory(db: Queryable, c: Category, sortOrder: number, grave = false): Promise<void> {
