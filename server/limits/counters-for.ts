@@ -5,7 +5,7 @@
 // 14: a client spreading its requests over two instances gets no more).
 import type { Clock } from '../clock.ts'
 import type { Database } from '../db/database.ts'
-import type { Counters } from './counters.ts'
+import type { Counters, Hit } from './counters.ts'
 import { RateLimiter } from './rate-limiter.ts'
 import { SharedCounters } from './shared-counters.ts'
 
@@ -15,6 +15,13 @@ class MemoryCounters implements Counters {
     this.#limiter = new RateLimiter(clock, windowMs)
   }
   hit = async (scope: string, subject: string, limit: number) => this.#limiter.hit(scope, subject, limit)
+  hitEach = async (hits: readonly Hit[]) => {
+    for (const h of hits) {
+      const verdict = this.#limiter.hit(h.scope, h.subject, h.limit)
+      if (!verdict.allowed) return verdict
+    }
+    return { allowed: true, retryAfter: 0 }
+  }
   check = async (scope: string, subject: string, limit: number) => this.#limiter.check(scope, subject, limit)
   add = async (scope: string, subject: string) => this.#limiter.add(scope, subject)
   refund = async (scope: string, subject: string) => this.#limiter.refund(scope, subject)

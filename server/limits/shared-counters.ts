@@ -5,8 +5,8 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Clock } from '../clock.ts'
 import type { Database } from '../db/database.ts'
-import { addToCounter, clearCounter, counterSalt, hitCounter, readCounter, sweepCounters, takeBackHit } from '../db/queries/counters.ts'
-import type { Counters } from './counters.ts'
+import { addToCounter, clearCounter, counterSalt, hitCounter, hitCounters, readCounter, sweepCounters, takeBackHit } from '../db/queries/counters.ts'
+import type { Counters, Hit } from './counters.ts'
 import type { Verdict } from './rate-limiter.ts'
 
 const SWEEP_EVERY_MS = 60_000
@@ -25,6 +25,17 @@ export class SharedCounters implements Counters {
     const now = this.clock.now().getTime()
     const w = await hitCounter(this.db, await this.#key(scope, subject, now), limit, now, this.windowMs)
     return { allowed: w.hits <= limit, retryAfter: w.hits <= limit ? 0 : retryAfter(w.resetAt, now) }
+  }
+
+  async hitEach(hits: readonly Hit[]): Promise<Verdict> {
+    const now = this.clock.now().getTime()
+    const keyed = await Promise.all(hits.map(async (h) => ({ key: await this.#key(h.scope, h.subject, now), limit: h.limit })))
+    const windows = await hitCounters(this.db, keyed, now, this.windowMs)
+    for (const [i, h] of keyed.entries()) {
+      const w = windows[i]
+      if (w && w.hits > h.limit) return { allowed: false, retryAfter: retryAfter(w.resetAt, now) }
+    }
+    return { allowed: true, retryAfter: 0 }
   }
 
   async check(scope: string, subject: string, limit: number): Promise<Verdict> {

@@ -37,8 +37,12 @@ function senderLimit(deps: AppDeps, keys: SenderKeys, perAddress: (limits: RateL
       const address = clientAddress(c, deps.config)
       const device = c.req.header(DEVICE_TOKEN_HEADER)
       if (device) {
-        enforce(c, await limiter.hit(keys.kioskAddress, address, limits.feedbackPerDevice))
-        enforce(c, await limiter.hit(keys.kioskDevice, device, limits.feedbackPerDevice))
+        // Both in one round trip where the counters are in the database.
+        const hits = [
+          { scope: keys.kioskAddress, subject: address, limit: limits.feedbackPerDevice },
+          { scope: keys.kioskDevice, subject: device, limit: limits.feedbackPerDevice },
+        ]
+        enforce(c, await limiter.hitEach(hits))
       } else {
         enforce(c, await limiter.hit(keys.address, address, perAddress(limits)))
       }

@@ -23,6 +23,36 @@ export async function hitCounter(db: Queryable, key: string, limit: number, now:
   return row!
 }
 
+/**
+ * hitCounter on each key in order, in one statement: each key is counted
+ * only when the one before it was allowed, as separate hits stopping at the
+ * first refusal would be. The windows of the keys counted, by position
+ * (PostgreSQL only: a data-modifying WITH, each step one upsert).
+ */
+export async function hitCounters(
+  db: Queryable,
+  hits: readonly { key: string; limit: number }[],
+  now: number,
+  windowMs: number,
+): Promise<(CounterWindow | undefined)[]> {
+  const params: (string | number)[] = []
+  const steps = hits.map((h, i) => {
+    const source = i === 0 ? 'VALUES (?, 1, ?)' : `SELECT ?, 1, ? FROM h${i - 1} WHERE h${i - 1}.hits <= ?`
+    params.push(h.key, now + windowMs, ...(i === 0 ? [] : [hits[i - 1]!.limit]), now, h.limit, now)
+    return `h${i} AS (INSERT INTO shared_counters (key, hits, reset_at) ${source}
+     ON CONFLICT (key) DO UPDATE SET
+       hits = CASE WHEN shared_counters.reset_at <= ? THEN 1 WHEN shared_counters.hits <= ? THEN shared_counters.hits + 1 ELSE shared_counters.hits END,
+       reset_at = CASE WHEN shared_counters.reset_at <= ? THEN excluded.reset_at ELSE shared_counters.reset_at END
+     RETURNING hits, reset_at)`
+  })
+  const rows = await db.all<CounterWindow & { position: number }>(
+    `WITH ${steps.join(',\n')}
+     ${hits.map((_, i) => `SELECT ${i} AS position, hits, reset_at AS resetAt FROM h${i}`).join(' UNION ALL ')}`,
+    params,
+  )
+  return hits.map((_, i) => rows.find((r) => r.position === i))
+}
+
 /** Counts one hit on `key` whatever its count. */
 export async function addToCounter(db: Queryable, key: string, now: number, windowMs: number): Promise<void> {
   await db.run(
