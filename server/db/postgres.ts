@@ -63,8 +63,8 @@ function translate(sql: string): Translated {
   if (!s) {
     if (translated.size >= TRANSLATED_MAX) translated.clear()
     const pgs = toPostgres(sql)
-    const named = !/\$(\d+)/.test(pgs.text) || Math.max(...[...pgs.text.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]))) <= NAMED_MAX_PARAMS
-    s = { ...pgs, name: named ? `sv_${createHash('sha1').update(pgs.text).digest('base64url')}` : undefined }
+    const parameters = Math.max(0, ...[...pgs.text.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])))
+    s = { ...pgs, name: parameters <= NAMED_MAX_PARAMS ? `sv_${createHash('sha1').update(pgs.text).digest('base64url')}` : undefined }
     translated.set(sql, s)
   }
   return s
