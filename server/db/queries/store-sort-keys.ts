@@ -31,25 +31,27 @@ export async function setKeysAsOf(tx: Queryable, k: KeysAsOf): Promise<void> {
   ])
 }
 
-/** Inclusive ranges of due dates, as `(due_at >= ? AND due_at <= ?) OR …`. */
-function dueAtIn(ranges: readonly (readonly [string, string])[], params: Param[]): string {
+// One SELECT per range of due dates, each reading a stretch of the partial
+// index of open problems on due_at: left to itself SQLite prefers the status
+// index and visits every open case (200 ms at 1M cases), so the index is
+// named (dialect.ts drops INDEXED BY for PostgreSQL, which picks it anyway).
+const perRange = (select: string, ranges: readonly (readonly [string, string])[], params: Param[]) => {
   for (const [from, to] of ranges) params.push(from, to)
-  return `(${ranges.map(() => '(due_at >= ? AND due_at <= ?)').join(' OR ')})`
+  return ranges.map(() => `${select} FROM feedback INDEXED BY feedback_open_due WHERE ${openProblemSql()} AND due_at >= ? AND due_at <= ?`)
 }
 
-/** Whether any open problem is due within the ranges (the partial index of open problems on due_at). */
+/** Whether any open problem is due within the (inclusive) ranges. */
 export async function anyOpenDueIn(db: Queryable, ranges: readonly (readonly [string, string])[]): Promise<boolean> {
   const params: Param[] = []
-  return (await db.get(`SELECT 1 AS one FROM feedback WHERE ${openProblemSql()} AND ${dueAtIn(ranges, params)} LIMIT 1`, params)) !== undefined
+  const exists = perRange('SELECT 1', ranges, params).map((q) => `EXISTS (${q})`)
+  const row = await db.get<{ found: number }>(`SELECT CASE WHEN ${exists.join(' OR ')} THEN 1 ELSE 0 END AS found`, params)
+  return Number(row?.found) === 1
 }
 
-/** The stores ('' for cases without one) with an open problem due within the ranges. */
+/** The stores ('' for cases without one) with an open problem due within the (inclusive) ranges. */
 export async function storesWithOpenDueIn(db: Queryable, ranges: readonly (readonly [string, string])[]): Promise<string[]> {
   const params: Param[] = []
-  const rows = await db.all<{ code: string }>(
-    `SELECT DISTINCT COALESCE(store_code, '') AS code FROM feedback WHERE ${openProblemSql()} AND ${dueAtIn(ranges, params)}`,
-    params,
-  )
+  const rows = await db.all<{ code: string }>(perRange(`SELECT COALESCE(store_code, '') AS code`, ranges, params).join(' UNION '), params)
   return rows.map((r) => r.code)
 }
 
