@@ -14,13 +14,17 @@ import { join } from 'node:path'
 export const BENCH_ADMIN_PASSWORD = 'bench-admin-password'
 
 /**
- * The per-store read model is filled by the backfill of its last migration,
- * run again over the generated cases: the bench reads what an upgraded
- * server would hold.
+ * The per-store read model is filled by the backfills of its migrations, run
+ * again over the generated cases: 0042 rebuilds the summaries, 0200 gives
+ * every store its row, district and sort keys as of '' (counted by the
+ * first catch-up), so the bench reads what an upgraded server would hold.
  */
 function storeSummaryBackfill(): string {
-  const sql = readFileSync(new URL('../server/db/migrations/0042_praise_not_open.sql', import.meta.url), 'utf8')
-  return sql.slice(sql.indexOf('DELETE FROM store_summary'))
+  const section = (file: string, from: string) => {
+    const sql = readFileSync(new URL(`../server/db/migrations/${file}`, import.meta.url), 'utf8')
+    return sql.slice(sql.indexOf(from))
+  }
+  return [section('0042_praise_not_open.sql', 'DELETE FROM store_summary'), section('0200_store_sort_keys.sql', 'DELETE FROM store_keys_as_of')].join('\n')
 }
 
 export async function buildBigCity(dataDir: string, stores: number, cases: number, seed: number, now: Date): Promise<void> {

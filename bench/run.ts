@@ -260,6 +260,8 @@ async function main() {
     // One page of the table the console shows first: the stores needing
     // attention most, sorted over the whole city by the server.
     const path = '/api/admin/stats/stores?sort=attention&pageSize=50'
+    // Generated first (run alone with --only, the row would otherwise time the generator as the first request).
+    await bigCity()
     const coldStart = performance.now()
     const first = await admin(path)
     if (!first.ok) throw new Error(`GET ${path} answered ${first.status}`)
@@ -269,7 +271,7 @@ async function main() {
     const bigDir = (await bigCity()).dir
     const naive = await medianMs(() => naiveStoreStats(bigDir, now), 3, 1)
     return {
-      storevoice: `${endpoint.toFixed(1)} ms (one page of 50 of ${count} rows, over HTTP; first request after start ${cold.toFixed(0)} ms)`,
+      storevoice: `${endpoint.toFixed(1)} ms (one page of 50 of ${count} rows, over HTTP; first request after start ${cold.toFixed(0)} ms; load average ${loadavg()[0]!.toFixed(1)})`,
       baseline: `${naive.toFixed(0)} ms (naive GROUP BY, in-process)`,
       ratio: `${(naive / endpoint).toFixed(0)}× faster`,
     }
@@ -319,10 +321,11 @@ async function main() {
   const provinceSize = `${PROVINCE_STORES.toLocaleString('en')} stores / ${CASES.toLocaleString('en')} cases`
   await row(`Store statistics, one page, ${provinceSize}, SQLite`, '≤ 50 ms', async () => {
     const p = await provinceRun()
+    const slowest = Math.max(p.page, p.byTotal, p.attention, p.last7, p.districtAttention)
     return {
-      storevoice: `${p.page.toFixed(1)} ms (page 7 of 50 in registry order, of ${p.stores} rows, over HTTP; by total ${p.byTotal.toFixed(0)} ms)`,
-      baseline: `${p.attention.toFixed(0)} ms (by attention: every store ranked in memory)`,
-      ratio: `${(p.attention / p.page).toFixed(0)}× faster`,
+      storevoice: `${slowest.toFixed(1)} ms (slowest order; page 7 of 50, of ${p.stores} rows, over HTTP)`,
+      baseline: `registry ${p.page.toFixed(1)}, total ${p.byTotal.toFixed(1)}, attention ${p.attention.toFixed(1)}, last 7 days ${p.last7.toFixed(1)}, one district by attention ${p.districtAttention.toFixed(1)} ms; load average ${loadavg()[0]!.toFixed(1)}`,
+      ratio: '',
     }
   })
   await row(`Dashboard totals, ${provinceSize}, SQLite`, '≤ 100 ms', async () => {

@@ -2,7 +2,8 @@
 // alert leaves within seconds of its event; once a minute the sweeps run:
 // deadline alerts, the morning digest, the auto-close of resolved cases
 // nobody answered (issue 11), the expiry of held submissions (issue 13) and
-// the retention purge of old closed cases (issue 15). Rounds run one after another, never
+// the retention purge of old closed cases (issue 15) and the catch-up of
+// the store table's time-dependent orders (issue 14). Rounds run one after another, never
 // overlapping; an error is logged and the next round tries again.
 import { deliverDue } from './alerts/delivery-worker.ts'
 import { queueDailyDigest } from './alerts/daily-digest.ts'
@@ -11,6 +12,8 @@ import { autoCloseResolved } from './cases/auto-close.ts'
 import type { AppDeps } from './deps.ts'
 import { sweepQuarantine } from './quarantine/sweep.ts'
 import { purgeExpiredCases } from './retention/purge-cases.ts'
+import { moment } from './cases/case-summary.ts'
+import { catchUpSortKeys } from './stats/sort-keys.ts'
 
 const TICK_MS = 1000
 const SWEEP_EVERY_TICKS = 60
@@ -45,6 +48,8 @@ export function startBackgroundJobs(deps: Pick<AppDeps, 'db' | 'clock' | 'calend
       await job('auto-close', () => autoCloseResolved(deps))
       await job('quarantine expiry', () => sweepQuarantine(deps.db, deps.clock))
       await job('retention', () => purgeExpiredCases(deps))
+      // The store table's time-dependent orders, moved on here so a sorted read rarely has much to do.
+      await job('store sort keys', () => catchUpSortKeys(deps.db, moment(deps.clock.now(), deps.calendar.get())))
     }
     tick++
   }

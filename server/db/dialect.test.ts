@@ -22,6 +22,10 @@ describe('the SQL dialect layer', () => {
     expect(s.insertInto).toBe('feedback_daily')
   })
 
+  it("drops SQLite's INDEXED BY, which PostgreSQL does not know", () => {
+    expect(toPostgres('SELECT 1 FROM feedback INDEXED BY feedback_open_due WHERE due_at >= ?').text).toBe('SELECT 1 FROM feedback WHERE due_at >= $1')
+  })
+
   it('turns INSERT OR IGNORE into ON CONFLICT DO NOTHING', () => {
     expect(toPostgres('INSERT OR IGNORE INTO t (a) VALUES (?)').text).toBe('INSERT INTO t (a) VALUES ($1) ON CONFLICT DO NOTHING')
   })

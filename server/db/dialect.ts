@@ -75,6 +75,8 @@ export function toPostgres(sql: string): PgStatement {
       for (const m of t.matchAll(CAMEL_ALIAS)) aliases.set(m[1]!.toLowerCase(), m[1]!)
       // SQLite's LIKE ignores ASCII case; PostgreSQL's does not.
       t = t.replace(/\bLIKE\b/gi, 'ILIKE')
+      // SQLite's planner is told which index to use where it guesses badly; PostgreSQL has no such clause.
+      t = t.replace(/\s+INDEXED\s+BY\s+[A-Za-z_][A-Za-z0-9_]*/gi, '')
       t = t.replace(/^(\s*INSERT\s+)OR\s+IGNORE\s+/i, (_, head: string) => {
         orIgnore = true
         return head

@@ -13,6 +13,7 @@ import { storeChecklist } from '../checklists/publish-checklist.ts'
 import { DEFAULT_CHECKLIST } from './default-checklist.ts'
 import { DEFAULT_CATEGORIES, DEFAULT_GRAVE_CATEGORIES, DEFAULT_HOTLINE, DEFAULT_NOTICES, DEFAULT_NOTICES_EFFECTIVE } from './defaults.ts'
 import { demoStores } from './demo-city.ts'
+import { registerStoreSummary } from '../stats/store-summary.ts'
 
 export interface SeedOptions {
   demo: boolean
@@ -61,7 +62,12 @@ export async function seed(db: Database, opts: SeedOptions): Promise<SeedResult>
       await insertNotice(tx, { key, sortOrder: i }, { ...text, scope: 'all', effectiveDate: DEFAULT_NOTICES_EFFECTIVE }, null, now)
     }
     await storeChecklist(tx, DEFAULT_CHECKLIST, null, now)
-    if (opts.demo) for (const s of demoStores()) await insertStore(tx, s, now)
+    if (opts.demo) {
+      for (const s of demoStores()) {
+        await insertStore(tx, s, now)
+        await registerStoreSummary(tx, s)
+      }
+    }
     await createUser(tx, { username: 'admin', passwordHash, role: 'admin', districts: [] }, now)
     await setSetting(tx, 'seeded_at', now)
   })

@@ -9,19 +9,27 @@ import type { Queryable } from '../db/database.ts'
 import { addDailySubmission } from '../db/queries/feedback-daily.ts'
 import { closeHoursBucket } from './close-hours.ts'
 import { changeStoreSummary, countSubmission } from './store-summary.ts'
+import { changeDeadline } from '../db/queries/store-summary.ts'
 
 interface CountedCase {
   storeCode: string | null
   kind: FeedbackKind
   categoryId: string
   receivedAt: string
+  dueAt: string
 }
 
 /** Counts a case just stored (status `new`). */
 export async function countNewCase(tx: Queryable, c: CountedCase): Promise<void> {
   const day = chinaDate(new Date(c.receivedAt))
   await addDailySubmission(tx, { storeCode: c.storeCode ?? '', day, kind: c.kind, categoryId: c.categoryId })
-  await changeStoreSummary(tx, c.storeCode, (s) => countSubmission(s, c.categoryId, day, isOpenProblem(c.kind, 'new')))
+  const open = isOpenProblem(c.kind, 'new')
+  await changeStoreSummary(tx, c.storeCode, (s) => countSubmission(s, c.categoryId, day, open), {
+    dueAt: c.dueAt,
+    open: Number(open),
+    day,
+    received: 1,
+  })
 }
 
 /** Moves a case's counts from one status to another, `at` being the instant of the change. */
@@ -30,8 +38,19 @@ export async function countStatusChange(tx: Queryable, c: CountedCase, from: Cas
   // `closed` is final, so a case is counted into the histogram once.
   const bucket = to === 'closed' ? closeHoursBucket(c.receivedAt, at) : undefined
   if (openDelta === 0 && bucket === undefined) return
-  await changeStoreSummary(tx, c.storeCode, (s) => {
-    s.open += openDelta
-    if (bucket !== undefined) s.closeHours[bucket] = (s.closeHours[bucket] ?? 0) + 1
-  })
+  await changeStoreSummary(
+    tx,
+    c.storeCode,
+    (s) => {
+      s.open += openDelta
+      if (bucket !== undefined) s.closeHours[bucket] = (s.closeHours[bucket] ?? 0) + 1
+    },
+    { dueAt: c.dueAt, open: openDelta, day: '', received: 0 },
+  )
+}
+
+/** Moves an open problem's deadline from one due date to another in its store's sort keys. */
+export async function countDueChange(tx: Queryable, c: Pick<CountedCase, 'storeCode' | 'kind'>, status: CaseStatus, from: string, to: string): Promise<void> {
+  if (!isOpenProblem(c.kind, status) || from === to) return
+  await changeDeadline(tx, c.storeCode, from, to)
 }

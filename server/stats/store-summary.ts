@@ -2,7 +2,14 @@
 // row in the store table, kept up to date in the same transaction as each
 // write, so reading the whole city is one pass over 2,500 short rows.
 import type { Queryable } from '../db/database.ts'
-import { insertStoreSummary, takeStoreSummary, updateStoreSummary, type StoreSummaryRow } from '../db/queries/store-summary.ts'
+import {
+  insertStoreSummary,
+  keepStoreSummaryRow,
+  takeStoreSummary,
+  updateStoreSummary,
+  type KeysChange,
+  type StoreSummaryRow,
+} from '../db/queries/store-summary.ts'
 
 /** Days of submissions kept: enough for the 90-day window plus today. */
 export const SUMMARY_DAYS = 91
@@ -71,8 +78,16 @@ export function recentSubmissions(s: StoreSummary, today: string): RecentSubmiss
   return r
 }
 
-/** Reads, changes and writes back one store's summary; call inside the write's transaction. */
-export async function changeStoreSummary(tx: Queryable, storeCode: string | null, change: (s: StoreSummary) => void): Promise<void> {
+/**
+ * Reads, changes and writes back one store's summary, with what the change
+ * does to its time-dependent sort keys; call inside the write's transaction.
+ */
+export async function changeStoreSummary(
+  tx: Queryable,
+  storeCode: string | null,
+  change: (s: StoreSummary) => void,
+  keys: KeysChange,
+): Promise<void> {
   const code = storeCode ?? ''
   // Read and locked in one statement (see takeStoreSummary).
   const row = await takeStoreSummary(tx, code)
@@ -87,5 +102,10 @@ export async function changeStoreSummary(tx: Queryable, storeCode: string | null
     dayAnchor: s.dayAnchor,
     days: JSON.stringify(s.days),
   }
-  await (row ? updateStoreSummary(tx, changed) : insertStoreSummary(tx, changed))
+  await (row ? updateStoreSummary(tx, changed, keys) : insertStoreSummary(tx, changed, keys))
+}
+
+/** Gives a store registered or changed in the registry its summary row, with the district it is in now. */
+export async function registerStoreSummary(tx: Queryable, store: { code: string; district: string }): Promise<void> {
+  await keepStoreSummaryRow(tx, store.code, store.district)
 }

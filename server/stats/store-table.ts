@@ -1,28 +1,31 @@
-// The store table's page for a user. The orders the read model holds as
-// columns (registry order, total, open) and overdue (counted through the
-// partial index of open problems) are filtered, ordered and cut by the
-// database, and only the page's stores are put together: at 200,000 stores
-// those pages never build the whole city in memory. Attention and the last
-// 7 days (read from each store's packed 91-day ring) and the order of
-// visits still rank every store in scope in memory (storePage).
+// The store table's page for a user. Every order but visits is a column of
+// the read model with an index (registry order, total, open, and the
+// time-dependent overdue, last 7 days and attention, caught up to the
+// request's moment first: sort-keys.ts), so the database filters, orders
+// and cuts, and only the page's stores are put together: at 200,000 stores
+// no page builds the whole city in memory. The order of visits, and every
+// order for a supervisor with cases hidden from them (their totals change
+// after the database ordered the stores), rank the stores in scope in
+// memory (storePage); for a supervisor that scope is their own area.
 import type { Page, StoreStatsRow } from '../../shared/api-types.ts'
 import { MISCONDUCT_CATEGORY } from '../../shared/scope.ts'
 import type { StatsStoresQuery, StoreStatsSort } from '../../shared/staff-schemas.ts'
 import type { User } from '../../shared/user.ts'
 import { hidesConflicts, userScope } from '../auth/scope.ts'
 import type { Moment } from '../cases/case-summary.ts'
-import type { Queryable } from '../db/database.ts'
+import type { Database } from '../db/database.ts'
 import { casesHiddenFrom } from '../db/queries/hidden-from.ts'
 import { storeRevisionsPage, type SummaryOrder } from '../db/queries/store-summary.ts'
 import { storesByLastVisit } from '../db/queries/visits.ts'
 import { leaveOutHidden } from './leave-out-hidden.ts'
+import { catchUpSortKeys } from './sort-keys.ts'
 import { pageAggregates, storeAggregates } from './store-aggregates.ts'
 import { STORE_PAGE_SIZE, storePage } from './store-page.ts'
 
-const isSummaryOrder = (sort: StoreStatsSort): sort is SummaryOrder =>
-  sort === 'district' || sort === 'total' || sort === 'open' || sort === 'overdue'
+const isSummaryOrder = (sort: StoreStatsSort): sort is SummaryOrder => sort !== 'unvisited'
+const isTimeDependent = (sort: SummaryOrder) => sort === 'overdue' || sort === 'last7' || sort === 'attention'
 
-export async function storeTable(db: Queryable, user: User, m: Moment, query: StatsStoresQuery): Promise<Page<StoreStatsRow>> {
+export async function storeTable(db: Database, user: User, m: Moment, query: StatsStoresQuery): Promise<Page<StoreStatsRow>> {
   const sort = query.sort ?? 'district'
   const scope = userScope(user)
   const hidden = hidesConflicts(user) ? await casesHiddenFrom(db, user.id, MISCONDUCT_CATEGORY) : []
@@ -32,7 +35,8 @@ export async function storeTable(db: Queryable, user: User, m: Moment, query: St
     const page = query.page ?? 1
     const pageSize = query.pageSize ?? STORE_PAGE_SIZE
     const filter = { district: query.district, q: query.q?.toLowerCase() }
-    const { stores, total } = await storeRevisionsPage(db, scope, filter, sort, m.now, pageSize, (page - 1) * pageSize)
+    if (isTimeDependent(sort)) await catchUpSortKeys(db, m)
+    const { stores, total } = await storeRevisionsPage(db, scope, filter, sort, pageSize, (page - 1) * pageSize)
     const aggregates = await pageAggregates(db, m, stores)
     leaveOutHidden(aggregates, hidden, m)
     return { items: aggregates.map((a) => a.row), total, page, pageSize }

@@ -9,6 +9,7 @@ import type { StoreField, StoreImportReport } from '../../shared/api-types.ts'
 import type { Database } from '../db/database.ts'
 import { allStores, insertStore, updateStore, type Store } from '../db/queries/stores.ts'
 import { parseStoreCsv, type ParsedStoreCsv } from './store-csv.ts'
+import { registerStoreSummary } from '../stats/store-summary.ts'
 
 export interface ImportOptions {
   apply: boolean
@@ -25,6 +26,7 @@ export async function importStores(db: Database, bytes: Uint8Array, opts: Import
     const { report, inserts, updates } = plan(parsed, await allStores(tx), opts)
     for (const s of inserts) await insertStore(tx, s, opts.now)
     for (const s of updates) await updateStore(tx, s, opts.now)
+    for (const s of [...inserts, ...updates]) await registerStoreSummary(tx, s)
     return { ...report, applied: true }
   })
 }

@@ -1,17 +1,12 @@
 // A fresh demo city with SEED_DEMO=1 comes with a few weeks of sample cases,
 // visits and ratings (issue 12); without it the city starts with none, and
 // SEED_DEMO=0 starts without the city.
-import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { chinaDate } from '../../shared/china-time.ts'
-import { allStoreSummaries } from '../helpers/store-summaries.ts'
+import { allStoreSummaries, STORE_SUMMARY_REBUILD } from '../helpers/store-summaries.ts'
 import { onPostgres } from '../helpers/test-database.ts'
 import { loginHeaders, makeTestApp, type TestApp } from '../helpers/test-app.ts'
 
-const BACKFILL = (() => {
-  const sql = readFileSync(new URL('../../server/db/migrations/0042_praise_not_open.sql', import.meta.url), 'utf8')
-  return sql.slice(sql.indexOf('DELETE FROM store_summary'))
-})()
 
 // Seeding runs a few hundred workflow steps, each its own transaction: slow on a loaded PostgreSQL.
 describe('the demo samples', { timeout: 240_000 }, () => {
@@ -61,7 +56,7 @@ describe('the demo samples', { timeout: 240_000 }, () => {
     const today = chinaDate(now)
     const kept = await allStoreSummaries(t.db, today)
     expect(kept.reduce((sum, s) => sum + s.total, 0)).toBeGreaterThan(60)
-    await t.db.transaction((tx) => tx.exec(BACKFILL))
+    await t.db.transaction((tx) => tx.exec(STORE_SUMMARY_REBUILD))
     expect(await allStoreSummaries(t.db, today)).toEqual(kept)
   })
 

@@ -3,7 +3,6 @@
 // (rows and files), keeps its skeleton for the statistics, and says so in
 // the console, the API and on /track.
 import { randomUUID } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -15,15 +14,11 @@ import { DB_FILE } from '../../server/open-data.ts'
 import { backupMedia, restoreMedia } from '../../server/photos/media-backup.ts'
 import { purgeExpiredCases } from '../../server/retention/purge-cases.ts'
 import { phoneJpeg } from '../helpers/photos.ts'
-import { allStoreSummaries } from '../helpers/store-summaries.ts'
+import { allStoreSummaries, STORE_SUMMARY_REBUILD } from '../helpers/store-summaries.ts'
 import { onPostgres } from '../helpers/test-database.ts'
 import { DEMO_STORE, feedbackBody, loginSession, makeTestApp, postJson, sendJson, submitCase, type StaffSession, type TestApp } from '../helpers/test-app.ts'
 
 const DAY = 86_400_000
-const BACKFILL = (() => {
-  const sql = readFileSync(new URL('../../server/db/migrations/0042_praise_not_open.sql', import.meta.url), 'utf8')
-  return sql.slice(sql.indexOf('DELETE FROM store_summary'))
-})()
 
 describe('case retention', () => {
   let t: TestApp
@@ -117,7 +112,7 @@ describe('case retention', () => {
     const summariesAfter = await allStoreSummaries(t.db, today())
     expect(summariesAfter).toEqual(summariesBefore)
     if (!onPostgres) {
-      await t.db.transaction((tx) => tx.exec(BACKFILL))
+      await t.db.transaction((tx) => tx.exec(STORE_SUMMARY_REBUILD))
       const rebuilt = await allStoreSummaries(t.db, today())
       expect(rebuilt.map(({ recent: _, ...s }) => s)).toEqual(summariesAfter.map(({ recent: _, ...s }) => s))
     }

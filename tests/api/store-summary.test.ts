@@ -1,16 +1,11 @@
 // The per-store read model is kept at every write; rebuilt from the cases
 // by the backfill of its last migration, it must come out the same.
-import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { chinaDate } from '../../shared/china-time.ts'
-import { allStoreSummaries } from '../helpers/store-summaries.ts'
+import { allStoreSummaries, STORE_SUMMARY_REBUILD } from '../helpers/store-summaries.ts'
 import { onPostgres } from '../helpers/test-database.ts'
 import { feedbackBody, loginSession, makeTestApp, postJson, sendJson, type TestApp } from '../helpers/test-app.ts'
 
-const BACKFILL = (() => {
-  const sql = readFileSync(new URL('../../server/db/migrations/0042_praise_not_open.sql', import.meta.url), 'utf8')
-  return sql.slice(sql.indexOf('DELETE FROM store_summary'))
-})()
 
 describe('the per-store summary', () => {
   let t: TestApp
@@ -46,7 +41,7 @@ describe('the per-store summary', () => {
     const today = chinaDate(now)
     const kept = await allStoreSummaries(t.db, today)
     await t.db.transaction(async (tx) => {
-      await tx.exec(BACKFILL)
+      await tx.exec(STORE_SUMMARY_REBUILD)
     })
     expect(await allStoreSummaries(t.db, today)).toEqual(kept)
     expect(kept.find((s) => s.storeCode === '44010001')).toMatchObject({

@@ -1,6 +1,22 @@
+import { readFileSync } from 'node:fs'
 import type { Database } from '../../server/db/database.ts'
 import { parseSummary, recentSubmissions } from '../../server/stats/store-summary.ts'
 import type { StoreSummaryRow } from '../../server/db/queries/store-summary.ts'
+
+const section = (file: string, from: string) => {
+  const sql = readFileSync(new URL(`../../server/db/migrations/${file}`, import.meta.url), 'utf8')
+  return sql.slice(sql.indexOf(from))
+}
+
+/**
+ * The per-store read model rebuilt from the cases by the backfills of its
+ * migrations (SQLite): 0042's rebuild of the summaries, then 0200's rows
+ * for every store, districts and sort keys as of '' (0, for the first catch-up).
+ */
+export const STORE_SUMMARY_REBUILD = [
+  section('0042_praise_not_open.sql', 'DELETE FROM store_summary'),
+  section('0200_store_sort_keys.sql', 'DELETE FROM store_keys_as_of'),
+].join('\n')
 
 /** Every store's summary as numbers a test can compare, with the windows seen from `today`. */
 export async function allStoreSummaries(db: Database, today: string) {
@@ -12,4 +28,12 @@ export async function allStoreSummaries(db: Database, today: string) {
     const s = parseSummary(r)
     return { storeCode: r.storeCode, total: s.total, open: s.open, byCategory: s.byCategory, closeHours: s.closeHours, recent: recentSubmissions(s, today) }
   })
+}
+
+/** Every store's district and sort keys as store_summary holds them. */
+export async function allSortKeys(db: Database) {
+  return db.all<{ storeCode: string; district: string | null; overdue: number; dueSoon: number; last7: number; today: number; prior28: number; attention: number }>(
+    `SELECT store_code AS storeCode, district, overdue, due_soon AS dueSoon, last7, today_count AS today, prior28, attention
+     FROM store_summary ORDER BY store_code`,
+  )
 }

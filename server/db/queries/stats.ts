@@ -14,11 +14,16 @@ export async function categoryKinds(db: Queryable): Promise<Map<string, Feedback
   return new Map(rows.map((r) => [r.id, r.kind]))
 }
 
-/** Open problems overdue and due soon per store, read through the partial index feedback_open_due. */
+// For a page's stores the partial indexes led by the store are named: left
+// to itself SQLite reads every case of each store through feedback_store
+// (0201_open_problems_by_store.sql). dialect.ts drops INDEXED BY for PostgreSQL.
+const byStoreIndex = (codes: readonly string[] | undefined, index: string) => (codes === undefined ? '' : ` INDEXED BY ${index}`)
+
+/** Open problems overdue and due soon per store, read through the partial index feedback_open_due (or, for some stores, feedback_open_store). */
 export async function deadlinesByStore(db: Queryable, now: string, soonEnd: string, codes?: readonly string[]) {
   const params: Param[] = [now, now, soonEnd]
   return db.all<{ storeCode: string | null; overdue: number; dueSoon: number }>(
-    `SELECT store_code AS storeCode, SUM(due_at < ?) AS overdue, SUM(due_at >= ?) AS dueSoon FROM feedback
+    `SELECT store_code AS storeCode, SUM(due_at < ?) AS overdue, SUM(due_at >= ?) AS dueSoon FROM feedback${byStoreIndex(codes, 'feedback_open_store')}
      WHERE ${openProblemSql()} AND due_at <= ?${amongStores(codes, params)} GROUP BY store_code`,
     params,
   )
@@ -32,11 +37,11 @@ function amongStores(codes: readonly string[] | undefined, params: Param[]): str
   return ` AND (store_code IN (${placeholders(stores.length)})${stores.length < codes.length ? ' OR store_code IS NULL' : ''})`
 }
 
-/** Open problems still `new` received before the acknowledge cutoff, per store (partial index feedback_new). */
+/** Open problems still `new` received before the acknowledge cutoff, per store (partial index feedback_new, or feedback_new_store for some stores). */
 export async function unacknowledgedByStore(db: Queryable, ackCutoff: string, codes?: readonly string[]) {
   const params: Param[] = [ackCutoff]
   return db.all<{ storeCode: string | null; n: number }>(
-    `SELECT store_code AS storeCode, COUNT(*) AS n FROM feedback
+    `SELECT store_code AS storeCode, COUNT(*) AS n FROM feedback${byStoreIndex(codes, 'feedback_new_store')}
      WHERE ${newProblemSql()} AND received_at < ?${amongStores(codes, params)} GROUP BY store_code`,
     params,
   )

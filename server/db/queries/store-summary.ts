@@ -1,7 +1,6 @@
 import type { Scope } from '../../../shared/scope.ts'
 import type { Param, Queryable } from '../database.ts'
 import { givenConditions, storeScopeSql } from '../sql.ts'
-import { openProblemSql } from './feedback.ts'
 
 export interface StoreSummaryRow {
   storeCode: string
@@ -31,23 +30,74 @@ export async function takeStoreSummary(tx: Queryable, storeCode: string): Promis
   return tx.get<StoreSummaryRow>(`UPDATE store_summary SET revision = revision + 1 WHERE store_code = ? RETURNING ${COLUMNS}`, [storeCode])
 }
 
-/** Writes back a summary taken with takeStoreSummary. */
-export async function updateStoreSummary(tx: Queryable, r: Omit<StoreSummaryRow, 'revision'>): Promise<void> {
+/**
+ * What one change does to the time-dependent sort keys, which the database
+ * applies as of the instant in store_keys_as_of (server/stats/sort-keys.ts):
+ * `open` open problems due at `dueAt` come or go, and `received` cases
+ * received on the China day `day` are added.
+ */
+export interface KeysChange {
+  dueAt: string
+  open: number
+  day: string
+  received: number
+}
+
+// The keys' changes as SET terms (k: the row of store_keys_as_of); KEY_PARAMS gives their parameters in order.
+const KEY_TERMS = `overdue = store_summary.overdue + CASE WHEN ? < k.at THEN ? ELSE 0 END,
+  due_soon = store_summary.due_soon + CASE WHEN ? >= k.at AND ? <= k.soon_end THEN ? ELSE 0 END,
+  last7 = store_summary.last7 + CASE WHEN ? >= k.week_from AND ? <= k.day THEN ? ELSE 0 END,
+  today_count = store_summary.today_count + CASE WHEN ? = k.day THEN ? ELSE 0 END,
+  prior28 = store_summary.prior28 + CASE WHEN ? >= k.prior_from AND ? < k.day THEN ? ELSE 0 END`
+const KEY_PARAMS = (c: KeysChange): Param[] => [
+  ...[c.dueAt, c.open],
+  ...[c.dueAt, c.dueAt, c.open],
+  ...[c.day, c.day, c.received],
+  ...[c.day, c.received],
+  ...[c.day, c.day, c.received],
+]
+
+/** Writes back a summary taken with takeStoreSummary, with the change to its sort keys, in one statement. */
+export async function updateStoreSummary(tx: Queryable, r: Omit<StoreSummaryRow, 'revision'>, keys: KeysChange): Promise<void> {
   await tx.run(
-    `UPDATE store_summary SET total = ?, open = ?, by_category = ?, close_hours = ?, day_anchor = ?, days = ? WHERE store_code = ?`,
-    [r.total, r.open, r.byCategory, r.closeHours, r.dayAnchor, r.days, r.storeCode],
+    `UPDATE store_summary SET total = ?, open = ?, by_category = ?, close_hours = ?, day_anchor = ?, days = ?, ${KEY_TERMS}
+     FROM store_keys_as_of k WHERE store_summary.store_code = ?`,
+    [r.total, r.open, r.byCategory, r.closeHours, r.dayAnchor, r.days, ...KEY_PARAMS(keys), r.storeCode],
   )
 }
 
 /**
- * A store's first summary. A plain INSERT: when another transaction created
- * the row meanwhile (PostgreSQL, concurrent submissions) it fails with a
- * unique violation and the submission is run again, never overwriting it.
+ * A store's first summary, for a store that has none (every store gets one
+ * when it is registered, so this is rare). A plain INSERT: when another
+ * transaction created the row meanwhile (PostgreSQL, concurrent submissions)
+ * it fails with a unique violation and the submission is run again, never
+ * overwriting it. The sort keys are then set as for any change.
  */
-export async function insertStoreSummary(tx: Queryable, r: Omit<StoreSummaryRow, 'revision'>): Promise<void> {
+export async function insertStoreSummary(tx: Queryable, r: Omit<StoreSummaryRow, 'revision'>, keys: KeysChange): Promise<void> {
   await tx.run(
-    `INSERT INTO store_summary (store_code, total, open, by_category, close_hours, day_anchor, days) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    [r.storeCode, r.total, r.open, r.byCategory, r.closeHours, r.dayAnchor, r.days],
+    `INSERT INTO store_summary (store_code, district, total, open, by_category, close_hours, day_anchor, days)
+     VALUES (?, (SELECT s.district FROM stores s WHERE s.code = ?), ?, ?, ?, ?, ?, ?)`,
+    [r.storeCode, r.storeCode, r.total, r.open, r.byCategory, r.closeHours, r.dayAnchor, r.days],
+  )
+  await tx.run(`UPDATE store_summary SET ${KEY_TERMS} FROM store_keys_as_of k WHERE store_summary.store_code = ?`, [...KEY_PARAMS(keys), r.storeCode])
+}
+
+/** An open problem of the store ('' for none) now due at `to` instead of `from`, in the overdue and due-soon keys. */
+export async function changeDeadline(tx: Queryable, storeCode: string | null, from: string, to: string): Promise<void> {
+  const counted = (sql: string) => `CASE WHEN ${sql} THEN 1 ELSE 0 END`
+  await tx.run(
+    `UPDATE store_summary SET overdue = store_summary.overdue + ${counted('? < k.at')} - ${counted('? < k.at')},
+       due_soon = store_summary.due_soon + ${counted('? >= k.at AND ? <= k.soon_end')} - ${counted('? >= k.at AND ? <= k.soon_end')}
+     FROM store_keys_as_of k WHERE store_summary.store_code = ?`,
+    [to, from, to, to, from, from, storeCode ?? ''],
+  )
+}
+
+/** A registered store's summary row, with its district kept in step with the registry (created empty when new). */
+export async function keepStoreSummaryRow(tx: Queryable, storeCode: string, district: string): Promise<void> {
+  await tx.run(
+    `INSERT INTO store_summary (store_code, district) VALUES (?, ?) ON CONFLICT (store_code) DO UPDATE SET district = excluded.district`,
+    [storeCode, district],
   )
 }
 
@@ -87,16 +137,16 @@ export async function storeSummaries(db: Queryable, codes: readonly string[] | u
   ])
 }
 
-/** The orders the store table can take from the read model's columns (and, for overdue, the index of open cases). */
-export type SummaryOrder = 'district' | 'total' | 'open' | 'overdue'
+/** The orders the store table takes from the read model's columns and indexes. */
+export type SummaryOrder = 'district' | 'total' | 'open' | 'overdue' | 'last7' | 'attention'
 
-// Registry order (district, then code; the row of cases without a store
-// last) breaks every tie, as the table did when it sorted in memory.
-const ORDER_BY: Record<Exclude<SummaryOrder, 'district'>, string> = {
-  total: 'total DESC, no_store, district, code',
-  open: 'open DESC, total DESC, no_store, district, code',
-  overdue: 'overdue DESC, total DESC, no_store, district, code',
-}
+// Each order is an index of store_summary (0200_store_sort_keys.sql), ending
+// in the tie-break: total, then registry order (the row of cases without a
+// store last, district, code). Within one district the index is led by it.
+const orderBy = (order: Exclude<SummaryOrder, 'district'>, inDistrict: boolean): string =>
+  [order === 'total' ? [] : [`ss.${order} DESC`], 'ss.total DESC', inDistrict ? [] : ['ss.no_store', 'ss.district'], 'ss.store_code']
+    .flat()
+    .join(', ')
 
 export interface StoreFilter {
   district?: string
@@ -107,16 +157,15 @@ export interface StoreFilter {
 /**
  * One page of the stores in a user's scope, filtered and ordered by the
  * database, with the number of stores that match; the row of cases without
- * a store is there only for the whole-city view with no filter. `now` is
- * the instant open problems past their due date count as overdue; the
- * overdue counts read only the partial index of open problems.
+ * a store is there only for the whole-city view with no filter. The orders
+ * by overdue, last 7 days and attention are as of the instant of
+ * store_keys_as_of: the caller catches the keys up first (sort-keys.ts).
  */
 export async function storeRevisionsPage(
   db: Queryable,
   scope: Scope | undefined,
   filter: StoreFilter,
   order: SummaryOrder,
-  now: string,
   limit: number,
   offset: number,
 ): Promise<{ stores: StoreRevision[]; total: number }> {
@@ -145,25 +194,23 @@ export async function storeRevisionsPage(
     }
     return { stores, total: storeCount + Number(withNoStore) }
   }
+  // Every store has a summary row: walk the order's index and join the page's names.
   const params: Param[] = []
-  const byOverdue = order === 'overdue'
-  const overdueOf = (where: string) => `(SELECT COUNT(*) FROM feedback f WHERE ${openProblemSql('f.')} AND f.due_at < ? AND ${where})`
-  if (byOverdue) params.push(now)
-  let rows = `SELECT s.code, s.name, s.district, ss.revision, COALESCE(ss.total, 0) AS total, COALESCE(ss.open, 0) AS open,
-      ${byOverdue ? `COALESCE(od.n, 0)` : '0'} AS overdue, 0 AS no_store
-    FROM stores s LEFT JOIN store_summary ss ON ss.store_code = s.code
-    ${byOverdue ? `LEFT JOIN (SELECT f.store_code, COUNT(*) AS n FROM feedback f WHERE ${openProblemSql('f.')} AND f.due_at < ? GROUP BY f.store_code) od ON od.store_code = s.code` : ''}
-    WHERE ${where.join(' AND ')}`
-  params.push(...whereParams)
-  if (withNoStore) {
-    if (byOverdue) params.push(now)
-    rows += ` UNION ALL SELECT '' AS code, NULL AS name, NULL AS district, ss.revision, COALESCE(ss.total, 0) AS total,
-        COALESCE(ss.open, 0) AS open, ${byOverdue ? overdueOf('f.store_code IS NULL') : '0'} AS overdue, 1 AS no_store
-      FROM (SELECT 1 AS one) one LEFT JOIN store_summary ss ON ss.store_code = ''`
+  const conditions = [storeScopeSql(scope, params, 's.')]
+  if (filter.district) {
+    conditions.push('ss.district = ?')
+    params.push(filter.district)
   }
+  if (filter.q) {
+    conditions.push('(instr(s.code, ?) > 0 OR instr(lower(s.name), ?) > 0)')
+    params.push(filter.q, filter.q)
+  }
+  if (!withNoStore) conditions.push(`ss.store_code <> ''`)
   const [stores, n] = await Promise.all([
     db.all<StoreRevision>(
-      `SELECT code AS storeCode, name, district, revision FROM (${rows}) t ORDER BY ${ORDER_BY[order]} LIMIT ? OFFSET ?`,
+      `SELECT ss.store_code AS storeCode, s.name, ss.district, ss.revision
+       FROM store_summary ss LEFT JOIN stores s ON s.code = ss.store_code
+       WHERE ${conditions.join(' AND ')} ORDER BY ${orderBy(order, filter.district !== undefined && filter.district !== '')} LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     ),
     count,

@@ -29,6 +29,7 @@ import { posterSheets } from '../../posters/poster-sheets.ts'
 import { qrPng, qrSvg } from '../../posters/qr-code.ts'
 import { importStores } from '../../stores/import-stores.ts'
 import { readCsvBody } from './csv-body.ts'
+import { registerStoreSummary } from '../../stats/store-summary.ts'
 
 const PAGE_SIZE = 100
 
@@ -51,7 +52,10 @@ export function adminStoreRoutes(deps: AppDeps) {
   app.post('/', jsonBody(storeCreateSchema), async (c) => {
     const input = c.req.valid('json')
     if (await getStore(deps.db, input.code)) throw new ApiError(409, 'conflict', 'A store with this station code exists')
-    await insertStore(deps.db, input, deps.clock.now().toISOString())
+    await deps.db.transaction(async (tx) => {
+      await insertStore(tx, input, deps.clock.now().toISOString())
+      await registerStoreSummary(tx, input)
+    })
     return c.json(await adminStore(deps, input.code), 201)
   })
 
@@ -92,6 +96,7 @@ export function adminStoreRoutes(deps: AppDeps) {
     const after = Object.fromEntries(changed.map((k) => [k, next[k as keyof typeof next]]))
     await deps.db.transaction(async (tx) => {
       await updateStore(tx, next, at)
+      await registerStoreSummary(tx, next)
       if (changed.length) await appendAudit(tx, { at, actor: c.get('user').username, action: 'store_changed', target: current.code, detail: { before, after } })
     })
     return c.json(await adminStore(deps, current.code))
