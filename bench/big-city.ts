@@ -13,14 +13,19 @@ import { join } from 'node:path'
 
 export const BENCH_ADMIN_PASSWORD = 'bench-admin-password'
 
+/** The backfill section of a migration: from its first statement starting with `from` to the end. */
+function backfill(migration: string, from: string): string {
+  const sql = readFileSync(new URL(`../server/db/migrations/${migration}`, import.meta.url), 'utf8')
+  return sql.slice(sql.indexOf(from))
+}
+
 /**
- * The per-store read model is filled by the backfill of its last migration,
- * run again over the generated cases: the bench reads what an upgraded
- * server would hold.
+ * The per-store read model and the district rollup are filled by the
+ * backfills of their last migrations, run again over the generated cases:
+ * the bench reads what an upgraded server would hold.
  */
-function storeSummaryBackfill(): string {
-  const sql = readFileSync(new URL('../server/db/migrations/0042_praise_not_open.sql', import.meta.url), 'utf8')
-  return sql.slice(sql.indexOf('DELETE FROM store_summary'))
+function readModelBackfill(): string {
+  return `${backfill('0042_praise_not_open.sql', 'DELETE FROM store_summary')}\n${backfill('0210_district_counts.sql', 'DELETE FROM district_counts')}`
 }
 
 export async function buildBigCity(dataDir: string, stores: number, cases: number, seed: number, now: Date): Promise<void> {
@@ -74,7 +79,7 @@ export async function buildBigCity(dataDir: string, stores: number, cases: numbe
     FROM feedback GROUP BY 1, 2, 3, 4;
     ${indexes.map((i) => `${i.sql};`).join('\n')}
     DROP TABLE cats; DROP TABLE shops;
-    ${storeSummaryBackfill()}
+    ${readModelBackfill()}
     COMMIT;
     PRAGMA wal_checkpoint(TRUNCATE);
     ANALYZE;`)

@@ -22,6 +22,12 @@ describe('the SQL dialect layer', () => {
     expect(s.insertInto).toBe('feedback_daily')
   })
 
+  it('drops SQLite index hints, which PostgreSQL does not know', () => {
+    expect(toPostgres('SELECT COUNT(*) AS n FROM feedback INDEXED BY feedback_new WHERE received_at < ?').text).toBe(
+      'SELECT COUNT(*) AS n FROM feedback WHERE received_at < $1',
+    )
+  })
+
   it('turns INSERT OR IGNORE into ON CONFLICT DO NOTHING', () => {
     expect(toPostgres('INSERT OR IGNORE INTO t (a) VALUES (?)').text).toBe('INSERT INTO t (a) VALUES ($1) ON CONFLICT DO NOTHING')
   })

@@ -1,6 +1,7 @@
 // The numbers kept beside the cases table: feedback_daily (submissions per
-// store, day, kind and category) and store_summary (every number of a
-// store's row, see store-summary.ts). Every write that adds a case or moves
+// store, day, kind and category), store_summary (every number of a
+// store's row, see store-summary.ts) and district_counts (the same summed
+// per district, see district-rollup.ts). Every write that adds a case or moves
 // its status calls here inside its own transaction, so the numbers never
 // drift from the cases and no reader has to scan them.
 import { isOpenProblem, type CaseStatus, type FeedbackKind } from '../../shared/enums.ts'
@@ -8,6 +9,7 @@ import { chinaDate } from '../../shared/china-time.ts'
 import type { Queryable } from '../db/database.ts'
 import { addDailySubmission } from '../db/queries/feedback-daily.ts'
 import { closeHoursBucket } from './close-hours.ts'
+import { countIntoDistrict } from './district-rollup.ts'
 import { changeStoreSummary, countSubmission } from './store-summary.ts'
 
 interface CountedCase {
@@ -21,7 +23,14 @@ interface CountedCase {
 export async function countNewCase(tx: Queryable, c: CountedCase): Promise<void> {
   const day = chinaDate(new Date(c.receivedAt))
   await addDailySubmission(tx, { storeCode: c.storeCode ?? '', day, kind: c.kind, categoryId: c.categoryId })
-  await changeStoreSummary(tx, c.storeCode, (s) => countSubmission(s, c.categoryId, day, isOpenProblem(c.kind, 'new')))
+  const open = isOpenProblem(c.kind, 'new')
+  await changeStoreSummary(tx, c.storeCode, (s) => countSubmission(s, c.categoryId, day, open))
+  await countIntoDistrict(tx, c.storeCode, [
+    { kind: 'total', item: '', n: 1 },
+    { kind: 'open', item: '', n: Number(open) },
+    { kind: 'category', item: c.categoryId, n: 1 },
+    { kind: 'day', item: day, n: 1 },
+  ])
 }
 
 /** Moves a case's counts from one status to another, `at` being the instant of the change. */
@@ -34,4 +43,8 @@ export async function countStatusChange(tx: Queryable, c: CountedCase, from: Cas
     s.open += openDelta
     if (bucket !== undefined) s.closeHours[bucket] = (s.closeHours[bucket] ?? 0) + 1
   })
+  await countIntoDistrict(tx, c.storeCode, [
+    { kind: 'open', item: '', n: openDelta },
+    ...(bucket === undefined ? [] : [{ kind: 'hours', item: String(bucket), n: 1 }]),
+  ])
 }

@@ -1,0 +1,129 @@
+// The district rollup (table district_counts, migration 0210) and the few
+// reads of the cases the whole-city dashboard still needs: counts through
+// the partial indexes of open and of new problems, and today's busiest
+// stores for the burst flag.
+import type { Queryable } from '../database.ts'
+import { newProblemSql, openProblemSql } from './feedback.ts'
+
+export interface CountDelta {
+  kind: string
+  item: string
+  n: number
+}
+
+/**
+ * Adds the deltas to the rows of a store's district (the district it is in
+ * now; '' for cases without a store) and shard, in one statement. Rows are
+ * locked in the order given: callers sort, so two writers never wait on
+ * each other crosswise.
+ */
+export async function addDistrictCounts(tx: Queryable, storeCode: string | null, shard: number, deltas: readonly CountDelta[]): Promise<void> {
+  if (deltas.length === 0) return
+  // CASTs: PostgreSQL would read bare parameters in VALUES as text.
+  const values = deltas.map(() => '(CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS INTEGER))').join(', ')
+  await tx.run(
+    `INSERT INTO district_counts (kind, item, district, shard, n)
+     SELECT v.column1, v.column2, COALESCE((SELECT district FROM stores WHERE code = ?), ''), CAST(? AS INTEGER), v.column3
+     FROM (VALUES ${values}) v WHERE 1 = 1
+     ON CONFLICT (kind, item, district, shard) DO UPDATE SET n = n + excluded.n`,
+    [storeCode ?? '', shard, ...deltas.flatMap((d) => [d.kind, d.item, d.n])],
+  )
+}
+
+/** Moves counts from one district to another (a store changing district), shard kept. */
+export async function moveDistrictCounts(tx: Queryable, from: string, to: string, shard: number, deltas: readonly CountDelta[]): Promise<void> {
+  if (deltas.length === 0) return
+  for (const [district, sign] of [[from, -1], [to, 1]] as const) {
+    const values = deltas.map(() => '(CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS INTEGER))').join(', ')
+    await tx.run(
+      `INSERT INTO district_counts (kind, item, district, shard, n)
+       SELECT v.column1, v.column2, CAST(? AS TEXT), CAST(? AS INTEGER), v.column3 FROM (VALUES ${values}) v WHERE 1 = 1
+       ON CONFLICT (kind, item, district, shard) DO UPDATE SET n = n + excluded.n`,
+      [district, shard, ...deltas.flatMap((d) => [d.kind, d.item, sign * d.n])],
+    )
+  }
+}
+
+export interface DistrictCount {
+  kind: string
+  item: string
+  district: string
+  n: number
+}
+
+/** Every number but the days, summed over the shards, per district ('' for cases without a store). */
+export async function districtCounts(db: Queryable): Promise<DistrictCount[]> {
+  return db.all<DistrictCount>(
+    `SELECT kind, item, district, SUM(n) AS n FROM district_counts WHERE kind <> 'day' GROUP BY kind, item, district`,
+  )
+}
+
+/** Submissions per China date since `since`, the whole city. */
+export async function cityDays(db: Queryable, since: string): Promise<{ day: string; n: number }[]> {
+  return db.all(`SELECT item AS day, SUM(n) AS n FROM district_counts WHERE kind = 'day' AND item >= ? GROUP BY item`, [since])
+}
+
+/**
+ * The districts that have stores, in registry order. Walks the index on
+ * stores (district, code) one district at a time instead of reading every
+ * store: a handful of lookups for 200,000 stores.
+ */
+export async function storeDistricts(db: Queryable): Promise<string[]> {
+  const rows = await db.all<{ district: string }>(
+    `WITH RECURSIVE d(district) AS (
+       SELECT MIN(district) FROM stores
+       UNION ALL
+       SELECT (SELECT MIN(s.district) FROM stores s WHERE s.district > d.district) FROM d WHERE d.district IS NOT NULL
+     )
+     SELECT district FROM d WHERE district IS NOT NULL ORDER BY district`,
+  )
+  return rows.map((r) => r.district)
+}
+
+/** Open problems overdue and due soon, the whole city, through the partial index feedback_open_due. */
+export async function cityDeadlines(db: Queryable, now: string, soonEnd: string): Promise<{ overdue: number; dueSoon: number }> {
+  const row = await db.get<{ overdue: number | null; dueSoon: number | null }>(
+    `SELECT SUM(due_at < ?) AS overdue, SUM(due_at >= ?) AS dueSoon FROM feedback WHERE ${openProblemSql()} AND due_at <= ?`,
+    [now, now, soonEnd],
+  )
+  return { overdue: Number(row?.overdue ?? 0), dueSoon: Number(row?.dueSoon ?? 0) }
+}
+
+/** Overdue open problems per district of their store (cases without a store left out). */
+export async function overdueByDistrict(db: Queryable, now: string): Promise<{ district: string; n: number }[]> {
+  return db.all(
+    `SELECT s.district, COUNT(*) AS n FROM feedback f JOIN stores s ON s.code = f.store_code
+     WHERE ${openProblemSql('f.')} AND f.due_at < ? GROUP BY s.district`,
+    [now],
+  )
+}
+
+/**
+ * Open problems still `new` received before the acknowledge cutoff, the
+ * whole city. SQLite would walk the index on (status, received_at) and read
+ * every new case's row to check its kind (40 ms at 1M cases); the partial
+ * index feedback_new answers alone (under 1 ms).
+ */
+export async function cityUnacknowledged(db: Queryable, ackCutoff: string): Promise<number> {
+  const row = await db.get<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM feedback INDEXED BY feedback_new WHERE ${newProblemSql()} AND received_at < ?`,
+    [ackCutoff],
+  )
+  return Number(row?.n ?? 0)
+}
+
+/** Stores with at least `min` submissions on `day`, with name and district, in registry order. */
+export async function busyStores(db: Queryable, day: string, min: number): Promise<{ storeCode: string; name: string; district: string }[]> {
+  return db.all(
+    `SELECT s.code AS storeCode, s.name, s.district FROM stores s
+     JOIN (SELECT store_code FROM feedback_daily WHERE day = ? AND store_code <> '' GROUP BY store_code HAVING SUM(n) >= ?) d
+       ON d.store_code = s.code
+     ORDER BY s.district, s.code`,
+    [day, min],
+  )
+}
+
+/** A store's submissions per China date, every day it has any. */
+export async function storeDays(tx: Queryable, storeCode: string): Promise<{ day: string; n: number }[]> {
+  return tx.all(`SELECT day, SUM(n) AS n FROM feedback_daily WHERE store_code = ? GROUP BY day`, [storeCode])
+}
