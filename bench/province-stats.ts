@@ -3,7 +3,8 @@
 // filled from them, read over HTTP by a signed-in admin. The store table's
 // page in registry order (the console's default) and by total are cut by the
 // database (server/stats/store-table.ts); by attention every store is still
-// ranked in memory.
+// ranked in memory. The dashboard reads the district rollups
+// (server/stats/city-rollup.ts).
 import { medianMs } from './measure.ts'
 
 export const PROVINCE_STORES = 200_000
@@ -15,7 +16,7 @@ export interface ProvinceReads {
   byTotal: number
   /** Median ms of one page of 50, ordered by attention (whole city in memory). */
   attention: number
-  /** Median ms of the dashboard. */
+  /** Median ms of the dashboard (district rollups). */
   dashboard: number
   stores: number
 }

@@ -34,12 +34,13 @@ interface Totals {
 }
 
 const TALLY_KINDS = new Set<string>(['fixed', 'notFixed', 'autoClosed', 'ratingSum', 'ratingCount'])
+const TOTAL_KINDS = ['total', 'open', 'category', 'hours', ...TALLY_KINDS]
 const emptyTotals = (): Totals => ({ total: 0, open: 0, byCategory: new Map(), hist: new Map(), tally: emptyTally() })
 
 /** The rollup per district ('' for cases without a store), shards summed. */
 async function districtTotals(db: Queryable): Promise<Map<string, Totals>> {
   const byDistrict = new Map<string, Totals>()
-  for (const { kind, item, district, n } of await districtCounts(db)) {
+  for (const { kind, item, district, n } of await districtCounts(db, TOTAL_KINDS)) {
     // A store moving away leaves zeros behind; the per-store sums never hold a zero.
     if (n === 0) continue
     let t = byDistrict.get(district)

@@ -117,6 +117,19 @@ describe('the district rollup', () => {
     expect((await sendJson(t.app, 'PATCH', `/api/admin/stores/${DEMO_STORE}`, { district: from }, admin.headers)).status).toBe(200)
     expect(totalOf((await expectAgreement()).dashboard, from)).toBe(totalOf(before.dashboard, from) + 1)
 
+    // A CSV import moves a store as the console does: the bursting store joins the far district.
+    const other = await get<Record<string, string>>(`/api/admin/stores/${OTHER_STORE}`)
+    const quoted = [OTHER_STORE, other.name, to, other.address, other.supervisorName, other.supervisorPhone, '是'].map((f) => `"${f!.replace(/"/g, '""')}"`)
+    const imported = await t.app.request('/api/admin/stores/import?apply=1', {
+      method: 'POST',
+      headers: { ...admin.headers, 'content-type': 'text/csv' },
+      body: `站点编号,名称,区,地址,专管员,专管员电话,在营\r\n${quoted.join(',')}\r\n`,
+    })
+    expect(imported.status).toBe(200)
+    expect(await districtOf(OTHER_STORE)).toBe(to)
+    const otherTotal = 1 + 6
+    expect(totalOf((await expectAgreement()).dashboard, to)).toBe(totalOf(before.dashboard, to) + otherTotal)
+
     // Past the retention the closed and rejected cases lose their content, not their numbers.
     await later(31)
     expect((await purgeExpiredCases(t.deps)).cases).toBeGreaterThan(0)

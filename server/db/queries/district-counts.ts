@@ -3,6 +3,7 @@
 // the partial indexes of open and of new problems, and today's busiest
 // stores for the burst flag.
 import type { Queryable } from '../database.ts'
+import { placeholders } from '../sql.ts'
 import { newProblemSql, openProblemSql } from './feedback.ts'
 
 export interface CountDelta {
@@ -51,10 +52,15 @@ export interface DistrictCount {
   n: number
 }
 
-/** Every number but the days, summed over the shards, per district ('' for cases without a store). */
-export async function districtCounts(db: Queryable): Promise<DistrictCount[]> {
+/**
+ * The numbers of the given kinds, summed over the shards, per district (''
+ * for cases without a store). Named kinds, not "all but the days": the
+ * days grow by a row per district and shard each day and are read apart.
+ */
+export async function districtCounts(db: Queryable, kinds: readonly string[]): Promise<DistrictCount[]> {
   return db.all<DistrictCount>(
-    `SELECT kind, item, district, SUM(n) AS n FROM district_counts WHERE kind <> 'day' GROUP BY kind, item, district`,
+    `SELECT kind, item, district, SUM(n) AS n FROM district_counts WHERE kind IN (${placeholders(kinds.length)}) GROUP BY kind, item, district`,
+    [...kinds],
   )
 }
 
