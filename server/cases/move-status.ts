@@ -12,7 +12,7 @@ import { countStatusChange } from '../stats/rollups.ts'
 
 export async function moveStatus(
   tx: Queryable,
-  current: Pick<FeedbackRecord, 'id' | 'status' | 'storeCode' | 'kind' | 'categoryId' | 'receivedAt'>,
+  current: Pick<FeedbackRecord, 'id' | 'status' | 'storeCode' | 'kind' | 'categoryId' | 'receivedAt' | 'dueAt'>,
   to: CaseStatus,
   now: string,
 ): Promise<void> {

@@ -16,6 +16,7 @@ import type { User } from '../../shared/user.ts'
 import { getAssignableUser } from '../db/queries/users.ts'
 import type { Queryable } from '../db/database.ts'
 import type { AppDeps } from '../deps.ts'
+import { countDueChange } from '../stats/rollups.ts'
 import { moveStatus } from './move-status.ts'
 
 /**
@@ -86,6 +87,7 @@ export async function applyCaseUpdate(
   if (input.dueAt !== undefined) {
     const dueAt = new Date(input.dueAt).toISOString()
     await setDueAt(tx, row.id, dueAt)
+    await countDueChange(tx, current, to ?? current.status, dueAt)
     await event('due_changed', { from: current.dueAt, to: dueAt, reason: input.reason })
     changes.dueAt = { from: current.dueAt, to: dueAt }
   }

@@ -15,7 +15,8 @@ import {
   cityDeadlines,
   cityUnacknowledged,
   districtCounts,
-  overdueByDistrict,
+  dueBeforeByDistrict,
+  dueBetweenByDistrict,
   storeDistricts,
 } from '../db/queries/district-counts.ts'
 import { categoryKinds } from '../db/queries/stats.ts'
@@ -52,6 +53,18 @@ async function districtTotals(db: Queryable): Promise<Map<string, Totals>> {
     else if (TALLY_KINDS.has(kind)) t.tally[kind as keyof ConfirmationTally] += n
   }
   return byDistrict
+}
+
+/**
+ * Overdue open problems per district: those due on an earlier UTC date from
+ * the rollup's due dates, those due earlier today from the cases.
+ */
+async function overdueByDistrict(db: Queryable, now: string): Promise<Map<string, number>> {
+  const today = now.slice(0, 10)
+  const [before, earlierToday] = await Promise.all([dueBeforeByDistrict(db, today), dueBetweenByDistrict(db, today, now)])
+  const overdue = new Map<string, number>()
+  for (const { district, n } of [...before, ...earlierToday]) overdue.set(district, (overdue.get(district) ?? 0) + n)
+  return overdue
 }
 
 /** Submissions per week over the last `weeks` weeks, the whole city, as weeklyTrend counts them. */
@@ -105,7 +118,6 @@ export async function cityDashboard(
     addTally(city.tally, t.tally)
     for (const [id, n] of t.byCategory) city.byCategory.set(id, (city.byCategory.get(id) ?? 0) + n)
   }
-  const overdueIn = new Map(overdue.map((o) => [o.district, o.n]))
   return {
     // The last point of the trend is the current week.
     newThisWeek: weekly.at(-1)?.count ?? 0,
@@ -116,7 +128,7 @@ export async function cityDashboard(
     medianCloseHours: histogramMedian(city.hist),
     byDistrict: districts.map((district) => {
       const t = totals.get(district)
-      return { district, total: t?.total ?? 0, open: t?.open ?? 0, overdue: overdueIn.get(district) ?? 0 }
+      return { district, total: t?.total ?? 0, open: t?.open ?? 0, overdue: overdue.get(district) ?? 0 }
     }),
     byCategory: categories
       .filter((cat) => (city.byCategory.get(cat.id) ?? 0) > 0)
@@ -129,7 +141,6 @@ export async function cityDashboard(
 
 export async function cityDistrictRows(db: Queryable, m: Moment): Promise<DistrictStatsRow[]> {
   const [totals, districts, overdue, kinds] = await Promise.all([districtTotals(db), storeDistricts(db), overdueByDistrict(db, m.now), categoryKinds(db)])
-  const overdueIn = new Map(overdue.map((o) => [o.district, o.n]))
   return districts.map((district) => {
     const t = totals.get(district) ?? emptyTotals()
     const byKind: FeedbackKindCounts = {}
@@ -141,7 +152,7 @@ export async function cityDistrictRows(db: Queryable, m: Moment): Promise<Distri
       district,
       total: t.total,
       open: t.open,
-      overdue: overdueIn.get(district) ?? 0,
+      overdue: overdue.get(district) ?? 0,
       byKind,
       medianCloseHours: histogramMedian(t.hist),
       ...satisfactionOf(t.tally),

@@ -6,7 +6,7 @@
 // PostgreSQL submissions run side by side, and a single row per district
 // would make them queue.
 import type { Queryable } from '../db/database.ts'
-import { addDistrictCounts, moveDistrictCounts, storeDays, type CountDelta } from '../db/queries/district-counts.ts'
+import { addDistrictCounts, moveDistrictCounts, storeDays, storeOpenDueDays, type CountDelta } from '../db/queries/district-counts.ts'
 import { listConfirmationCounts } from '../db/queries/confirmations.ts'
 import { getStoreSummary } from '../db/queries/store-summary.ts'
 import { parseSummary } from './store-summary.ts'
@@ -44,6 +44,7 @@ export async function moveStoreDistrict(tx: Queryable, storeCode: string, from: 
     for (const [item, n] of Object.entries(s.closeHours)) deltas.push({ kind: 'hours', item, n })
   }
   for (const { day, n } of await storeDays(tx, storeCode)) deltas.push({ kind: 'day', item: day, n })
+  for (const { day, n } of await storeOpenDueDays(tx, storeCode)) deltas.push({ kind: 'due', item: day, n })
   for (const t of await listConfirmationCounts(tx, [storeCode])) {
     deltas.push(
       { kind: 'fixed', item: '', n: t.fixed },

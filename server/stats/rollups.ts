@@ -17,7 +17,11 @@ interface CountedCase {
   kind: FeedbackKind
   categoryId: string
   receivedAt: string
+  dueAt: string
 }
+
+/** The UTC date of a due instant: open problems are counted per district by it (see overdueByDistrict). */
+const dueDay = (dueAt: string) => dueAt.slice(0, 10)
 
 /** Counts a case just stored (status `new`). */
 export async function countNewCase(tx: Queryable, c: CountedCase): Promise<void> {
@@ -30,6 +34,7 @@ export async function countNewCase(tx: Queryable, c: CountedCase): Promise<void>
     { kind: 'open', item: '', n: Number(open) },
     { kind: 'category', item: c.categoryId, n: 1 },
     { kind: 'day', item: day, n: 1 },
+    { kind: 'due', item: dueDay(c.dueAt), n: Number(open) },
   ])
 }
 
@@ -45,6 +50,16 @@ export async function countStatusChange(tx: Queryable, c: CountedCase, from: Cas
   })
   await countIntoDistrict(tx, c.storeCode, [
     { kind: 'open', item: '', n: openDelta },
+    { kind: 'due', item: dueDay(c.dueAt), n: openDelta },
     ...(bucket === undefined ? [] : [{ kind: 'hours', item: String(bucket), n: 1 }]),
+  ])
+}
+
+/** Moves an open problem's count from its old due date to its new one (a staff change of the deadline). */
+export async function countDueChange(tx: Queryable, c: CountedCase, status: CaseStatus, newDueAt: string): Promise<void> {
+  if (!isOpenProblem(c.kind, status) || dueDay(newDueAt) === dueDay(c.dueAt)) return
+  await countIntoDistrict(tx, c.storeCode, [
+    { kind: 'due', item: dueDay(c.dueAt), n: -1 },
+    { kind: 'due', item: dueDay(newDueAt), n: 1 },
   ])
 }

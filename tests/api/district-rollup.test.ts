@@ -91,13 +91,22 @@ describe('the district rollup', () => {
     await later(4)
     // Six today at one store: a burst.
     for (let i = 0; i < 6; i++) await submitCase(t, { storeCode: OTHER_STORE, createdAt: at() })
-    await submitCase(t, { kind: 'report', category: 'sale_to_minors', anonymous: true, contact: undefined, createdAt: at() })
+    const report = await submitCase(t, { kind: 'report', category: 'sale_to_minors', anonymous: true, contact: undefined, createdAt: at() })
+    // Deadlines moved by staff: one to an hour ago (overdue since earlier today), one a week out.
+    const earlier = await submitCase(t, { storeCode: FAR_STORE, createdAt: at() })
+    await patch(earlier.id, { dueAt: new Date(t.clock.now().getTime() - 3_600_000).toISOString(), reason: '已约定当场整改' })
+    await patch(report.id, { dueAt: new Date(t.clock.now().getTime() + 7 * DAY).toISOString(), reason: '需要现场核查' })
   }
 
   it('shows what the stores sum to after submissions, status changes, answers, a store moving district and a purge', async () => {
     await aMonthOfCases()
     const before = await expectAgreement()
     expect(before.dashboard.bursts.map((b) => b.storeCode)).toEqual([OTHER_STORE])
+    const farDistrict = await districtOf(FAR_STORE)
+    expect(before.dashboard.byDistrict.find((d) => d.district === farDistrict)!.overdue).toBe(1)
+    // A day on, the case due an hour ago is counted by its due date in the rollup.
+    await later(1)
+    expect((await expectAgreement()).dashboard.byDistrict.find((d) => d.district === farDistrict)!.overdue).toBe(1)
     expect(before.dashboard).toMatchObject({ satisfaction: 3, ratings: 2, confirmedFixedRate: 0.5 })
 
     // The demo store moves to the far store's district, its numbers with it.

@@ -19,6 +19,8 @@ FROM (
   UNION ALL SELECT 'category', j.key, ss.store_code, CAST(j.value AS INTEGER) FROM store_summary ss, jsonb_each_text(CAST(ss.by_category AS jsonb)) j
   UNION ALL SELECT 'hours', j.key, ss.store_code, CAST(j.value AS INTEGER) FROM store_summary ss, jsonb_each_text(CAST(ss.close_hours AS jsonb)) j
   UNION ALL SELECT 'day', day, store_code, n FROM feedback_daily
+  UNION ALL SELECT 'due', substr(due_at, 1, 10), COALESCE(store_code, ''), 1 FROM feedback
+    WHERE status IN ('new', 'assigned', 'in_progress') AND kind <> 'praise'
   UNION ALL SELECT 'fixed', '', store_code, fixed FROM store_confirmations
   UNION ALL SELECT 'notFixed', '', store_code, not_fixed FROM store_confirmations
   UNION ALL SELECT 'autoClosed', '', store_code, auto_closed FROM store_confirmations

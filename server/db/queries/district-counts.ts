@@ -100,17 +100,23 @@ export async function cityDeadlines(db: Queryable, now: string, soonEnd: string)
   return { overdue: Number(row?.overdue ?? 0), dueSoon: Number(row?.dueSoon ?? 0) }
 }
 
+/** Open problems due before `day` (a UTC date, 'YYYY-MM-DD'), per district, from the rollup's due dates. */
+export async function dueBeforeByDistrict(db: Queryable, day: string): Promise<{ district: string; n: number }[]> {
+  return db.all(`SELECT district, SUM(n) AS n FROM district_counts WHERE kind = 'due' AND item < ? GROUP BY district`, [day])
+}
+
 /**
- * Overdue open problems per district of their store (cases without a store
- * left out). The district is looked up case by case in the index on stores
- * (code, district): as a join PostgreSQL would hash all 200,000 stores to
- * match a few thousand cases.
+ * Open problems due from `from` until before `now` (the part of today already
+ * past), per district of their store, cases without a store left out. The
+ * district is looked up case by case in the index on stores (code,
+ * district): as a join PostgreSQL would hash all 200,000 stores to match a
+ * few hundred cases.
  */
-export async function overdueByDistrict(db: Queryable, now: string): Promise<{ district: string; n: number }[]> {
+export async function dueBetweenByDistrict(db: Queryable, from: string, now: string): Promise<{ district: string; n: number }[]> {
   return db.all(
     `SELECT (SELECT s.district FROM stores s WHERE s.code = f.store_code) AS district, COUNT(*) AS n FROM feedback f
-     WHERE ${openProblemSql('f.')} AND f.due_at < ? AND f.store_code IS NOT NULL GROUP BY 1`,
-    [now],
+     WHERE ${openProblemSql('f.')} AND f.due_at >= ? AND f.due_at < ? AND f.store_code IS NOT NULL GROUP BY 1`,
+    [from, now],
   )
 }
 
@@ -142,6 +148,14 @@ export async function busyStores(db: Queryable, day: string, min: number): Promi
   return db.all(
     `SELECT code AS storeCode, name, district FROM stores WHERE code IN (${placeholders(busy.length)}) ORDER BY district, code`,
     busy.map((b) => b.storeCode),
+  )
+}
+
+/** A store's open problems per due date (UTC), for moving them with the store. */
+export async function storeOpenDueDays(tx: Queryable, storeCode: string): Promise<{ day: string; n: number }[]> {
+  return tx.all(
+    `SELECT substr(due_at, 1, 10) AS day, COUNT(*) AS n FROM feedback WHERE store_code = ? AND ${openProblemSql()} GROUP BY substr(due_at, 1, 10)`,
+    [storeCode],
   )
 }
 
