@@ -13,18 +13,25 @@ import { join } from 'node:path'
 
 export const BENCH_ADMIN_PASSWORD = 'bench-admin-password'
 
+/** The backfill section of a migration: from its first statement starting with `from` to the end. */
+function backfill(migration: string, from: string): string {
+  const sql = readFileSync(new URL(`../server/db/migrations/${migration}`, import.meta.url), 'utf8')
+  return sql.slice(sql.indexOf(from))
+}
+
 /**
- * The per-store read model is filled by the backfills of its migrations, run
- * again over the generated cases: 0042 rebuilds the summaries, 0200 gives
- * every store its row, district and sort keys as of '' (counted by the
- * first catch-up), so the bench reads what an upgraded server would hold.
+ * The per-store read model and the district rollup are filled by the
+ * backfills of their migrations, run again over the generated cases: 0042
+ * rebuilds the summaries, 0200 gives every store its row, district and sort
+ * keys as of '' (counted by the first catch-up), 0210 sums the districts, so
+ * the bench reads what an upgraded server would hold.
  */
-function storeSummaryBackfill(): string {
-  const section = (file: string, from: string) => {
-    const sql = readFileSync(new URL(`../server/db/migrations/${file}`, import.meta.url), 'utf8')
-    return sql.slice(sql.indexOf(from))
-  }
-  return [section('0042_praise_not_open.sql', 'DELETE FROM store_summary'), section('0200_store_sort_keys.sql', 'DELETE FROM store_keys_as_of')].join('\n')
+function readModelBackfill(): string {
+  return [
+    backfill('0042_praise_not_open.sql', 'DELETE FROM store_summary'),
+    backfill('0200_store_sort_keys.sql', 'DELETE FROM store_keys_as_of'),
+    backfill('0210_district_counts.sql', 'DELETE FROM district_counts'),
+  ].join('\n')
 }
 
 export async function buildBigCity(dataDir: string, stores: number, cases: number, seed: number, now: Date): Promise<void> {
@@ -78,7 +85,7 @@ export async function buildBigCity(dataDir: string, stores: number, cases: numbe
     FROM feedback GROUP BY 1, 2, 3, 4;
     ${indexes.map((i) => `${i.sql};`).join('\n')}
     DROP TABLE cats; DROP TABLE shops;
-    ${storeSummaryBackfill()}
+    ${readModelBackfill()}
     COMMIT;
     PRAGMA wal_checkpoint(TRUNCATE);
     ANALYZE;`)

@@ -4,7 +4,8 @@
 // page in every order but visits is an index walk of store_summary
 // (server/stats/store-table.ts); the time-dependent orders (attention, last
 // 7 days) catch their keys up to the request's moment first, which the
-// warm-up request does in full after the generator's backfill.
+// warm-up request does in full after the generator's backfill. The dashboard
+// reads the district rollups (server/stats/district-rollup.ts).
 import { medianMs } from './measure.ts'
 
 export const PROVINCE_STORES = 200_000
@@ -20,7 +21,7 @@ export interface ProvinceReads {
   last7: number
   /** Median ms of one page of 50 of one district, ordered by attention. */
   districtAttention: number
-  /** Median ms of the dashboard. */
+  /** Median ms of the dashboard (district rollups). */
   dashboard: number
   stores: number
 }

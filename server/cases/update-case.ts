@@ -16,8 +16,8 @@ import type { User } from '../../shared/user.ts'
 import { getAssignableUser } from '../db/queries/users.ts'
 import type { Queryable } from '../db/database.ts'
 import type { AppDeps } from '../deps.ts'
-import { moveStatus } from './move-status.ts'
 import { countDueChange } from '../stats/rollups.ts'
+import { moveStatus } from './move-status.ts'
 
 /**
  * `alongside` runs in the same transaction after the change (a reply sent
@@ -87,7 +87,7 @@ export async function applyCaseUpdate(
   if (input.dueAt !== undefined) {
     const dueAt = new Date(input.dueAt).toISOString()
     await setDueAt(tx, row.id, dueAt)
-    await countDueChange(tx, current, to ?? current.status, current.dueAt, dueAt)
+    await countDueChange(tx, current, to ?? current.status, dueAt)
     await event('due_changed', { from: current.dueAt, to: dueAt, reason: input.reason })
     changes.dueAt = { from: current.dueAt, to: dueAt }
   }

@@ -73,10 +73,11 @@ export function toPostgres(sql: string): PgStatement {
       if (!s.code) return s.text
       let t = s.text.replace(/\?/g, () => `$${++n}`)
       for (const m of t.matchAll(CAMEL_ALIAS)) aliases.set(m[1]!.toLowerCase(), m[1]!)
+      // An index hint for SQLite's planner, which sometimes passes over a
+      // partial index; PostgreSQL has no hints and finds the index itself.
+      t = t.replace(/\s+INDEXED\s+BY\s+[A-Za-z_][A-Za-z0-9_]*/gi, '')
       // SQLite's LIKE ignores ASCII case; PostgreSQL's does not.
       t = t.replace(/\bLIKE\b/gi, 'ILIKE')
-      // SQLite's planner is told which index to use where it guesses badly; PostgreSQL has no such clause.
-      t = t.replace(/\s+INDEXED\s+BY\s+[A-Za-z_][A-Za-z0-9_]*/gi, '')
       t = t.replace(/^(\s*INSERT\s+)OR\s+IGNORE\s+/i, (_, head: string) => {
         orIgnore = true
         return head

@@ -3,7 +3,8 @@
 // trusting its numbers. Rule: today's count ≥ max(5, 4 × the store's mean
 // daily count over the 28 days before today).
 
-const BURST_MIN = 5
+/** No store bursts with fewer submissions in a day: readers look for bursts among the stores this busy. */
+export const BURST_MIN = 5
 const BURST_FACTOR = 4
 const BURST_BASELINE_DAYS = 28
 

@@ -5,6 +5,7 @@
 import type { Satisfaction } from '../../shared/api-types.ts'
 import type { Queryable } from '../db/database.ts'
 import { countConfirmation, listConfirmationCounts, type ConfirmOutcome } from '../db/queries/confirmations.ts'
+import { countIntoDistrict } from './district-rollup.ts'
 
 export interface ConfirmationTally {
   fixed: number
@@ -42,4 +43,10 @@ export async function tallies(db: Queryable, codes?: readonly string[]): Promise
 /** Counts one outcome for a case's store, inside the transaction that records it. */
 export async function countOutcome(tx: Queryable, storeCode: string | null, outcome: ConfirmOutcome, rating: number | null): Promise<void> {
   await countConfirmation(tx, storeCode, outcome, rating)
+  const kind = { fixed: 'fixed', not_fixed: 'notFixed', auto_closed: 'autoClosed' }[outcome]
+  await countIntoDistrict(tx, storeCode, [
+    { kind, item: '', n: 1 },
+    { kind: 'ratingSum', item: '', n: rating ?? 0 },
+    { kind: 'ratingCount', item: '', n: rating === null ? 0 : 1 },
+  ])
 }

@@ -8,6 +8,7 @@
 import type { StoreField, StoreImportReport } from '../../shared/api-types.ts'
 import type { Database } from '../db/database.ts'
 import { allStores, insertStore, updateStore, type Store } from '../db/queries/stores.ts'
+import { moveStoreDistrict } from '../stats/district-rollup.ts'
 import { parseStoreCsv, type ParsedStoreCsv } from './store-csv.ts'
 import { registerStoreSummary } from '../stats/store-summary.ts'
 
@@ -23,9 +24,14 @@ export async function importStores(db: Database, bytes: Uint8Array, opts: Import
   const parsed = parseStoreCsv(bytes)
   if (!opts.apply) return plan(parsed, await allStores(db), opts).report
   return db.transaction(async (tx) => {
-    const { report, inserts, updates } = plan(parsed, await allStores(tx), opts)
+    const existing = await allStores(tx)
+    const { report, inserts, updates } = plan(parsed, existing, opts)
+    const districtOf = new Map(existing.map((s) => [s.code, s.district]))
     for (const s of inserts) await insertStore(tx, s, opts.now)
-    for (const s of updates) await updateStore(tx, s, opts.now)
+    for (const s of updates) {
+      await updateStore(tx, s, opts.now)
+      await moveStoreDistrict(tx, s.code, districtOf.get(s.code)!, s.district)
+    }
     for (const s of [...inserts, ...updates]) await registerStoreSummary(tx, s)
     return { ...report, applied: true }
   })

@@ -12,8 +12,7 @@ import { listAllCategories } from '../../db/queries/categories.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
 import { pathParams } from '../../middleware/path-params.ts'
 import { queryParams } from '../../middleware/query-params.ts'
-import { buildDashboard } from '../../stats/dashboard.ts'
-import { districtRows } from '../../stats/district-rows.ts'
+import { dashboardFor, districtRowsFor } from '../../stats/dashboard-for.ts'
 import { aggregatesFor, weeklyFor } from '../../stats/leave-out-hidden.ts'
 import { storeTable } from '../../stats/store-table.ts'
 
@@ -43,19 +42,11 @@ export function adminStatsRoutes(deps: AppDeps) {
     return c.json<StoreStatsDetail>({ store: row, weekly: await weeklyFor(deps.db, c.get('user'), m.now, STORE_WEEKS, store.code) })
   })
 
-  app.get('/districts', async (c) =>
-    c.json<DistrictStatsRow[]>(districtRows(await aggregatesFor(deps.db, c.get('user'), now()))),
-  )
+  app.get('/districts', async (c) => c.json<DistrictStatsRow[]>(await districtRowsFor(deps.db, c.get('user'), now())))
 
-  app.get('/dashboard', async (c) => {
-    const m = now()
-    const [aggregates, categories, weekly] = await Promise.all([
-      aggregatesFor(deps.db, c.get('user'), m),
-      listAllCategories(deps.db),
-      weeklyFor(deps.db, c.get('user'), m.now, DASHBOARD_WEEKS),
-    ])
-    return c.json<Dashboard>(buildDashboard(m.now, aggregates, categories, weekly))
-  })
+  app.get('/dashboard', async (c) =>
+    c.json<Dashboard>(await dashboardFor(deps.db, c.get('user'), now(), await listAllCategories(deps.db), DASHBOARD_WEEKS)),
+  )
 
   return app
 }

@@ -27,6 +27,7 @@ import { userScope } from '../../auth/scope.ts'
 import { loadStoreInScope } from '../../auth/store-access.ts'
 import { posterSheets } from '../../posters/poster-sheets.ts'
 import { qrPng, qrSvg } from '../../posters/qr-code.ts'
+import { moveStoreDistrict } from '../../stats/district-rollup.ts'
 import { importStores } from '../../stores/import-stores.ts'
 import { readCsvBody } from './csv-body.ts'
 import { registerStoreSummary } from '../../stats/store-summary.ts'
@@ -97,6 +98,7 @@ export function adminStoreRoutes(deps: AppDeps) {
     await deps.db.transaction(async (tx) => {
       await updateStore(tx, next, at)
       await registerStoreSummary(tx, next)
+      await moveStoreDistrict(tx, current.code, current.district, next.district)
       if (changed.length) await appendAudit(tx, { at, actor: c.get('user').username, action: 'store_changed', target: current.code, detail: { before, after } })
     })
     return c.json(await adminStore(deps, current.code))
