@@ -28,7 +28,8 @@ export interface Database extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>
   /**
    * Runs fn in one transaction with the other grouped writes that arrive
-   * together (group-commit.ts; PostgreSQL runs each in its own transaction);
+   * together, side by side (group-commit.ts says what fn must therefore
+   * do; PostgreSQL runs each in its own transaction);
    * resolves once that transaction committed, rejects with fn's error with
    * only fn's writes undone.
    */

@@ -2,6 +2,7 @@
 // row in the store table, kept up to date in the same transaction as each
 // write, so reading the whole city is one pass over 2,500 short rows.
 import type { Queryable } from '../db/database.ts'
+import { inTurn } from '../db/tx-turn.ts'
 import { insertStoreSummary, takeStoreSummary, updateStoreSummary, type StoreSummaryRow } from '../db/queries/store-summary.ts'
 
 /** Days of submissions kept: enough for the 90-day window plus today. */
@@ -71,9 +72,17 @@ export function recentSubmissions(s: StoreSummary, today: string): RecentSubmiss
   return r
 }
 
-/** Reads, changes and writes back one store's summary; call inside the write's transaction. */
-export async function changeStoreSummary(tx: Queryable, storeCode: string | null, change: (s: StoreSummary) => void): Promise<void> {
+/**
+ * Reads, changes and writes back one store's summary; call inside the
+ * write's transaction. One change of a store at a time per transaction:
+ * the writes of a group-commit batch run side by side (db/tx-turn.ts).
+ */
+export function changeStoreSummary(tx: Queryable, storeCode: string | null, change: (s: StoreSummary) => void): Promise<void> {
   const code = storeCode ?? ''
+  return inTurn(tx, `store_summary:${code}`, () => readChangeWrite(tx, code, change))
+}
+
+async function readChangeWrite(tx: Queryable, code: string, change: (s: StoreSummary) => void): Promise<void> {
   // Read and locked in one statement (see takeStoreSummary).
   const row = await takeStoreSummary(tx, code)
   const s = row ? parseSummary(row) : { total: 0, open: 0, byCategory: {}, closeHours: {}, dayAnchor: '', days: [] }
