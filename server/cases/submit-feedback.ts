@@ -11,10 +11,9 @@ import { addWorkingDays } from '../../shared/working-days.ts'
 import { alertNewCase } from '../alerts/case-alerts.ts'
 import { ApiError } from '../api-error.ts'
 import type { Queryable } from '../db/database.ts'
-import { getActiveCategory, type Category } from '../db/queries/categories.ts'
+import { getActiveCategoryWithStore, type Category } from '../db/queries/categories.ts'
 import { feedbackWithIdOrReceipt, insertFeedback, insertFeedbackIfNew, type NewFeedback } from '../db/queries/feedback.ts'
 import { quarantineFeedback, type QuarantineReason } from '../db/queries/quarantine.ts'
-import { getStore } from '../db/queries/stores.ts'
 import type { AppDeps } from '../deps.ts'
 import { botSignal } from '../limits/bot-signals.ts'
 import { countNewCase } from '../stats/rollups.ts'
@@ -107,13 +106,14 @@ export async function checkCategoryAndStore(
   deps: AppDeps,
   input: { category: string; kind: FeedbackKind; storeCode?: string | null | undefined },
 ): Promise<{ category: Category; storeCode: string | null }> {
-  const category = await getActiveCategory(deps.db, input.category)
-  if (!category) throw new ApiError(400, 'validation_failed', 'Unknown category', { category: 'unknown' })
+  const storeCode = input.storeCode ?? null
+  const found = await getActiveCategoryWithStore(deps.db, input.category, storeCode)
+  if (!found) throw new ApiError(400, 'validation_failed', 'Unknown category', { category: 'unknown' })
+  const { storeKnown, ...category } = found
   if (category.kind !== input.kind) {
     throw new ApiError(400, 'validation_failed', `Category ${category.id} is not for ${input.kind}`, { category: 'kind_mismatch' })
   }
-  const storeCode = input.storeCode ?? null
-  if (storeCode !== null && !(await getStore(deps.db, storeCode))) {
+  if (storeCode !== null && !storeKnown) {
     throw new ApiError(404, 'store_not_found', 'No store has this station code', { storeCode: 'unknown' })
   }
   return { category, storeCode }

@@ -37,6 +37,26 @@ export async function getActiveCategory(db: Queryable, id: string): Promise<Cate
   return row && toCategory(row)
 }
 
+/**
+ * An active category and whether a store has the station code, in one read:
+ * what every submission checks before it is written (issue 14: each
+ * statement is a trip through the driver). undefined when the category is
+ * unknown or retired; `storeKnown` is false for a null code.
+ */
+export async function getActiveCategoryWithStore(
+  db: Queryable,
+  id: string,
+  storeCode: string | null,
+): Promise<(Category & { storeKnown: boolean }) | undefined> {
+  const row = await db.get<CategoryRow & { storeKnown: number }>(
+    `SELECT id, kind, label_zh AS labelZh, label_en AS labelEn, sla_days AS slaDays, active, grave,
+       CASE WHEN EXISTS (SELECT 1 FROM stores WHERE code = ?) THEN 1 ELSE 0 END AS storeKnown
+     FROM categories WHERE id = ? AND active = 1`,
+    [storeCode, id],
+  )
+  return row && { ...toCategory(row), storeKnown: row.storeKnown === 1 }
+}
+
 export async function insertCategory(db: Queryable, c: Category, sortOrder: number, grave = false): Promise<void> {
   await db.run('INSERT INTO categories (id, kind, label_zh, label_en, sla_days, sort_order, grave) VALUES (?, ?, ?, ?, ?, ?, ?)', [
     c.id,
