@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDatabase, type Database, type Queryable } from './database.ts'
 import { groupCommit } from './group-commit.ts'
+import { inTurn } from './tx-turn.ts'
 
 describe('group commit on SQLite', () => {
   let dir: string
@@ -98,6 +99,33 @@ describe('group commit on SQLite', () => {
     const results = await Promise.allSettled([grouped(insert('kept?')), grouped(child('c1', 'nobody'))])
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected'])
     expect(await count()).toBe(0)
+  })
+
+  it('starts the writes of a batch side by side, each still committed with the others', async () => {
+    const seen: string[] = []
+    const traced = (id: string) => async (tx: Queryable) => {
+      seen.push(`${id} started`)
+      await insert(id)(tx)
+      seen.push(`${id} written`)
+    }
+    await Promise.all([grouped(traced('s1')), grouped(traced('s2')), grouped(traced('s3'))])
+    // The second and third did not wait for the first's statement to come back.
+    expect(seen.slice(0, 3)).toEqual(['s1 started', 's2 started', 's3 started'])
+    expect(commits).toBe(1)
+    expect(await count()).toBe(3)
+  })
+
+  it('a read, change and write back of one row by several writes of a batch loses none of them, in turn', async () => {
+    await db.exec('CREATE TABLE counters (id TEXT PRIMARY KEY, n INTEGER NOT NULL)')
+    await db.run("INSERT INTO counters (id, n) VALUES ('c', 0)")
+    const addOne = (tx: Queryable) =>
+      inTurn(tx, 'counter c', async () => {
+        const { n } = (await tx.get<{ n: number }>("SELECT n FROM counters WHERE id = 'c'"))!
+        await tx.run("UPDATE counters SET n = ? WHERE id = 'c'", [n + 1])
+      })
+    await Promise.all(Array.from({ length: 8 }, () => grouped(addOne)))
+    expect(commits).toBe(1)
+    expect((await db.get<{ n: number }>("SELECT n FROM counters WHERE id = 'c'"))!.n).toBe(8)
   })
 
   it('closing the database waits for the writes still queued, and keeps them', async () => {
