@@ -72,8 +72,8 @@ async function tempDir(name: string): Promise<string> {
   return d
 }
 
-async function serve(env: Record<string, string>, dataDir: string): Promise<RunningServer> {
-  const s = await startServer({ RATE_LIMIT: '0', ...env }, dataDir)
+async function serve(env: Record<string, string>, dataDir: string, opts: { built?: boolean } = {}): Promise<RunningServer> {
+  const s = await startServer({ RATE_LIMIT: '0', ...env }, dataDir, opts)
   servers.push(s)
   return s
 }
@@ -184,8 +184,10 @@ async function main() {
   let load: Rounds | undefined
   const runLoad = async () => {
     if (load) return load
+    // The server as production runs it (node dist/server/main.js).
+    if (spawnSync(process.execPath, ['scripts/build-server.mjs'], { cwd: ROOT, stdio: 'inherit' }).status !== 0) throw new Error('the server did not build')
     const bare = await startBare('bench/bare-server.ts', await tempDir('bare'))
-    const real = await serve({}, await tempDir('real'))
+    const real = await serve({}, await tempDir('real'), { built: true })
     try {
       load = await alternatingRounds(bare, real, LOAD_ROUNDS, LOAD_SECONDS, SEED)
       return load

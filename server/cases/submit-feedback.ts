@@ -12,7 +12,7 @@ import { alertNewCase } from '../alerts/case-alerts.ts'
 import { ApiError } from '../api-error.ts'
 import type { Queryable } from '../db/database.ts'
 import { getActiveCategoryAndStore, type Category } from '../db/queries/categories.ts'
-import { feedbackWithIdOrReceipt, insertFeedback, type NewFeedback } from '../db/queries/feedback.ts'
+import { feedbackWithIdOrReceipt, insertFeedback, insertFeedbackIfNew, type NewFeedback } from '../db/queries/feedback.ts'
 import { quarantineFeedback, type QuarantineReason } from '../db/queries/quarantine.ts'
 import type { AppDeps } from '../deps.ts'
 import { botSignal } from '../limits/bot-signals.ts'
@@ -71,8 +71,15 @@ export async function submitFeedback(deps: AppDeps, input: FeedbackInput, hooks:
   // Group commit: written with the submissions arriving together, answered
   // once their shared transaction is durable (server/db/group-commit.ts).
   return deps.db.grouped(async (tx) => {
+    // The common case first: a new submission is stored without a read
+    // before it; only when its id or receipt is taken is it looked up.
+    const f = publicCase(input, { receipt, storeCode, receivedAt: now.toISOString(), dueAt })
+    if (!flood && (await insertFeedbackIfNew(tx, f))) {
+      await countAndFlag(tx, f)
+      return { accepted: answer('new', dueAt), created: true }
+    }
     const found = await feedbackWithIdOrReceipt(tx, input.id, receipt)
-    const existing = found.find((f) => f.id === input.id)
+    const existing = found.find((c) => c.id === input.id)
     if (existing) {
       // A retry of what we already stored: answer as before, store nothing.
       if (existing.payloadHash !== payloadHash) {
@@ -88,11 +95,8 @@ export async function submitFeedback(deps: AppDeps, input: FeedbackInput, hooks:
       await hold(tx, 'receipt_taken', null)
       return { accepted: answer('new', dueAt), created: true }
     }
-    if (flood) {
-      await hold(tx, 'flood', receipt)
-      return { accepted: answer('new', dueAt), created: true }
-    }
-    await storeCase(tx, publicCase(input, { receipt, storeCode, receivedAt: now.toISOString(), dueAt }))
+    // Only a flood gets here with its id and receipt free.
+    await hold(tx, 'flood', receipt)
     return { accepted: answer('new', dueAt), created: true }
   })
 }
@@ -117,6 +121,11 @@ export async function checkCategoryAndStore(
 /** Stores a new case, counts it into the rollups and queues its alerts. Call inside a transaction. */
 export async function storeCase(tx: Queryable, f: NewFeedback): Promise<void> {
   await insertFeedback(tx, f)
+  await countAndFlag(tx, f)
+}
+
+/** What follows a new case's insert: its rollups, who it is hidden from, its alerts. */
+async function countAndFlag(tx: Queryable, f: NewFeedback): Promise<void> {
   await countNewCase(tx, f)
   await hideFromConcerned(tx, { feedbackId: f.id, storeCode: f.storeCode, categoryId: f.categoryId, text: f.message, at: f.receivedAt })
   await alertNewCase(tx, f.id, f.categoryId, f.receivedAt)

@@ -28,7 +28,8 @@ export interface Database extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>
   /**
    * Runs fn in one transaction with the other grouped writes that arrive
-   * together (group-commit.ts; PostgreSQL runs each in its own transaction);
+   * together, side by side (group-commit.ts says what fn must therefore
+   * do; PostgreSQL runs each in its own transaction);
    * resolves once that transaction committed, rejects with fn's error with
    * only fn's writes undone.
    */
@@ -53,8 +54,11 @@ export async function openDatabase(filename: string): Promise<Database> {
   // Reads use their own connection so that they only ever see committed
   // data, never the inside of a transaction that is still running on the
   // writer. An in-memory database exists once per connection, so it has one.
+  // The reader keeps its statements prepared too: every submission reads
+  // its category and store there, and a fresh statement is three trips
+  // through the thread pool where a prepared one is one.
   const readerRaw = filename === ':memory:' ? writerRaw : await connect(filename)
-  const reader = queryable(readerRaw)
+  const reader = readerRaw === writerRaw ? writer : preparedQueryable(readerRaw)
   if (readerRaw !== writerRaw) await setUp(reader)
 
   // Writes are serialised here: one connection must not interleave two
@@ -80,6 +84,8 @@ export async function openDatabase(filename: string): Promise<Database> {
       }
     })
 
+  const grouped = groupCommit(transaction)
+
   return {
     filename,
     engine: 'sqlite',
@@ -88,7 +94,7 @@ export async function openDatabase(filename: string): Promise<Database> {
     run: (sql, params) => serialised(() => writer.run(sql, params)),
     exec: (sql) => serialised(() => writer.exec(sql)),
     transaction,
-    grouped: groupCommit(transaction),
+    grouped,
     each<T>(sql: string, params: Params, onRow: (row: T) => void): Promise<number> {
       return new Promise((resolve, reject) => {
         readerRaw.each(
@@ -104,9 +110,15 @@ export async function openDatabase(filename: string): Promise<Database> {
     // One SQLite file is one instance's (its pid file says so): nobody to wait for.
     exclusively: (fn) => fn(),
     async close() {
+      // A batch may still be waiting for its turn (its client gone, the
+      // server closed): its statements must be finalized too.
+      await grouped.drained()
       await queue
       await writer.finalizeAll()
-      if (readerRaw !== writerRaw) await closeRaw(readerRaw)
+      if (readerRaw !== writerRaw) {
+        await reader.finalizeAll()
+        await closeRaw(readerRaw)
+      }
       await closeRaw(writerRaw)
     },
   }
@@ -128,10 +140,12 @@ async function setUp(q: Queryable): Promise<void> {
   await q.exec('PRAGMA busy_timeout = 5000')
 }
 
-// The writer keeps its statements prepared. Writes are serialised, so the
-// writer's round trips to the driver's thread pool are the kit's write rate
-// (issue 14): a fresh statement costs three (prepare, run, finalize), a
-// prepared one one. Past the cap (statements with long IN lists) start over.
+// Both connections keep their statements prepared. Writes are serialised,
+// so the writer's round trips to the driver's thread pool are the kit's
+// write rate (issue 14): a fresh statement costs three (prepare, run,
+// finalize), a prepared one one. Calls on one prepared statement queue in
+// the driver and run in order. Past the cap (statements with long IN
+// lists) start over.
 const PREPARED_MAX = 500
 
 function preparedQueryable(raw: sqlite3.Database): Queryable & { finalizeAll(): Promise<void> } {
@@ -179,24 +193,5 @@ function preparedQueryable(raw: sqlite3.Database): Queryable & { finalizeAll(): 
       statements.clear()
       await finalize(open)
     },
-  }
-}
-
-function queryable(raw: sqlite3.Database): Queryable {
-  return {
-    all: <T>(sql: string, params: Params = []) =>
-      new Promise<T[]>((resolve, reject) => raw.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as T[])))),
-    get: <T>(sql: string, params: Params = []) =>
-      new Promise<T | undefined>((resolve, reject) =>
-        raw.get(sql, params, (err, row) => (err ? reject(err) : resolve(row as T | undefined))),
-      ),
-    run: (sql: string, params: Params = []) =>
-      new Promise<RunResult>((resolve, reject) =>
-        raw.run(sql, params, function (err) {
-          if (err) reject(err)
-          else resolve({ changes: this.changes, lastID: this.lastID })
-        }),
-      ),
-    exec: (sql: string) => new Promise<void>((resolve, reject) => raw.exec(sql, (err) => (err ? reject(err) : resolve()))),
   }
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDatabase, type Database, type Queryable } from './database.ts'
 import { groupCommit } from './group-commit.ts'
+import { inTurn } from './tx-turn.ts'
 
 describe('group commit on SQLite', () => {
   let dir: string
@@ -16,10 +17,11 @@ describe('group commit on SQLite', () => {
     db = await openDatabase(join(dir, 'group.db'))
     await db.exec('CREATE TABLE notes (id TEXT PRIMARY KEY, body TEXT NOT NULL)')
     commits = 0
-    // The real transaction, counted: each call is one BEGIN IMMEDIATE … COMMIT.
-    grouped = groupCommit(<T>(fn: (tx: Queryable) => Promise<T>) => {
+    // The real transaction, its commits counted (a transaction rolled back is not one).
+    grouped = groupCommit(async <T>(fn: (tx: Queryable) => Promise<T>) => {
+      const result = await db.transaction(fn)
       commits++
-      return db.transaction(fn)
+      return result
     }, 8)
   })
   afterEach(async () => {
@@ -65,6 +67,19 @@ describe('group commit on SQLite', () => {
     expect(ids.map((r) => r.id)).toEqual(['a', 'b', 'c'])
   })
 
+  it('stores the writes of a batch with a failing one exactly once, with their own answers', async () => {
+    const failing = async (tx: Queryable) => {
+      await tx.run('INSERT INTO notes (id, body) VALUES (?, ?)', ['dup', 'a second time'])
+      return 'never'
+    }
+    await grouped(insert('dup'))
+    const changes = (id: string) => async (tx: Queryable) => (await insert(id)(tx)).changes
+    const answers = await Promise.allSettled([grouped(changes('p')), grouped(failing), grouped(changes('q'))])
+    expect(answers.map((r) => (r.status === 'fulfilled' ? r.value : 'rejected'))).toEqual([1, 'rejected', 1])
+    const ids = await db.all<{ id: string }>('SELECT id FROM notes ORDER BY id')
+    expect(ids.map((r) => r.id)).toEqual(['dup', 'p', 'q'])
+  })
+
   it('lets a later write of a batch see an earlier one (a retry arriving with its original)', async () => {
     const once = (id: string) => async (tx: Queryable) => {
       if (await tx.get('SELECT id FROM notes WHERE id = ?', [id])) return 'retry'
@@ -84,5 +99,42 @@ describe('group commit on SQLite', () => {
     const results = await Promise.allSettled([grouped(insert('kept?')), grouped(child('c1', 'nobody'))])
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected'])
     expect(await count()).toBe(0)
+  })
+
+  it('starts the writes of a batch side by side, each still committed with the others', async () => {
+    const seen: string[] = []
+    const traced = (id: string) => async (tx: Queryable) => {
+      seen.push(`${id} started`)
+      await insert(id)(tx)
+      seen.push(`${id} written`)
+    }
+    await Promise.all([grouped(traced('s1')), grouped(traced('s2')), grouped(traced('s3'))])
+    // The second and third did not wait for the first's statement to come back.
+    expect(seen.slice(0, 3)).toEqual(['s1 started', 's2 started', 's3 started'])
+    expect(commits).toBe(1)
+    expect(await count()).toBe(3)
+  })
+
+  it('a read, change and write back of one row by several writes of a batch loses none of them, in turn', async () => {
+    await db.exec('CREATE TABLE counters (id TEXT PRIMARY KEY, n INTEGER NOT NULL)')
+    await db.run("INSERT INTO counters (id, n) VALUES ('c', 0)")
+    const addOne = (tx: Queryable) =>
+      inTurn(tx, 'counter c', async () => {
+        const { n } = (await tx.get<{ n: number }>("SELECT n FROM counters WHERE id = 'c'"))!
+        await tx.run("UPDATE counters SET n = ? WHERE id = 'c'", [n + 1])
+      })
+    await Promise.all(Array.from({ length: 8 }, () => grouped(addOne)))
+    expect(commits).toBe(1)
+    expect((await db.get<{ n: number }>("SELECT n FROM counters WHERE id = 'c'"))!.n).toBe(8)
+  })
+
+  it('closing the database waits for the writes still queued, and keeps them', async () => {
+    // More than one batch of the database's own group commit: the second
+    // begins only after the first commits, when close() has already begun.
+    const writes = Array.from({ length: 150 }, (_, i) => db.grouped(insert(`w${i}`)))
+    await db.close()
+    await Promise.all(writes)
+    db = await openDatabase(join(dir, 'group.db'))
+    expect(await count()).toBe(150)
   })
 })

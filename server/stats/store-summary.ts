@@ -2,6 +2,7 @@
 // row in the store table, kept up to date in the same transaction as each
 // write, so reading the whole city is one pass over 2,500 short rows.
 import type { Queryable } from '../db/database.ts'
+import { inTurn } from '../db/tx-turn.ts'
 import {
   insertStoreSummary,
   keepStoreSummaryRow,
@@ -81,14 +82,15 @@ export function recentSubmissions(s: StoreSummary, today: string): RecentSubmiss
 /**
  * Reads, changes and writes back one store's summary, with what the change
  * does to its time-dependent sort keys; call inside the write's transaction.
+ * One change of a store at a time per transaction: the writes of a
+ * group-commit batch run side by side (db/tx-turn.ts).
  */
-export async function changeStoreSummary(
-  tx: Queryable,
-  storeCode: string | null,
-  change: (s: StoreSummary) => void,
-  keys: KeysChange,
-): Promise<void> {
+export function changeStoreSummary(tx: Queryable, storeCode: string | null, change: (s: StoreSummary) => void, keys: KeysChange): Promise<void> {
   const code = storeCode ?? ''
+  return inTurn(tx, `store_summary:${code}`, () => readChangeWrite(tx, code, change, keys))
+}
+
+async function readChangeWrite(tx: Queryable, code: string, change: (s: StoreSummary) => void, keys: KeysChange): Promise<void> {
   // Read and locked in one statement (see takeStoreSummary).
   const row = await takeStoreSummary(tx, code)
   const s = row ? parseSummary(row) : { total: 0, open: 0, byCategory: {}, closeHours: {}, dayAnchor: '', days: [] }

@@ -71,10 +71,24 @@ export async function getFeedbackByReceipt(db: Queryable, receipt: string): Prom
 
 /** Inserts a case with its first timeline event. Call inside a transaction, with the rollups (stats/rollups.ts). */
 export async function insertFeedback(tx: Queryable, f: NewFeedback): Promise<void> {
-  await tx.run(
+  await insertCase(tx, f, '')
+}
+
+/**
+ * Inserts a case with its first timeline event unless a case with its id
+ * or its receipt exists: then false, and nothing written. A new submission
+ * is thus stored without a read before it (issue 14: each statement is a
+ * round trip of the serialised writer).
+ */
+export async function insertFeedbackIfNew(tx: Queryable, f: NewFeedback): Promise<boolean> {
+  return insertCase(tx, f, 'ON CONFLICT DO NOTHING')
+}
+
+async function insertCase(tx: Queryable, f: NewFeedback, onConflict: '' | 'ON CONFLICT DO NOTHING'): Promise<boolean> {
+  const { changes } = await tx.run(
     `INSERT INTO feedback (id, receipt, payload_hash, store_code, kind, category_id, message, contact_name,
        contact_phone, anonymous, channel, status, created_at, received_at, due_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?) ${onConflict}`,
     [
       f.id,
       f.receipt,
@@ -93,10 +107,12 @@ export async function insertFeedback(tx: Queryable, f: NewFeedback): Promise<voi
       f.receivedAt,
     ],
   )
+  if (changes === 0) return false
   await tx.run(
     `INSERT INTO feedback_events (feedback_id, user_id, type, data, created_at) VALUES (?, ?, 'created', ?, ?)`,
     [f.id, f.recordedBy ?? null, JSON.stringify({ channel: f.channel }), f.receivedAt],
   )
+  return true
 }
 
 export interface CaseMessage {
