@@ -27,4 +27,5 @@ FROM (
   UNION ALL SELECT 'ratingSum', '', store_code, rating_sum FROM store_confirmations
   UNION ALL SELECT 'ratingCount', '', store_code, rating_count FROM store_confirmations
 ) c LEFT JOIN stores s ON s.code = c.store_code
-GROUP BY 1, 2, 3, 4;
+GROUP BY 1, 2, 3, 4
+HAVING SUM(c.n) <> 0;
