@@ -28,8 +28,9 @@ export async function buildBigCityPostgres(
   await client.connect()
   try {
     const step = timedSteps((sql) => client.query(sql), (s) => log(`PostgreSQL ${s}`))
-    // Generation only: the schema is dropped afterwards.
-    await client.query("SET synchronous_commit = off; SET maintenance_work_mem = '512MB'; SET work_mem = '256MB'")
+    // Generation only: the schema is dropped afterwards. The daily rollup
+    // has nearly as many groups as there are cases: hashed in memory, not spilled.
+    await client.query("SET synchronous_commit = off; SET maintenance_work_mem = '1GB'; SET work_mem = '1GB'")
     // The cases go in without their indexes and foreign keys, which are
     // rebuilt (and checked) once at the end rather than row by row.
     const indexes = (
