@@ -11,12 +11,13 @@ interface Backfill {
   /** The migration's file name without `.sql`. */
   migration: string
   /** The section runs from the first line starting with this text to the end of the file. */
-  from: string
+  from?: string
 }
 
 const BACKFILLS: readonly Backfill[] = [
   // Written before the `-- backfill` convention: its section starts at the DELETE.
   { migration: '0042_praise_not_open', from: 'DELETE FROM store_summary' },
+  // A later one adds just its name, e.g. { migration: '0200_store_summary_keys' }.
 ]
 
 const MIGRATIONS = new URL('../server/db/migrations/', import.meta.url)
@@ -37,7 +38,7 @@ function section(file: URL, from: string): string | undefined {
  * from bench/backfills/, then from the portable `.sql`.
  */
 export function backfillSql(engine: Engine): string {
-  return BACKFILLS.map(({ migration, from }) => {
+  return BACKFILLS.map(({ migration, from = '-- backfill' }) => {
     const files = [
       ...(engine === 'postgres' ? [new URL(`${migration}.pg.sql`, MIGRATIONS), new URL(`${migration}.pg.sql`, BENCH_SPELLINGS)] : []),
       new URL(`${migration}.sql`, MIGRATIONS),
