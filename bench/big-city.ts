@@ -45,7 +45,7 @@ export async function buildBigCity(
   // no journal (the pages are written once, not to the WAL and then again).
   await run('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -400000; PRAGMA temp_store = MEMORY')
   const indexes = await all<{ name: string; sql: string }>(
-    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'feedback' AND sql IS NOT NULL",
+    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('feedback', 'feedback_daily') AND sql IS NOT NULL",
   )
   const sql = citySql('sqlite', stores, cases, seed, now)
   await run('BEGIN')

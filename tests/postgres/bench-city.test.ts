@@ -10,6 +10,7 @@ import { buildBigCity } from '../../bench/big-city.ts'
 import { buildBigCityPostgres } from '../../bench/big-city-pg.ts'
 import { openDatabase, type Database } from '../../server/db/database.ts'
 import { openPostgres } from '../../server/db/postgres.ts'
+import { migrate } from '../../server/db/migrate.ts'
 import { DB_FILE } from '../../server/open-data.ts'
 import { parseSummary } from '../../server/stats/store-summary.ts'
 import type { StoreSummaryRow } from '../../server/db/queries/store-summary.ts'
@@ -81,5 +82,34 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('the bench city on SQLite and on
     expect(fromSqlite.reduce((n, r) => n + r.total, 0)).toBe(CASES)
     expect(fromSqlite.some((r) => Object.keys(r.closeHours).length > 0 && r.days.some((n) => n > 0))).toBe(true)
     expect(await summaries(postgres)).toEqual(fromSqlite)
+  })
+
+  it('keeps every index and key of the cases and their daily counts, dropped while generating', async () => {
+    const definitions = async (db: Database) =>
+      db.engine === 'postgres'
+        ? (
+            await db.all<{ def: string }>(
+              `SELECT indexdef AS def FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN ('feedback', 'feedback_daily')
+               UNION ALL SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint
+               WHERE conrelid IN (CAST('feedback' AS regclass), CAST('feedback_daily' AS regclass))`,
+            )
+          )
+            .map((r) => r.def.replace(/ ON sv_test_[0-9a-f]+\./, ' ON '))
+            .sort()
+        : (await db.all<{ def: string }>("SELECT name || ' ' || COALESCE(sql, '') AS def FROM sqlite_master WHERE tbl_name IN ('feedback', 'feedback_daily')")).map((r) => r.def).sort()
+    const fresh = await testDatabase()
+    const freshPostgres = await openPostgres(fresh.url)
+    const freshSqlite = await openDatabase(join(dir, 'fresh.db'))
+    try {
+      await migrate(freshPostgres)
+      await migrate(freshSqlite)
+      expect(await definitions(postgres)).toEqual(await definitions(freshPostgres))
+      expect(await definitions(sqlite)).toEqual(await definitions(freshSqlite))
+      expect((await definitions(postgres)).some((d) => d.startsWith('PRIMARY KEY'))).toBe(true)
+    } finally {
+      await freshPostgres.close()
+      await freshSqlite.close()
+      await fresh.drop()
+    }
   })
 })
