@@ -27,17 +27,21 @@ WITH
     FROM (SELECT store_code, CASE WHEN h <= 24 THEN h ELSE ((h + 23) / 24) * 24 END AS bucket, COUNT(*) AS n FROM closed GROUP BY 1, 2) per_bucket
     GROUP BY 1
   ),
+  -- Each store's counts of the last 91 days by days back, then its ring
+  -- spelled out one store at a time: no sort of 91 rows for every store.
   recent AS (
-    SELECT d.store_code, (SELECT today FROM anchor) - CAST(d.day AS date) AS i, SUM(d.n) AS n
-    FROM feedback_daily d
-    WHERE d.day >= to_char((SELECT today FROM anchor) - 90, 'YYYY-MM-DD') AND d.day <= to_char((SELECT today FROM anchor), 'YYYY-MM-DD')
-    GROUP BY 1, 2
+    SELECT store_code, jsonb_object_agg(CAST(i AS TEXT), n) AS by_offset
+    FROM (SELECT d.store_code, (SELECT today FROM anchor) - CAST(d.day AS date) AS i, SUM(d.n) AS n
+          FROM feedback_daily d
+          WHERE d.day >= to_char((SELECT today FROM anchor) - 90, 'YYYY-MM-DD') AND d.day <= to_char((SELECT today FROM anchor), 'YYYY-MM-DD')
+          GROUP BY 1, 2) per_day
+    GROUP BY 1
   ),
   days AS (
-    SELECT c.store_code, CAST(json_agg(COALESCE(r.n, 0) ORDER BY o.i) AS TEXT) AS days
-    FROM cats c CROSS JOIN generate_series(0, 90) AS o(i)
-    LEFT JOIN recent r ON r.store_code = c.store_code AND r.i = o.i
-    GROUP BY 1
+    SELECT c.store_code,
+      (SELECT CAST(json_agg(COALESCE(CAST(r.by_offset ->> CAST(o.i AS TEXT) AS INTEGER), 0) ORDER BY o.i) AS TEXT)
+       FROM generate_series(0, 90) AS o(i)) AS days
+    FROM cats c LEFT JOIN recent r USING (store_code)
   )
 INSERT INTO store_summary (store_code, total, open, by_category, close_hours, day_anchor, days)
 SELECT c.store_code, c.total, c.open, c.by_category, COALESCE(h.close_hours, '{}'),
