@@ -23,7 +23,7 @@ import { photoReencodeBench } from './photo-reencode.ts'
 import { benchPostgres } from './bench-postgres.ts'
 import { alternatingRounds, type Rounds } from './submission-rounds.ts'
 import { serverRss } from './server-rss.ts'
-import { PROVINCE_STORES, provinceReads, type ProvinceReads } from './province-stats.ts'
+import { buildProvince, PROVINCE_CASES, PROVINCE_STORES, provinceReads, type ProvinceReads } from './province-stats.ts'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const SEED = 20261129
@@ -57,13 +57,18 @@ const began = performance.now()
 const LOAD_AT_START = loadavg()[0]!.toFixed(1)
 const log = (s: string) => console.error(`[bench ${((performance.now() - began) / 1000).toFixed(0)} s] ${s}`)
 
+const asError = (err: unknown) => (err instanceof Error ? err : new Error(String(err)))
+
 async function row(measure: string, goal: string, fn: () => Promise<Omit<Row, 'measure' | 'goal'>>): Promise<void> {
   if (!wanted(measure)) return
+  // Each row's time (with whatever it generates first) shows where the bench's minutes go.
+  const started = performance.now()
   try {
     rows.push({ measure, goal, ...(await fn()) })
   } catch (err) {
-    rows.push({ measure, goal, storevoice: `n/a: ${err instanceof Error ? err.message : String(err)}`, baseline: '', ratio: '' })
+    rows.push({ measure, goal, storevoice: `n/a: ${asError(err).message}`, baseline: '', ratio: '' })
   }
+  log(`${measure}: ${((performance.now() - started) / 1000).toFixed(0)} s`)
 }
 
 async function tempDir(name: string): Promise<string> {
@@ -305,35 +310,56 @@ async function main() {
     }
   })
 
-  // Province size: 200,000 stores, with the 1M cases of the city above
-  // (5M took too long to generate on the shared 2-core machine).
-  let province: Promise<ProvinceReads> | undefined
+  // Province size: 200,000 stores and 5,000,000 cases, on each engine. The
+  // two cities are generated side by side (bench/province-stats.ts); the
+  // reads are measured afterwards, one engine at a time.
+  let province: Promise<{ sqlite: ProvinceReads; postgres: ProvinceReads | Error }> | undefined
   const provinceRun = () =>
     (province ??= (async () => {
-      log(`generating ${CASES} cases over ${PROVINCE_STORES} stores`)
+      log(`generating ${PROVINCE_CASES} cases over ${PROVINCE_STORES} stores, on SQLite and PostgreSQL side by side`)
       const dir = await tempDir('province')
-      await buildBigCity(dir, PROVINCE_STORES, CASES, SEED, now)
-      const server = await serve({ ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD, SEED_DEMO: '0' }, dir)
+      const pgDb = await benchPostgres().catch(asError)
       try {
-        return await provinceReads(server.url, await login(server.url))
+        const built = await buildProvince(dir, pgDb instanceof Error ? pgDb : pgDb.url, SEED, now, log)
+        const readsOn = async (env: Record<string, string>, dataDir: string) => {
+          const server = await serve({ ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD, SEED_DEMO: '0', ...env }, dataDir)
+          try {
+            return await provinceReads(server.url, await login(server.url))
+          } finally {
+            await server.stop()
+          }
+        }
+        const sqlite = await readsOn({}, dir)
+        await rm(dir, { recursive: true, force: true })
+        if (pgDb instanceof Error) return { sqlite, postgres: pgDb }
+        if (built.postgres) return { sqlite, postgres: built.postgres }
+        return { sqlite, postgres: await readsOn({ DATABASE_URL: pgDb.url }, await tempDir('province-pg')).catch(asError) }
       } finally {
-        await server.stop()
+        if (!(pgDb instanceof Error)) await pgDb.drop()
       }
     })())
-  const provinceSize = `${PROVINCE_STORES.toLocaleString('en')} stores / ${CASES.toLocaleString('en')} cases`
-  await row(`Store statistics, one page, ${provinceSize}, SQLite`, '≤ 50 ms', async () => {
-    const p = await provinceRun()
-    const slowest = Math.max(p.page, p.byTotal, p.attention, p.last7, p.districtAttention)
-    return {
-      storevoice: `${slowest.toFixed(1)} ms (slowest order; page 7 of 50, of ${p.stores} rows, over HTTP)`,
-      baseline: `registry ${p.page.toFixed(1)}, total ${p.byTotal.toFixed(1)}, attention ${p.attention.toFixed(1)}, last 7 days ${p.last7.toFixed(1)}, one district by attention ${p.districtAttention.toFixed(1)} ms; load average ${loadavg()[0]!.toFixed(1)}`,
-      ratio: '',
+  const provinceSize = `${PROVINCE_STORES.toLocaleString('en')} stores / ${PROVINCE_CASES.toLocaleString('en')} cases`
+  for (const engine of ['SQLite', 'PostgreSQL'] as const) {
+    const reads = async () => {
+      const p = await provinceRun()
+      const r = engine === 'SQLite' ? p.sqlite : p.postgres
+      if (r instanceof Error) throw r
+      return r
     }
-  })
-  await row(`Dashboard totals, ${provinceSize}, SQLite`, '≤ 100 ms', async () => {
-    const p = await provinceRun()
-    return { storevoice: `${p.dashboard.toFixed(0)} ms (over HTTP; from the district rollups)`, baseline: '', ratio: '' }
-  })
+    await row(`Store statistics, one page, ${provinceSize}, ${engine}`, '≤ 50 ms', async () => {
+      const p = await reads()
+      const slowest = Math.max(p.page, p.byTotal, p.attention, p.last7, p.districtAttention)
+      return {
+        storevoice: `${slowest.toFixed(1)} ms (slowest order; page 7 of 50, of ${p.stores} rows, over HTTP)`,
+        baseline: `registry ${p.page.toFixed(1)}, total ${p.byTotal.toFixed(1)}, attention ${p.attention.toFixed(1)}, last 7 days ${p.last7.toFixed(1)}, one district by attention ${p.districtAttention.toFixed(1)} ms; load average ${loadavg()[0]!.toFixed(1)}`,
+        ratio: '',
+      }
+    })
+    await row(`Dashboard totals, ${provinceSize}, ${engine}`, '≤ 100 ms', async () => {
+      const p = await reads()
+      return { storevoice: `${p.dashboard.toFixed(0)} ms (over HTTP; from the district rollups)`, baseline: '', ratio: '' }
+    })
+  }
 
   await row(`Server RSS with ${CASES / 1e6}M cases`, '≤ 150 MB (production build, after the reads)', async () => {
     // Last row: the city's tsx server makes way for the built one on the same data.

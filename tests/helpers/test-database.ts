@@ -19,12 +19,24 @@ export async function testDatabase(reopen?: string): Promise<TestDatabase> {
   const base = process.env.TEST_DATABASE_URL
   if (!base) throw new Error('SV_TEST_ENGINE=postgres needs TEST_DATABASE_URL')
   const reopened = reopen ? /search_path=(sv_test_[0-9a-f]+)/.exec(decodeURIComponent(reopen))?.[1] : undefined
-  const schema = reopened ?? `sv_test_${randomBytes(6).toString('hex')}`
-  if (!reopened) {
+  return throwawaySchema(base, 'sv_test', reopened)
+}
+
+/**
+ * A new schema named `<prefix>_<random hex>` in the database at `base` (or
+ * the `existing` one), and the URL that works in it; drop() removes it with
+ * everything in it. The bench's PostgreSQL rows use it too.
+ */
+export async function throwawaySchema(base: string, prefix: string, existing?: string): Promise<TestDatabase> {
+  const schema = existing ?? `${prefix}_${randomBytes(6).toString('hex')}`
+  if (!existing) {
     const admin = new pg.Client({ connectionString: base })
-    await admin.connect()
-    await admin.query(`CREATE SCHEMA ${schema}`)
-    await admin.end()
+    try {
+      await admin.connect()
+      await admin.query(`CREATE SCHEMA ${schema}`)
+    } finally {
+      await admin.end().catch(() => undefined)
+    }
   }
   const url = new URL(base)
   url.searchParams.set('options', `-c search_path=${schema}`)
