@@ -63,7 +63,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('the bench city on SQLite and on
     expect(new Set(a.map((r) => r.status)).size).toBeGreaterThan(3)
   })
 
-  it('counts the same days and fills the same store summaries', async () => {
+  it('counts the same days and fills the same store summaries and district rollups', async () => {
     const [s, p] = await both<{ storeCode: string; day: string; kind: string; categoryId: string; n: number }>(
       'SELECT store_code AS storeCode, day, kind, category_id AS categoryId, n FROM feedback_daily',
       (r) => [r.storeCode, r.day, r.kind, r.categoryId].join(' '),
@@ -73,7 +73,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('the bench city on SQLite and on
       byKey(
         await db.all<StoreSummaryRow>(
           `SELECT store_code AS storeCode, total, open, by_category AS byCategory, close_hours AS closeHours, day_anchor AS dayAnchor, days
-           FROM store_summary`,
+           FROM store_summary WHERE store_code <> ''`,
         ),
         (r) => r.storeCode,
       ).map((r) => ({ storeCode: r.storeCode, ...parseSummary(r) }))
@@ -82,6 +82,16 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('the bench city on SQLite and on
     expect(fromSqlite.reduce((n, r) => n + r.total, 0)).toBe(CASES)
     expect(fromSqlite.some((r) => Object.keys(r.closeHours).length > 0 && r.days.some((n) => n > 0))).toBe(true)
     expect(await summaries(postgres)).toEqual(fromSqlite)
+    const districtCounts = async (db: Database) =>
+      byKey(
+        (await db.all<{ kind: string; item: string; district: string; shard: number; n: number }>(
+          'SELECT kind, item, district, shard, n FROM district_counts',
+        )).map((r) => ({ ...r, shard: Number(r.shard), n: Number(r.n) })),
+        (r) => `${r.kind}|${r.item}|${r.district}|${r.shard}`,
+      )
+    const sqliteDistricts = await districtCounts(sqlite)
+    expect(sqliteDistricts.filter((r) => r.kind === 'total').reduce((n, r) => n + r.n, 0)).toBe(CASES)
+    expect(await districtCounts(postgres)).toEqual(sqliteDistricts)
   })
 
   it('keeps every index and key of the cases and their daily counts, dropped while generating', async () => {
