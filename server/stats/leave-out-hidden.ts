@@ -14,9 +14,10 @@ import { hidesConflicts, userScope } from '../auth/scope.ts'
 import type { Moment } from '../cases/case-summary.ts'
 import type { Queryable } from '../db/database.ts'
 import { casesHiddenFrom, type HiddenCase } from '../db/queries/hidden-from.ts'
+import { storeRevision } from '../db/queries/store-summary.ts'
 import { isBurst } from './burst.ts'
 import { closeHoursBucket, histogramMedian } from './close-hours.ts'
-import { attentionScore, storeAggregates, weeklyTrend, type StoreAggregate } from './store-aggregates.ts'
+import { attentionScore, pageAggregates, storeAggregates, weeklyTrend, type StoreAggregate } from './store-aggregates.ts'
 
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000)
 
@@ -81,6 +82,15 @@ export async function aggregatesFor(db: Queryable, user: User, m: Moment): Promi
   const aggregates = await storeAggregates(db, m, userScope(user))
   if (hidesConflicts(user)) leaveOutHidden(aggregates, await casesHiddenFrom(db, user.id, MISCONDUCT_CATEGORY), m)
   return aggregates
+}
+
+/** One registered store's aggregate as this user may see it: only that store's summary and cases are read. */
+export async function storeAggregateFor(db: Queryable, user: User, m: Moment, code: string): Promise<StoreAggregate | undefined> {
+  const store = await storeRevision(db, code)
+  if (!store) return undefined
+  const aggregates = await pageAggregates(db, m, [store])
+  if (hidesConflicts(user)) leaveOutHidden(aggregates, await casesHiddenFrom(db, user.id, MISCONDUCT_CATEGORY), m)
+  return aggregates[0]
 }
 
 /** The weekly trend as this user may see it (one store's, or the whole scope's). */

@@ -128,6 +128,14 @@ export async function storeRevisionsInScope(db: Queryable, scope: Scope | undefi
   return [...stores, { storeCode: '', name: null, district: null, revision: no_store?.revision ?? null }]
 }
 
+/** One registered store with its summary's revision. */
+export async function storeRevision(db: Queryable, code: string): Promise<StoreRevision | undefined> {
+  return db.get<StoreRevision>(
+    `SELECT s.code AS storeCode, s.name, s.district, ss.revision FROM stores s LEFT JOIN store_summary ss ON ss.store_code = s.code WHERE s.code = ?`,
+    [code],
+  )
+}
+
 /** Summaries of the given stores, or of every store when codes is undefined. */
 export async function storeSummaries(db: Queryable, codes: readonly string[] | undefined): Promise<StoreSummaryRow[]> {
   if (codes === undefined) return db.all<StoreSummaryRow>(`SELECT ${COLUMNS} FROM store_summary`)
