@@ -4,8 +4,8 @@
 // columns to one) keeps its backfill as a section that can be re-run, from a
 // line starting with `-- backfill` to the end of the file, and adds one line
 // here.
-import { existsSync, readFileSync } from 'node:fs'
 import { migrationToPostgres, type Engine } from '../server/db/dialect.ts'
+import { MIGRATIONS, sectionOf } from '../tests/helpers/migration-section.ts'
 
 interface Backfill {
   /** The migration's file name without `.sql`. */
@@ -23,17 +23,9 @@ const BACKFILLS: readonly Backfill[] = [
   // A later one marks its section with a line `-- backfill` and adds just its name here.
 ]
 
-const MIGRATIONS = new URL('../server/db/migrations/', import.meta.url)
 // PostgreSQL spellings of backfills whose migration has none for PostgreSQL
 // (a PostgreSQL database held no case yet when those migrations ran).
 const BENCH_SPELLINGS = new URL('./backfills/', import.meta.url)
-
-function section(file: URL, from: string): string | undefined {
-  if (!existsSync(file)) return undefined
-  const sql = readFileSync(file, 'utf8')
-  const at = sql.search(new RegExp(`^${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'))
-  return at < 0 ? undefined : sql.slice(at)
-}
 
 /**
  * The backfill SQL to run after generating, in order. On PostgreSQL a
@@ -47,7 +39,7 @@ export function backfillSql(engine: Engine): string {
       new URL(`${migration}.sql`, MIGRATIONS),
     ]
     for (const file of files) {
-      const sql = section(file, from)
+      const sql = sectionOf(file, from)
       // A portable section is translated as the migration runner would.
       if (sql !== undefined) return engine === 'postgres' ? migrationToPostgres(sql, file.pathname) : sql
     }

@@ -3,7 +3,6 @@
 // show what summing every store's numbers shows (the per-store path a
 // supervisor's view still takes), and a rollup rebuilt by the migration's
 // backfill must hold exactly what the writes kept.
-import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Dashboard, DistrictStatsRow } from '../../shared/api-types.ts'
 import { moment } from '../../server/cases/case-summary.ts'
@@ -12,14 +11,12 @@ import { purgeExpiredCases } from '../../server/retention/purge-cases.ts'
 import { buildDashboard } from '../../server/stats/dashboard.ts'
 import { districtRows } from '../../server/stats/district-rows.ts'
 import { storeAggregates, weeklyTrend } from '../../server/stats/store-aggregates.ts'
+import { migrationSection } from '../helpers/migration-section.ts'
 import { onPostgres } from '../helpers/test-database.ts'
 import { DEMO_STORE, loginSession, makeTestApp, postJson, sendJson, submitCase, type StaffSession, type TestApp } from '../helpers/test-app.ts'
 
 const DAY = 86_400_000
-const BACKFILL = (() => {
-  const sql = readFileSync(new URL(`../../server/db/migrations/0210_district_counts${onPostgres ? '.pg' : ''}.sql`, import.meta.url), 'utf8')
-  return sql.slice(sql.indexOf('DELETE FROM district_counts'))
-})()
+const BACKFILL = migrationSection(`0210_district_counts${onPostgres ? '.pg' : ''}.sql`, 'DELETE FROM district_counts')
 const OTHER_STORE = '44010002'
 const FAR_STORE = '44020001'
 

@@ -1,12 +1,7 @@
-import { readFileSync } from 'node:fs'
 import type { Database } from '../../server/db/database.ts'
 import { parseSummary, recentSubmissions } from '../../server/stats/store-summary.ts'
 import type { StoreSummaryRow } from '../../server/db/queries/store-summary.ts'
-
-const section = (file: string, from: string) => {
-  const sql = readFileSync(new URL(`../../server/db/migrations/${file}`, import.meta.url), 'utf8')
-  return sql.slice(sql.indexOf(from))
-}
+import { migrationSection } from './migration-section.ts'
 
 /**
  * The per-store read model rebuilt from the cases by the backfills of its
@@ -14,8 +9,8 @@ const section = (file: string, from: string) => {
  * for every store, districts and sort keys as of '' (0, for the first catch-up).
  */
 export const STORE_SUMMARY_REBUILD = [
-  section('0042_praise_not_open.sql', 'DELETE FROM store_summary'),
-  section('0200_store_sort_keys.sql', 'DELETE FROM store_keys_as_of'),
+  migrationSection('0042_praise_not_open.sql', 'DELETE FROM store_summary'),
+  migrationSection('0200_store_sort_keys.sql', 'DELETE FROM store_keys_as_of'),
 ].join('\n')
 
 /** Every store's summary as numbers a test can compare, with the windows seen from `today`. */
