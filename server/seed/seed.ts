@@ -7,13 +7,12 @@ import { insertCategory } from '../db/queries/categories.ts'
 import { latestChecklistVersion } from '../db/queries/checklists.ts'
 import { insertNotice } from '../db/queries/notices.ts'
 import { getSetting, setSetting } from '../db/queries/settings.ts'
-import { insertStore } from '../db/queries/stores.ts'
 import { createUser, getUserForLogin, setPassword } from '../db/queries/users.ts'
 import { storeChecklist } from '../checklists/publish-checklist.ts'
 import { DEFAULT_CHECKLIST } from './default-checklist.ts'
 import { DEFAULT_CATEGORIES, DEFAULT_GRAVE_CATEGORIES, DEFAULT_HOTLINE, DEFAULT_NOTICES, DEFAULT_NOTICES_EFFECTIVE } from './defaults.ts'
 import { demoStores } from './demo-city.ts'
-import { registerStoreSummary } from '../stats/store-summary.ts'
+import { addStore } from '../stores/store-writes.ts'
 
 export interface SeedOptions {
   demo: boolean
@@ -62,12 +61,7 @@ export async function seed(db: Database, opts: SeedOptions): Promise<SeedResult>
       await insertNotice(tx, { key, sortOrder: i }, { ...text, scope: 'all', effectiveDate: DEFAULT_NOTICES_EFFECTIVE }, null, now)
     }
     await storeChecklist(tx, DEFAULT_CHECKLIST, null, now)
-    if (opts.demo) {
-      for (const s of demoStores()) {
-        await insertStore(tx, s, now)
-        await registerStoreSummary(tx, s)
-      }
-    }
+    if (opts.demo) for (const s of demoStores()) await addStore(tx, s, now)
     await createUser(tx, { username: 'admin', passwordHash, role: 'admin', districts: [] }, now)
     await setSetting(tx, 'seeded_at', now)
   })

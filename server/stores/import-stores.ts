@@ -7,10 +7,9 @@
 // an office that exports one district must not switch off the other nine.
 import type { StoreField, StoreImportReport } from '../../shared/api-types.ts'
 import type { Database } from '../db/database.ts'
-import { allStores, insertStore, updateStore, type Store } from '../db/queries/stores.ts'
-import { moveStoreDistrict } from '../stats/district-rollup.ts'
+import { allStores, type Store } from '../db/queries/stores.ts'
 import { parseStoreCsv, type ParsedStoreCsv } from './store-csv.ts'
-import { registerStoreSummary } from '../stats/store-summary.ts'
+import { addStore, changeStore } from './store-writes.ts'
 
 export interface ImportOptions {
   apply: boolean
@@ -27,12 +26,8 @@ export async function importStores(db: Database, bytes: Uint8Array, opts: Import
     const existing = await allStores(tx)
     const { report, inserts, updates } = plan(parsed, existing, opts)
     const districtOf = new Map(existing.map((s) => [s.code, s.district]))
-    for (const s of inserts) await insertStore(tx, s, opts.now)
-    for (const s of updates) {
-      await updateStore(tx, s, opts.now)
-      await moveStoreDistrict(tx, s.code, districtOf.get(s.code)!, s.district)
-    }
-    for (const s of [...inserts, ...updates]) await registerStoreSummary(tx, s)
+    for (const s of inserts) await addStore(tx, s, opts.now)
+    for (const s of updates) await changeStore(tx, s, districtOf.get(s.code)!, opts.now)
     return { ...report, applied: true }
   })
 }

@@ -18,7 +18,7 @@ import { ApiError } from '../../api-error.ts'
 import { recordPosterIssues } from '../../db/queries/posters.ts'
 import { scansOfStore, silentStores } from '../../db/queries/scans.ts'
 import { scanCounterFor } from '../../scans/scan-counter.ts'
-import { getStore, insertStore, searchStoresAdmin, updateStore, type Store } from '../../db/queries/stores.ts'
+import { getStore, searchStoresAdmin, type Store } from '../../db/queries/stores.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
 import { jsonBody } from '../../middleware/json-body.ts'
 import { pathParams } from '../../middleware/path-params.ts'
@@ -27,10 +27,9 @@ import { userScope } from '../../auth/scope.ts'
 import { loadStoreInScope } from '../../auth/store-access.ts'
 import { posterSheets } from '../../posters/poster-sheets.ts'
 import { qrPng, qrSvg } from '../../posters/qr-code.ts'
-import { moveStoreDistrict } from '../../stats/district-rollup.ts'
 import { importStores } from '../../stores/import-stores.ts'
+import { addStore, changeStore } from '../../stores/store-writes.ts'
 import { readCsvBody } from './csv-body.ts'
-import { registerStoreSummary } from '../../stats/store-summary.ts'
 
 const PAGE_SIZE = 100
 
@@ -54,8 +53,7 @@ export function adminStoreRoutes(deps: AppDeps) {
     const input = c.req.valid('json')
     if (await getStore(deps.db, input.code)) throw new ApiError(409, 'conflict', 'A store with this station code exists')
     await deps.db.transaction(async (tx) => {
-      await insertStore(tx, input, deps.clock.now().toISOString())
-      await registerStoreSummary(tx, input)
+      await addStore(tx, input, deps.clock.now().toISOString())
     })
     return c.json(await adminStore(deps, input.code), 201)
   })
@@ -96,9 +94,7 @@ export function adminStoreRoutes(deps: AppDeps) {
     const before = Object.fromEntries(changed.map((k) => [k, current[k as keyof typeof current]]))
     const after = Object.fromEntries(changed.map((k) => [k, next[k as keyof typeof next]]))
     await deps.db.transaction(async (tx) => {
-      await updateStore(tx, next, at)
-      await registerStoreSummary(tx, next)
-      await moveStoreDistrict(tx, current.code, current.district, next.district)
+      await changeStore(tx, next, current.district, at)
       if (changed.length) await appendAudit(tx, { at, actor: c.get('user').username, action: 'store_changed', target: current.code, detail: { before, after } })
     })
     return c.json(await adminStore(deps, current.code))
