@@ -5,8 +5,8 @@
 // burst. The numbers are the ones the per-store path (dashboard.ts,
 // district-rows.ts) sums; a supervisor's view, which is small and leaves
 // out hidden cases, keeps that path.
-import type { Dashboard, DistrictStatsRow, FeedbackKindCounts, Label, WeeklyPoint } from '../../shared/api-types.ts'
-import { addDays, chinaDate, mondayOf } from '../../shared/china-time.ts'
+import type { Dashboard, DistrictStatsRow, Label } from '../../shared/api-types.ts'
+import { chinaDate } from '../../shared/china-time.ts'
 import type { Moment } from '../cases/case-summary.ts'
 import type { Queryable } from '../db/database.ts'
 import {
@@ -24,7 +24,9 @@ import { storeSummaries } from '../db/queries/store-summary.ts'
 import { BURST_MIN, burstBaseline, isBurst } from './burst.ts'
 import { histogramMedian, mergeHistogram } from './close-hours.ts'
 import { addTally, emptyTally, satisfactionOf, type ConfirmationTally } from './satisfaction.ts'
+import { weeklyPoints } from './store-aggregates.ts'
 import { parseSummary, recentSubmissions } from './store-summary.ts'
+import { kindCounts } from './summary-reader.ts'
 
 interface Totals {
   total: number
@@ -67,18 +69,6 @@ async function overdueByDistrict(db: Queryable, now: string): Promise<Map<string
   return overdue
 }
 
-/** Submissions per week over the last `weeks` weeks, the whole city, as weeklyTrend counts them. */
-async function cityWeekly(db: Queryable, now: string, weeks: number): Promise<WeeklyPoint[]> {
-  const first = addDays(mondayOf(chinaDate(new Date(now))), -7 * (weeks - 1))
-  const points = Array.from({ length: weeks }, (_, i) => ({ week: addDays(first, 7 * i), count: 0 }))
-  const byWeek = new Map(points.map((p) => [p.week, p]))
-  for (const d of await cityDays(db, first)) {
-    const point = byWeek.get(mondayOf(d.day))
-    if (point) point.count += d.n
-  }
-  return points
-}
-
 /** Today's bursts, in registry order: only stores with at least BURST_MIN submissions today can burst. */
 async function cityBursts(db: Queryable, today: string): Promise<Dashboard['bursts']> {
   const busy = await busyStores(db, today, BURST_MIN)
@@ -108,7 +98,7 @@ export async function cityDashboard(
     overdueByDistrict(db, m.now),
     cityDeadlines(db, m.now, m.soonEnd),
     cityUnacknowledged(db, m.ackCutoff),
-    cityWeekly(db, m.now, weeks),
+    weeklyPoints(m.now, weeks, (first) => cityDays(db, first)),
     cityBursts(db, today),
   ])
   const city = emptyTotals()
@@ -143,17 +133,12 @@ export async function cityDistrictRows(db: Queryable, m: Moment): Promise<Distri
   const [totals, districts, overdue, kinds] = await Promise.all([districtTotals(db), storeDistricts(db), overdueByDistrict(db, m.now), categoryKinds(db)])
   return districts.map((district) => {
     const t = totals.get(district) ?? emptyTotals()
-    const byKind: FeedbackKindCounts = {}
-    for (const [category, n] of t.byCategory) {
-      const kind = kinds.get(category)
-      if (kind) byKind[kind] = (byKind[kind] ?? 0) + n
-    }
     return {
       district,
       total: t.total,
       open: t.open,
       overdue: overdue.get(district) ?? 0,
-      byKind,
+      byKind: kindCounts(t.byCategory, kinds),
       medianCloseHours: histogramMedian(t.hist),
       ...satisfactionOf(t.tally),
     }

@@ -99,11 +99,24 @@ async function aggregatesOf(db: Queryable, m: Moment, storeList: Promise<StoreRe
 
 /** Submissions per week (Monday China date) over the last `weeks` weeks, oldest first, empty weeks included. */
 export async function weeklyTrend(db: Queryable, now: string, weeks: number, scope: Scope | undefined, storeCode?: string): Promise<WeeklyPoint[]> {
-  const thisMonday = mondayOf(chinaDate(new Date(now)))
-  const first = addDays(thisMonday, -7 * (weeks - 1))
+  return weeklyPoints(now, weeks, (first) => dailyTotals(db, first, scope, storeCode))
+}
+
+/**
+ * The last `weeks` weeks up to `now` (Monday China dates), oldest first,
+ * empty weeks included, each summing the day counts `days` reads from the
+ * first of them on.
+ */
+export async function weeklyPoints(
+  now: string,
+  weeks: number,
+  days: (first: string) => Promise<readonly { day: string; n: number }[]>,
+): Promise<WeeklyPoint[]> {
+  const first = addDays(mondayOf(chinaDate(new Date(now))), -7 * (weeks - 1))
   const points = Array.from({ length: weeks }, (_, i) => ({ week: addDays(first, 7 * i), count: 0 }))
-  for (const d of await dailyTotals(db, first, scope, storeCode)) {
-    const point = points.find((p) => p.week === mondayOf(d.day))
+  const byWeek = new Map(points.map((p) => [p.week, p]))
+  for (const d of await days(first)) {
+    const point = byWeek.get(mondayOf(d.day))
     if (point) point.count += d.n
   }
   return points

@@ -47,11 +47,17 @@ export async function readSummaries(
 }
 
 function viewOf(summary: StoreSummary, kinds: ReadonlyMap<string, FeedbackKind>): SummaryView {
-  const byKind: SummaryView['byKind'] = {}
-  for (const [category, n] of Object.entries(summary.byCategory)) {
+  const byKind = kindCounts(Object.entries(summary.byCategory), kinds)
+  const hist = new Map(Object.entries(summary.closeHours).map(([bucket, n]) => [Number(bucket), n]))
+  return { summary, byKind, hist, medianCloseHours: histogramMedian(hist) }
+}
+
+/** Counts per category summed into counts per feedback kind (categories of no known kind left out). */
+export function kindCounts(byCategory: Iterable<[string, number]>, kinds: ReadonlyMap<string, FeedbackKind>): Partial<Record<FeedbackKind, number>> {
+  const byKind: Partial<Record<FeedbackKind, number>> = {}
+  for (const [category, n] of byCategory) {
     const kind = kinds.get(category)
     if (kind) byKind[kind] = (byKind[kind] ?? 0) + n
   }
-  const hist = new Map(Object.entries(summary.closeHours).map(([bucket, n]) => [Number(bucket), n]))
-  return { summary, byKind, hist, medianCloseHours: histogramMedian(hist) }
+  return byKind
 }
