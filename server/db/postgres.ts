@@ -165,8 +165,14 @@ export async function openPostgres(url: string): Promise<Database> {
     return reference.scope
   }
 
-  /** One transaction on its own connection, under the write lock taken exclusively or shared. */
-  const inTransaction = async <T>(lock: 'exclusive' | 'shared', fn: (tx: Queryable) => Promise<T>): Promise<T> => {
+  /**
+   * One transaction on its own connection, under the write lock taken
+   * exclusively or shared, or (`read`) without it.
+   */
+  const inTransaction = async <T>(
+    lock: 'exclusive' | 'shared' | 'read',
+    fn: (tx: Queryable, client: pg.PoolClient) => Promise<T>,
+  ): Promise<T> => {
     const client = await pool.connect()
     try {
       const tx = queryable(client, schema)
@@ -174,8 +180,8 @@ export async function openPostgres(url: string): Promise<Database> {
         // Several statements in one query answer one result each.
         const begun = (await client.query(SHARED)) as unknown as pg.QueryResult<{ n: number }>[]
         shareMemo(tx, referenceScope(begun[2]!.rows[0]!.n))
-      } else await client.query(EXCLUSIVE)
-      const result = await fn(tx)
+      } else await client.query(lock === 'exclusive' ? EXCLUSIVE : 'BEGIN')
+      const result = await fn(tx, client)
       await client.query('COMMIT')
       return result
     } catch (err) {
@@ -239,11 +245,9 @@ export async function openPostgres(url: string): Promise<Database> {
     grouped,
     async each<T>(sql: string, params: Params, onRow: (row: T) => void) {
       const s = translate(sql)
-      const client = await pool.connect()
-      let n = 0
-      try {
-        // A cursor lives in a transaction; it reads no further than the rows fetched.
-        await client.query('BEGIN')
+      // A cursor lives in a transaction; it reads no further than the rows fetched.
+      return inTransaction('read', async (_tx, client) => {
+        let n = 0
         await client.query(`DECLARE sv_each NO SCROLL CURSOR FOR ${s.text}`, positional(params))
         for (;;) {
           const r = await client.query(`FETCH ${EACH_BATCH} FROM sv_each`)
@@ -251,14 +255,8 @@ export async function openPostgres(url: string): Promise<Database> {
           n += r.rows.length
           if (r.rows.length < EACH_BATCH) break
         }
-        await client.query('COMMIT')
         return n
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined)
-        throw err
-      } finally {
-        client.release()
-      }
+      })
     },
     async exclusively<T>(fn: () => Promise<T>) {
       const client = await pool.connect()
