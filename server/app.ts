@@ -86,7 +86,8 @@ export function createApp(deps: AppDeps) {
   app.use('/api/kiosk/pair', pairLimit(deps))
   for (const path of ['/api/admin/*', '/api/track/*', '/api/feedback', '/api/auth/*']) app.use(path, noStore)
   app.use('/api/ratings', ratingSenderLimit(deps))
-  for (const path of ['/api/feedback', '/api/admin/*', '/s/*']) app.use(path, freshCalendar(deps))
+  // Submissions see another instance's calendar change in their batch (cases/intake-batch.ts).
+  for (const path of ['/api/admin/*', '/s/*']) app.use(path, freshCalendar(deps))
 
   app.get('/healthz', (c) => c.json({ ok: true }))
   app.route('/metrics', metricsRoutes(deps, metrics))

@@ -1,23 +1,22 @@
 // POST /api/feedback: a public submission becomes a case. The checks a
 // caller can fail, the quiet quarantine of suspected bots, the answer to a
-// retry, and the case stored with its rollups in one transaction (shared
-// with the submissions that arrive together: group commit).
-import { createHash } from 'node:crypto'
+// retry, and the case stored with its rollups in one transaction: a new
+// submission with the others arriving together (intake-batch.ts), anything
+// else alone (group commit still shares its transaction).
 import type { FeedbackAccepted } from '../../shared/api-types.ts'
 import { receiptFromId } from '../../shared/receipt.ts'
 import type { FeedbackKind } from '../../shared/enums.ts'
 import type { FeedbackInput } from '../../shared/schemas.ts'
 import { addWorkingDays } from '../../shared/working-days.ts'
-import { alertNewCase } from '../alerts/case-alerts.ts'
 import { ApiError } from '../api-error.ts'
 import type { Queryable } from '../db/database.ts'
 import { getActiveCategoryAndStore, type Category } from '../db/queries/categories.ts'
-import { feedbackWithIdOrReceipt, insertFeedback, insertFeedbackIfNew, type NewFeedback } from '../db/queries/feedback.ts'
+import { feedbackWithIdOrReceipt, insertCasesIfNew, insertFeedback, type NewFeedback } from '../db/queries/feedback.ts'
 import { quarantineFeedback, type QuarantineReason } from '../db/queries/quarantine.ts'
 import type { AppDeps } from '../deps.ts'
 import { botSignal } from '../limits/bot-signals.ts'
-import { countNewCase } from '../stats/rollups.ts'
-import { hideFromConcerned } from '../conflicts/hide-from-concerned.ts'
+import { countAndFlag, intake } from './intake-batch.ts'
+import { caseProblem, hashPayload, publicCase } from './public-case.ts'
 
 // A kiosk's clock may run a little fast; anything further ahead is a bug or a forgery.
 const MAX_CLOCK_SKEW_MS = 10 * 60_000
@@ -42,6 +41,23 @@ export async function submitFeedback(deps: AppDeps, input: FeedbackInput, hooks:
   if (Date.parse(input.createdAt) > now.getTime() + MAX_CLOCK_SKEW_MS) {
     throw new ApiError(400, 'validation_failed', 'createdAt is in the future', { createdAt: 'in_future' })
   }
+  const signal = botSignal(input, deps.config.minFillMs)
+  const flood = signal === undefined && hooks.overFloodThreshold(input.storeCode ?? null)
+  if (signal === undefined && !flood) {
+    const outcome = await intake(deps, { input, receivedAt: now })
+    if (outcome.stored) {
+      const { dueAt, slaDays } = outcome
+      return { accepted: { id: input.id, receipt: receiptFromId(input.id), status: 'new', dueAt, slaDays }, created: true }
+    }
+  }
+  return storeAlone(deps, input, now, signal, flood)
+}
+
+/** A submission held, a retry, or one whose id or receipt is taken: looked at on its own. */
+async function storeAlone(deps: AppDeps, input: FeedbackInput, now: Date, signal: QuarantineReason | undefined, flood: boolean): Promise<Submitted> {
+  // With several instances on PostgreSQL, another one may have changed the
+  // calendar (a new submission sees that in its batch).
+  if (deps.db.engine === 'postgres') await deps.calendar.refresh()
   const { category, storeCode } = await checkCategoryAndStore(deps, input)
 
   const receipt = receiptFromId(input.id)
@@ -61,21 +77,18 @@ export async function submitFeedback(deps: AppDeps, input: FeedbackInput, hooks:
   const { hp: _hp, ...kept } = input
   const hold = (tx: Queryable, reason: QuarantineReason, heldReceipt: string | null) =>
     quarantineFeedback(tx, { id: input.id, receipt: heldReceipt, reason, storeCode, payload: JSON.stringify(kept), receivedAt: now.toISOString() })
-  const signal = botSignal(input, deps.config.minFillMs)
   if (signal) {
     await deps.db.grouped((tx) => hold(tx, signal, receipt))
     return { accepted: answer('new', dueAt), created: true }
   }
-  const flood = hooks.overFloodThreshold(storeCode)
 
-  // Group commit: written with the submissions arriving together, answered
+  // Group commit: written with the writes arriving together, answered
   // once their shared transaction is durable (server/db/group-commit.ts).
   return deps.db.grouped(async (tx) => {
-    // The common case first: a new submission is stored without a read
-    // before it; only when its id or receipt is taken is it looked up.
+    // Stored without a read before it; only when its id or receipt is taken is it looked up.
     const f = publicCase(input, { receipt, storeCode, receivedAt: now.toISOString(), dueAt })
-    if (!flood && (await insertFeedbackIfNew(tx, f))) {
-      await countAndFlag(tx, f)
+    if (!flood && (await insertCasesIfNew(tx, [f])).size > 0) {
+      await countAndFlag(tx, [f])
       return { accepted: answer('new', dueAt), created: true }
     }
     const found = await feedbackWithIdOrReceipt(tx, input.id, receipt)
@@ -108,68 +121,13 @@ export async function checkCategoryAndStore(
 ): Promise<{ category: Category; storeCode: string | null }> {
   const storeCode = input.storeCode ?? null
   const { category, storeKnown } = await getActiveCategoryAndStore(deps.db, input.category, storeCode)
-  if (!category) throw new ApiError(400, 'validation_failed', 'Unknown category', { category: 'unknown' })
-  if (category.kind !== input.kind) {
-    throw new ApiError(400, 'validation_failed', `Category ${category.id} is not for ${input.kind}`, { category: 'kind_mismatch' })
-  }
-  if (storeCode !== null && !storeKnown) {
-    throw new ApiError(404, 'store_not_found', 'No store has this station code', { storeCode: 'unknown' })
-  }
+  const problem = caseProblem(input, category, storeKnown)
+  if (problem || !category) throw problem
   return { category, storeCode }
 }
 
 /** Stores a new case, counts it into the rollups and queues its alerts. Call inside a transaction. */
 export async function storeCase(tx: Queryable, f: NewFeedback): Promise<void> {
   await insertFeedback(tx, f)
-  await countAndFlag(tx, f)
-}
-
-/** What follows a new case's insert: its rollups, who it is hidden from, its alerts. */
-async function countAndFlag(tx: Queryable, f: NewFeedback): Promise<void> {
-  await countNewCase(tx, f)
-  await hideFromConcerned(tx, { feedbackId: f.id, storeCode: f.storeCode, categoryId: f.categoryId, text: f.message, at: f.receivedAt })
-  await alertNewCase(tx, f.id, f.categoryId, f.receivedAt)
-}
-
-/**
- * A buyer's submission as a case: an anonymous one keeps no contact at all.
- * Also what a held submission becomes when staff release it.
- */
-export function publicCase(
-  input: FeedbackInput,
-  at: { receipt: string; storeCode: string | null; receivedAt: string; dueAt: string },
-): NewFeedback {
-  const anonymous = input.anonymous === true
-  return {
-    id: input.id,
-    receipt: at.receipt,
-    payloadHash: hashPayload(input),
-    storeCode: at.storeCode,
-    kind: input.kind,
-    categoryId: input.category,
-    message: input.message,
-    contactName: anonymous ? null : input.contact?.name || null,
-    contactPhone: anonymous ? null : input.contact?.phone || null,
-    anonymous,
-    channel: input.channel,
-    createdAt: new Date(input.createdAt).toISOString(),
-    receivedAt: at.receivedAt,
-    dueAt: at.dueAt,
-  }
-}
-
-export function hashPayload(input: FeedbackInput): string {
-  const canonical = JSON.stringify([
-    input.id,
-    input.storeCode ?? null,
-    input.kind,
-    input.category,
-    input.message,
-    input.contact?.name ?? '',
-    input.contact?.phone ?? '',
-    input.anonymous === true,
-    input.channel,
-    input.createdAt,
-  ])
-  return createHash('sha256').update(canonical).digest('hex')
+  await countAndFlag(tx, [f])
 }

@@ -10,15 +10,20 @@ import type { Queryable } from './database.ts'
 
 const turns = new WeakMap<Queryable, Map<string, Promise<unknown>>>()
 
-/** Runs `change` after every earlier `change` under `key` in the transaction `tx` has settled. */
-export function inTurn<T>(tx: Queryable, key: string, change: () => Promise<T>): Promise<T> {
-  let queue = turns.get(tx)
-  if (!queue) turns.set(tx, (queue = new Map()))
-  const mine = (queue.get(key) ?? Promise.resolve()).then(change)
-  const settled = mine.catch(() => undefined)
-  queue.set(key, settled)
+/**
+ * Runs `change` after every earlier `change` under any of `keys` in the
+ * transaction `tx` has settled (a write of several rows waits for each).
+ */
+export function inTurn<T>(tx: Queryable, keys: string | readonly string[], change: () => Promise<T>): Promise<T> {
+  const mine = [...new Set(typeof keys === 'string' ? [keys] : keys)]
+  const queue = turns.get(tx) ?? new Map<string, Promise<unknown>>()
+  turns.set(tx, queue)
+  const turn = Promise.all(mine.map((key) => queue.get(key))).then(change)
+  // Earlier turns are kept settled: one's failure is not the next one's.
+  const settled = turn.catch(() => undefined)
+  for (const key of mine) queue.set(key, settled)
   void settled.then(() => {
-    if (queue.get(key) === settled) queue.delete(key)
+    for (const key of mine) if (queue.get(key) === settled) queue.delete(key)
   })
-  return mine
+  return turn
 }

@@ -24,7 +24,15 @@ const inLockOrder = (deltas: readonly CountDelta[]) =>
 
 /** Adds to the counts of the store's district ('' for cases without a store); call inside the write's transaction. */
 export async function countIntoDistrict(tx: Queryable, storeCode: string | null, deltas: readonly CountDelta[]): Promise<void> {
-  await addDistrictCounts(tx, storeCode, districtShard(storeCode), inLockOrder(deltas))
+  await countIntoDistricts(tx, deltas.map((d) => ({ ...d, storeCode })))
+}
+
+/** Adds to the counts of several stores' districts in one statement; call inside the write's transaction. */
+export async function countIntoDistricts(tx: Queryable, deltas: readonly (CountDelta & { storeCode: string | null })[]): Promise<void> {
+  await addDistrictCounts(
+    tx,
+    deltas.map((d) => ({ ...d, storeCode: d.storeCode ?? '', shard: districtShard(d.storeCode) })),
+  )
 }
 
 /**

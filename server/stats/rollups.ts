@@ -7,11 +7,11 @@
 import { isOpenProblem, type CaseStatus, type FeedbackKind } from '../../shared/enums.ts'
 import { chinaDate } from '../../shared/china-time.ts'
 import type { Queryable } from '../db/database.ts'
-import { addDailySubmission } from '../db/queries/feedback-daily.ts'
+import { addDailySubmissions } from '../db/queries/feedback-daily.ts'
 import { changeDeadline } from '../db/queries/store-summary.ts'
 import { closeHoursBucket } from './close-hours.ts'
-import { countIntoDistrict } from './district-rollup.ts'
-import { changeStoreSummary, countSubmission } from './store-summary.ts'
+import { countIntoDistrict, countIntoDistricts } from './district-rollup.ts'
+import { changeStoreSummaries, countSubmission } from './store-summary.ts'
 
 interface CountedCase {
   storeCode: string | null
@@ -24,24 +24,37 @@ interface CountedCase {
 /** The UTC date of a due instant: open problems are counted per district by it (see overdueByDistrict). */
 const dueDay = (dueAt: string) => dueAt.slice(0, 10)
 
-/** Counts a case just stored (status `new`). */
-export async function countNewCase(tx: Queryable, c: CountedCase): Promise<void> {
-  const day = chinaDate(new Date(c.receivedAt))
-  await addDailySubmission(tx, { storeCode: c.storeCode ?? '', day, kind: c.kind, categoryId: c.categoryId })
-  const open = isOpenProblem(c.kind, 'new')
-  await changeStoreSummary(tx, c.storeCode, (s) => countSubmission(s, c.categoryId, day, open), {
-    dueAt: c.dueAt,
-    open: Number(open),
-    day,
-    received: 1,
-  })
-  await countIntoDistrict(tx, c.storeCode, [
-    { kind: 'total', item: '', n: 1 },
-    { kind: 'open', item: '', n: Number(open) },
-    { kind: 'category', item: c.categoryId, n: 1 },
-    { kind: 'day', item: day, n: 1 },
-    { kind: 'due', item: dueDay(c.dueAt), n: Number(open) },
-  ])
+/**
+ * Counts cases just stored (status `new`), in one statement per table
+ * however many (issue 14: submissions arriving together are counted together).
+ */
+export async function countNewCases(tx: Queryable, cases: readonly CountedCase[]): Promise<void> {
+  const counted = cases.map((c) => ({ ...c, day: chinaDate(new Date(c.receivedAt)), open: Number(isOpenProblem(c.kind, 'new')) }))
+  if (counted.length === 0) return
+  await addDailySubmissions(
+    tx,
+    counted.map((c) => ({ storeCode: c.storeCode ?? '', day: c.day, kind: c.kind, categoryId: c.categoryId })),
+  )
+  await changeStoreSummaries(
+    tx,
+    counted.map((c) => ({
+      storeCode: c.storeCode,
+      change: (s) => countSubmission(s, c.categoryId, c.day, c.open === 1),
+      keys: { dueAt: c.dueAt, open: c.open, day: c.day, received: 1 },
+    })),
+  )
+  await countIntoDistricts(
+    tx,
+    counted.flatMap((c) =>
+      [
+        { kind: 'total', item: '', n: 1 },
+        { kind: 'open', item: '', n: c.open },
+        { kind: 'category', item: c.categoryId, n: 1 },
+        { kind: 'day', item: c.day, n: 1 },
+        { kind: 'due', item: dueDay(c.dueAt), n: c.open },
+      ].map((d) => ({ ...d, storeCode: c.storeCode })),
+    ),
+  )
 }
 
 /** Moves a case's counts from one status to another, `at` being the instant of the change. */
@@ -50,15 +63,16 @@ export async function countStatusChange(tx: Queryable, c: CountedCase, from: Cas
   // `closed` is final, so a case is counted into the histogram once.
   const bucket = to === 'closed' ? closeHoursBucket(c.receivedAt, at) : undefined
   if (openDelta === 0 && bucket === undefined) return
-  await changeStoreSummary(
-    tx,
-    c.storeCode,
-    (s) => {
-      s.open += openDelta
-      if (bucket !== undefined) s.closeHours[bucket] = (s.closeHours[bucket] ?? 0) + 1
+  await changeStoreSummaries(tx, [
+    {
+      storeCode: c.storeCode,
+      change: (s) => {
+        s.open += openDelta
+        if (bucket !== undefined) s.closeHours[bucket] = (s.closeHours[bucket] ?? 0) + 1
+      },
+      keys: { dueAt: c.dueAt, open: openDelta, day: '', received: 0 },
     },
-    { dueAt: c.dueAt, open: openDelta, day: '', received: 0 },
-  )
+  ])
   await countIntoDistrict(tx, c.storeCode, [
     { kind: 'open', item: '', n: openDelta },
     { kind: 'due', item: dueDay(c.dueAt), n: openDelta },

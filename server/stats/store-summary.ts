@@ -4,10 +4,10 @@
 import type { Queryable } from '../db/database.ts'
 import { inTurn } from '../db/tx-turn.ts'
 import {
-  insertStoreSummary,
+  insertStoreSummaries,
   keepStoreSummaryRow,
-  takeStoreSummary,
-  updateStoreSummary,
+  takeStoreSummaries,
+  updateStoreSummaries,
   type KeysChange,
   type StoreSummaryRow,
 } from '../db/queries/store-summary.ts'
@@ -79,32 +79,54 @@ export function recentSubmissions(s: StoreSummary, today: string): RecentSubmiss
   return r
 }
 
-/**
- * Reads, changes and writes back one store's summary, with what the change
- * does to its time-dependent sort keys; call inside the write's transaction.
- * One change of a store at a time per transaction: the writes of a
- * group-commit batch run side by side (db/tx-turn.ts).
- */
-export function changeStoreSummary(tx: Queryable, storeCode: string | null, change: (s: StoreSummary) => void, keys: KeysChange): Promise<void> {
-  const code = storeCode ?? ''
-  return inTurn(tx, `store_summary:${code}`, () => readChangeWrite(tx, code, change, keys))
+/** A change of one store's summary ('' or null: the row of cases without a store), with what it does to the store's sort keys. */
+export interface SummaryChange {
+  storeCode: string | null
+  change: (s: StoreSummary) => void
+  keys: Omit<KeysChange, 'storeCode'>
 }
 
-async function readChangeWrite(tx: Queryable, code: string, change: (s: StoreSummary) => void, keys: KeysChange): Promise<void> {
-  // Read and locked in one statement (see takeStoreSummary).
-  const row = await takeStoreSummary(tx, code)
-  const s = row ? parseSummary(row) : { total: 0, open: 0, byCategory: {}, closeHours: {}, dayAnchor: '', days: [] }
-  change(s)
-  const changed = {
-    storeCode: code,
-    total: s.total,
-    open: s.open,
-    byCategory: JSON.stringify(s.byCategory),
-    closeHours: JSON.stringify(s.closeHours),
-    dayAnchor: s.dayAnchor,
-    days: JSON.stringify(s.days),
+/**
+ * Reads, changes and writes back the summaries of the stores the changes
+ * are for, with what they do to the time-dependent sort keys, in a few
+ * statements however many (issue 14: submissions arriving together are
+ * counted together); call inside the write's transaction. The writes of a
+ * group-commit batch run side by side, so each store's row is changed by
+ * one of them at a time (db/tx-turn.ts).
+ */
+export function changeStoreSummaries(tx: Queryable, changes: readonly SummaryChange[]): Promise<void> {
+  const codes = [...new Set(changes.map((c) => c.storeCode ?? ''))].sort()
+  if (codes.length === 0) return Promise.resolve()
+  return inTurn(
+    tx,
+    codes.map((code) => `store_summary:${code}`),
+    () => readChangeWrite(tx, codes, changes),
+  )
+}
+
+async function readChangeWrite(tx: Queryable, codes: readonly string[], changes: readonly SummaryChange[]): Promise<void> {
+  // Read and locked in one statement (see takeStoreSummaries).
+  let rows = await takeStoreSummaries(tx, codes)
+  const missing = codes.filter((code) => !rows.some((r) => r.storeCode === code))
+  if (missing.length > 0) {
+    await insertStoreSummaries(tx, missing)
+    rows = [...rows, ...(await takeStoreSummaries(tx, missing))]
   }
-  await (row ? updateStoreSummary(tx, changed, keys) : insertStoreSummary(tx, changed, keys))
+  const summaries = new Map(rows.map((r) => [r.storeCode, parseSummary(r)]))
+  for (const c of changes) c.change(summaries.get(c.storeCode ?? '')!)
+  await updateStoreSummaries(
+    tx,
+    [...summaries].map(([storeCode, s]) => ({
+      storeCode,
+      total: s.total,
+      open: s.open,
+      byCategory: JSON.stringify(s.byCategory),
+      closeHours: JSON.stringify(s.closeHours),
+      dayAnchor: s.dayAnchor,
+      days: JSON.stringify(s.days),
+    })),
+    changes.map((c) => ({ ...c.keys, storeCode: c.storeCode ?? '' })),
+  )
 }
 
 /** Gives a store registered or changed in the registry its summary row, with the district it is in now. */

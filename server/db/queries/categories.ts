@@ -1,5 +1,6 @@
 import type { FeedbackKind } from '../../../shared/enums.ts'
 import type { Queryable } from '../database.ts'
+import { placeholders } from '../sql.ts'
 
 export interface Category {
   id: string
@@ -39,20 +40,38 @@ export async function getActiveCategory(db: Queryable, id: string): Promise<Cate
 }
 
 /**
- * The active category `id`, and whether a store has the code `storeCode`
- * (null: none given), in one statement: a submission's two look-ups in one
- * round trip (issue 14).
+ * The active categories among `ids` and the registered stores among
+ * `storeCodes`, in one statement: the look-ups of a batch of submissions in
+ * one round trip (issue 14).
  */
+export async function activeCategoriesAndStores(
+  db: Queryable,
+  ids: readonly string[],
+  storeCodes: readonly string[],
+): Promise<{ categories: Map<string, Category>; stores: Set<string> }> {
+  const rows = await db.all<CategoryRow & { storeCode: string | null }>(
+    `SELECT ${COLUMNS}, NULL AS storeCode FROM categories WHERE active = 1 AND id IN (${placeholders(ids.length)})
+     UNION ALL
+     SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, code FROM stores WHERE code IN (${placeholders(storeCodes.length)})`,
+    [...ids, ...storeCodes],
+  )
+  const categories = new Map<string, Category>()
+  const stores = new Set<string>()
+  for (const r of rows) {
+    if (r.storeCode === null) categories.set(r.id, toCategory(r))
+    else stores.add(r.storeCode)
+  }
+  return { categories, stores }
+}
+
+/** The active category `id`, and whether a store has the code `storeCode` (null: none given). */
 export async function getActiveCategoryAndStore(
   db: Queryable,
   id: string,
   storeCode: string | null,
 ): Promise<{ category: Category | undefined; storeKnown: boolean }> {
-  const row = await db.get<CategoryRow & { storeKnown: number | null }>(
-    `SELECT ${COLUMNS}, (SELECT 1 FROM stores WHERE code = ?) AS storeKnown FROM categories WHERE id = ? AND active = 1`,
-    [storeCode, id],
-  )
-  return { category: row && toCategory(row), storeKnown: row?.storeKnown === 1 }
+  const { categories, stores } = await activeCategoriesAndStores(db, [id], storeCode === null ? [] : [storeCode])
+  return { category: categories.get(id), storeKnown: storeCode !== null && stores.has(storeCode) }
 }
 
 export async function insertCategory(db: Queryable, c: Category, sortOrder: number, grave = false): Promise<void> {

@@ -12,22 +12,34 @@ export interface CountDelta {
   n: number
 }
 
+/** A change to one number of a store's district, in the shard its code picks (stats/district-rollup.ts). */
+export interface StoreCountDelta extends CountDelta {
+  /** '' for cases without a store. */
+  storeCode: string
+  shard: number
+}
+
 /**
- * Adds the deltas to the rows of a store's district (the district it is in
- * now; '' for cases without a store) and shard, in one statement. Rows are
- * locked in the order given: callers sort, so two writers never wait on
- * each other crosswise.
+ * Adds the deltas to the rows of each store's district (the district it is
+ * in now; '' for cases without a store) and shard, in one statement however
+ * many stores: deltas of one row are summed first (an upsert may change a
+ * row only once), and rows are changed in key order, so two writers never
+ * wait on each other crosswise. The district is looked up store by store
+ * in the index on stores (code, district), not by a join PostgreSQL might
+ * answer by hashing every store.
  */
-export async function addDistrictCounts(tx: Queryable, storeCode: string | null, shard: number, deltas: readonly CountDelta[]): Promise<void> {
-  if (deltas.length === 0) return
+export async function addDistrictCounts(tx: Queryable, deltas: readonly StoreCountDelta[]): Promise<void> {
+  const given = deltas.filter((d) => d.n !== 0)
+  if (given.length === 0) return
   // CASTs: PostgreSQL would read bare parameters in VALUES as text.
-  const values = deltas.map(() => '(CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS INTEGER))').join(', ')
+  const values = given.map(() => '(CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS INTEGER), CAST(? AS INTEGER))').join(', ')
   await tx.run(
     `INSERT INTO district_counts (kind, item, district, shard, n)
-     SELECT v.column1, v.column2, COALESCE((SELECT district FROM stores WHERE code = ?), ''), CAST(? AS INTEGER), v.column3
+     SELECT v.column1, v.column2, COALESCE((SELECT s.district FROM stores s WHERE s.code = v.column3), ''), v.column4, SUM(v.column5)
      FROM (VALUES ${values}) v WHERE 1 = 1
-     ON CONFLICT (kind, item, district, shard) DO UPDATE SET n = n + excluded.n`,
-    [storeCode ?? '', shard, ...deltas.flatMap((d) => [d.kind, d.item, d.n])],
+     GROUP BY 1, 2, 3, 4 HAVING SUM(v.column5) <> 0 ORDER BY 1, 2, 3, 4
+     ON CONFLICT (kind, item, district, shard) DO UPDATE SET n = district_counts.n + excluded.n`,
+    given.flatMap((d) => [d.kind, d.item, d.storeCode, d.shard, d.n]),
   )
 }
 

@@ -1,14 +1,33 @@
 import type { FeedbackKind } from '../../../shared/enums.ts'
 import type { Queryable } from '../database.ts'
 
-/** Counts one submission into feedback_daily; storeCode '' stands for "store not given". */
-export async function addDailySubmission(
-  tx: Queryable,
-  d: { storeCode: string; day: string; kind: FeedbackKind; categoryId: string },
-): Promise<void> {
+export interface DailyCount {
+  /** '' stands for "store not given". */
+  storeCode: string
+  day: string
+  kind: FeedbackKind
+  categoryId: string
+}
+
+/**
+ * Counts submissions into feedback_daily, in one statement however many:
+ * those of one row are summed first (an upsert may change a row only once),
+ * and rows are changed in key order, so two writers never wait on each
+ * other crosswise.
+ */
+export async function addDailySubmissions(tx: Queryable, counted: readonly DailyCount[]): Promise<void> {
+  const rows = new Map<string, DailyCount & { n: number }>()
+  for (const d of counted) {
+    const key = JSON.stringify([d.storeCode, d.day, d.kind, d.categoryId])
+    const row = rows.get(key)
+    if (row) row.n += 1
+    else rows.set(key, { ...d, n: 1 })
+  }
+  if (rows.size === 0) return
+  const sorted = [...rows].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row)
   await tx.run(
-    `INSERT INTO feedback_daily (store_code, day, kind, category_id, n) VALUES (?, ?, ?, ?, 1)
-     ON CONFLICT (store_code, day, kind, category_id) DO UPDATE SET n = n + 1`,
-    [d.storeCode, d.day, d.kind, d.categoryId],
+    `INSERT INTO feedback_daily (store_code, day, kind, category_id, n) VALUES ${sorted.map(() => '(?, ?, ?, ?, ?)').join(', ')}
+     ON CONFLICT (store_code, day, kind, category_id) DO UPDATE SET n = feedback_daily.n + excluded.n`,
+    sorted.flatMap((d) => [d.storeCode, d.day, d.kind, d.categoryId, d.n]),
   )
 }

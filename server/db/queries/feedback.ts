@@ -71,25 +71,27 @@ export async function getFeedbackByReceipt(db: Queryable, receipt: string): Prom
 
 /** Inserts a case with its first timeline event. Call inside a transaction, with the rollups (stats/rollups.ts). */
 export async function insertFeedback(tx: Queryable, f: NewFeedback): Promise<void> {
-  await insertCase(tx, f, '')
+  await insertCases(tx, [f], '')
 }
 
 /**
- * Inserts a case with its first timeline event unless a case with its id
- * or its receipt exists: then false, and nothing written. A new submission
- * is thus stored without a read before it (issue 14: each statement is a
- * round trip of the serialised writer).
+ * Inserts new cases with their first timeline events, in two statements
+ * however many (issue 14: submissions arriving together are stored
+ * together), skipping each whose id or receipt is taken: they are found
+ * without a read before the insert. Returns the ids inserted.
  */
-export async function insertFeedbackIfNew(tx: Queryable, f: NewFeedback): Promise<boolean> {
-  return insertCase(tx, f, 'ON CONFLICT DO NOTHING')
+export async function insertCasesIfNew(tx: Queryable, cases: readonly NewFeedback[]): Promise<Set<string>> {
+  return insertCases(tx, cases, 'ON CONFLICT DO NOTHING')
 }
 
-async function insertCase(tx: Queryable, f: NewFeedback, onConflict: '' | 'ON CONFLICT DO NOTHING'): Promise<boolean> {
-  const { changes } = await tx.run(
+async function insertCases(tx: Queryable, cases: readonly NewFeedback[], onConflict: '' | 'ON CONFLICT DO NOTHING'): Promise<Set<string>> {
+  if (cases.length === 0) return new Set()
+  const row = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?)`
+  const inserted = await tx.all<{ id: string }>(
     `INSERT INTO feedback (id, receipt, payload_hash, store_code, kind, category_id, message, contact_name,
        contact_phone, anonymous, channel, status, created_at, received_at, due_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?) ${onConflict}`,
-    [
+     VALUES ${cases.map(() => row).join(', ')} ${onConflict} RETURNING id`,
+    cases.flatMap((f) => [
       f.id,
       f.receipt,
       f.payloadHash,
@@ -105,14 +107,16 @@ async function insertCase(tx: Queryable, f: NewFeedback, onConflict: '' | 'ON CO
       f.receivedAt,
       f.dueAt,
       f.receivedAt,
-    ],
+    ]),
   )
-  if (changes === 0) return false
+  const ids = new Set(inserted.map((r) => r.id))
+  const stored = cases.filter((f) => ids.has(f.id))
+  if (stored.length === 0) return ids
   await tx.run(
-    `INSERT INTO feedback_events (feedback_id, user_id, type, data, created_at) VALUES (?, ?, 'created', ?, ?)`,
-    [f.id, f.recordedBy ?? null, JSON.stringify({ channel: f.channel }), f.receivedAt],
+    `INSERT INTO feedback_events (feedback_id, user_id, type, data, created_at) VALUES ${stored.map(() => `(?, ?, 'created', ?, ?)`).join(', ')}`,
+    stored.flatMap((f) => [f.id, f.recordedBy ?? null, JSON.stringify({ channel: f.channel }), f.receivedAt]),
   )
-  return true
+  return ids
 }
 
 export interface CaseMessage {

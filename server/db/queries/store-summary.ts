@@ -1,6 +1,6 @@
 import type { Scope } from '../../../shared/scope.ts'
 import type { Param, Queryable } from '../database.ts'
-import { givenConditions, storeScopeSql } from '../sql.ts'
+import { givenConditions, placeholders, storeScopeSql } from '../sql.ts'
 
 export interface StoreSummaryRow {
   storeCode: string
@@ -21,65 +21,81 @@ export async function getStoreSummary(tx: Queryable, storeCode: string): Promise
 }
 
 /**
- * A store's summary, its revision counted up as the change it is read for:
- * the UPDATE takes the row's lock on PostgreSQL, so two submissions to one
- * store change it one after the other and neither count is lost.
- * undefined (and nothing locked) when the store has no summary yet.
+ * The stores' summaries, each revision counted up as the change it is read
+ * for: the UPDATE takes the rows' locks on PostgreSQL, so two writes to one
+ * store change it one after the other and neither count is lost. A store
+ * without a summary yet is left out (and nothing of it locked).
  */
-export async function takeStoreSummary(tx: Queryable, storeCode: string): Promise<StoreSummaryRow | undefined> {
-  return tx.get<StoreSummaryRow>(`UPDATE store_summary SET revision = revision + 1 WHERE store_code = ? RETURNING ${COLUMNS}`, [storeCode])
+export async function takeStoreSummaries(tx: Queryable, storeCodes: readonly string[]): Promise<StoreSummaryRow[]> {
+  return tx.all<StoreSummaryRow>(
+    `UPDATE store_summary SET revision = revision + 1 WHERE store_code IN (${placeholders(storeCodes.length)}) RETURNING ${COLUMNS}`,
+    [...storeCodes],
+  )
 }
 
 /**
- * What one change does to the time-dependent sort keys, which the database
- * applies as of the instant in store_keys_as_of (server/stats/sort-keys.ts):
- * `open` open problems due at `dueAt` come or go, and `received` cases
- * received on the China day `day` are added.
+ * What one change does to a store's time-dependent sort keys, which the
+ * database applies as of the instant in store_keys_as_of
+ * (server/stats/sort-keys.ts): `open` open problems due at `dueAt` come or
+ * go, and `received` cases received on the China day `day` are added.
  */
 export interface KeysChange {
+  storeCode: string
   dueAt: string
   open: number
   day: string
   received: number
 }
 
-// The keys' changes as SET terms (k: the row of store_keys_as_of); KEY_PARAMS gives their parameters in order.
-const KEY_TERMS = `overdue = store_summary.overdue + CASE WHEN ? < k.at THEN ? ELSE 0 END,
-  due_soon = store_summary.due_soon + CASE WHEN ? >= k.at AND ? <= k.soon_end THEN ? ELSE 0 END,
-  last7 = store_summary.last7 + CASE WHEN ? >= k.week_from AND ? <= k.day THEN ? ELSE 0 END,
-  today_count = store_summary.today_count + CASE WHEN ? = k.day THEN ? ELSE 0 END,
-  prior28 = store_summary.prior28 + CASE WHEN ? >= k.prior_from AND ? < k.day THEN ? ELSE 0 END`
-const KEY_PARAMS = (c: KeysChange): Param[] => [
-  ...[c.dueAt, c.open],
-  ...[c.dueAt, c.dueAt, c.open],
-  ...[c.day, c.day, c.received],
-  ...[c.day, c.received],
-  ...[c.day, c.day, c.received],
-]
-
-/** Writes back a summary taken with takeStoreSummary, with the change to its sort keys, in one statement. */
-export async function updateStoreSummary(tx: Queryable, r: Omit<StoreSummaryRow, 'revision'>, keys: KeysChange): Promise<void> {
+/**
+ * Writes back summaries taken with takeStoreSummaries, with what the
+ * changes do to their sort keys, in one statement however many stores and
+ * changes: the keys' rules are here and nowhere else in the write path. A
+ * store with no change listed keeps its keys.
+ */
+export async function updateStoreSummaries(
+  tx: Queryable,
+  rows: readonly Omit<StoreSummaryRow, 'revision'>[],
+  changes: readonly KeysChange[],
+): Promise<void> {
+  if (rows.length === 0 || changes.length === 0) return
+  // CASTs: PostgreSQL would read bare parameters in VALUES as text.
+  const text = 'CAST(? AS TEXT)'
+  const int = 'CAST(? AS INTEGER)'
+  const summaries = rows.map(() => `(${text}, ${int}, ${int}, ${text}, ${text}, ${text}, ${text})`).join(', ')
+  const keyed = changes.map(() => `(${text}, ${text}, ${int}, ${text}, ${int})`).join(', ')
+  const summed = (sql: string, n: 'open' | 'received') => `SUM(CASE WHEN ${sql} THEN c.${n} ELSE 0 END)`
   await tx.run(
-    `UPDATE store_summary SET total = ?, open = ?, by_category = ?, close_hours = ?, day_anchor = ?, days = ?, ${KEY_TERMS}
-     FROM store_keys_as_of k WHERE store_summary.store_code = ?`,
-    [r.total, r.open, r.byCategory, r.closeHours, r.dayAnchor, r.days, ...KEY_PARAMS(keys), r.storeCode],
+    `WITH s(code, total, open, by_category, close_hours, day_anchor, days) AS (VALUES ${summaries}),
+       c(code, due_at, open, day, received) AS (VALUES ${keyed}),
+       d(code, overdue, due_soon, last7, today_count, prior28) AS (
+         SELECT c.code, ${summed('c.due_at < k.at', 'open')}, ${summed('c.due_at >= k.at AND c.due_at <= k.soon_end', 'open')},
+           ${summed('c.day >= k.week_from AND c.day <= k.day', 'received')}, ${summed('c.day = k.day', 'received')},
+           ${summed('c.day >= k.prior_from AND c.day < k.day', 'received')}
+         FROM c CROSS JOIN store_keys_as_of k GROUP BY c.code)
+     UPDATE store_summary SET total = s.total, open = s.open, by_category = s.by_category, close_hours = s.close_hours,
+       day_anchor = s.day_anchor, days = s.days,
+       overdue = store_summary.overdue + COALESCE(d.overdue, 0), due_soon = store_summary.due_soon + COALESCE(d.due_soon, 0),
+       last7 = store_summary.last7 + COALESCE(d.last7, 0), today_count = store_summary.today_count + COALESCE(d.today_count, 0),
+       prior28 = store_summary.prior28 + COALESCE(d.prior28, 0)
+     FROM s LEFT JOIN d ON d.code = s.code WHERE store_summary.store_code = s.code`,
+    [...rows.flatMap((r) => [r.storeCode, r.total, r.open, r.byCategory, r.closeHours, r.dayAnchor, r.days]), ...changes.flatMap((c) => [c.storeCode, c.dueAt, c.open, c.day, c.received])],
   )
 }
 
 /**
- * A store's first summary, for a store that has none (every store gets one
- * when it is registered, so this is rare). A plain INSERT: when another
- * transaction created the row meanwhile (PostgreSQL, concurrent submissions)
- * it fails with a unique violation and the submission is run again, never
- * overwriting it. The sort keys are then set as for any change.
+ * Empty first summaries for stores that have none (every store gets one
+ * when it is registered, so this is rare: the row of cases without a
+ * store). A plain INSERT: when another transaction created one meanwhile
+ * (PostgreSQL, concurrent submissions) it fails with a unique violation and
+ * the write is run again, never overwriting it.
  */
-export async function insertStoreSummary(tx: Queryable, r: Omit<StoreSummaryRow, 'revision'>, keys: KeysChange): Promise<void> {
+export async function insertStoreSummaries(tx: Queryable, storeCodes: readonly string[]): Promise<void> {
+  if (storeCodes.length === 0) return
   await tx.run(
-    `INSERT INTO store_summary (store_code, district, total, open, by_category, close_hours, day_anchor, days)
-     VALUES (?, (SELECT s.district FROM stores s WHERE s.code = ?), ?, ?, ?, ?, ?, ?)`,
-    [r.storeCode, r.storeCode, r.total, r.open, r.byCategory, r.closeHours, r.dayAnchor, r.days],
+    `INSERT INTO store_summary (store_code, district) VALUES ${storeCodes.map(() => '(?, (SELECT s.district FROM stores s WHERE s.code = ?))').join(', ')}`,
+    storeCodes.flatMap((code) => [code, code]),
   )
-  await tx.run(`UPDATE store_summary SET ${KEY_TERMS} FROM store_keys_as_of k WHERE store_summary.store_code = ?`, [...KEY_PARAMS(keys), r.storeCode])
 }
 
 /** An open problem of the store ('' for none) now due at `to` instead of `from`, in the overdue and due-soon keys. */

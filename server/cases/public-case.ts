@@ -1,0 +1,67 @@
+// A buyer's submission as a case, and the checks of it that need the
+// database's answer (its category, its store): shared by a submission
+// stored with others (intake-batch.ts), one stored alone
+// (submit-feedback.ts), a staff-recorded case and a released held one.
+import { createHash } from 'node:crypto'
+import type { FeedbackKind } from '../../shared/enums.ts'
+import type { FeedbackInput } from '../../shared/schemas.ts'
+import { ApiError } from '../api-error.ts'
+import type { Category } from '../db/queries/categories.ts'
+import type { NewFeedback } from '../db/queries/feedback.ts'
+
+/** The field error a caller can fix, or undefined when the category (active, of the case's kind) and store (known, or none given) are right. */
+export function caseProblem(
+  input: { category: string; kind: FeedbackKind; storeCode?: string | null | undefined },
+  category: Category | undefined,
+  storeKnown: boolean,
+): ApiError | undefined {
+  if (!category) return new ApiError(400, 'validation_failed', 'Unknown category', { category: 'unknown' })
+  if (category.kind !== input.kind) {
+    return new ApiError(400, 'validation_failed', `Category ${category.id} is not for ${input.kind}`, { category: 'kind_mismatch' })
+  }
+  if (input.storeCode && !storeKnown) return new ApiError(404, 'store_not_found', 'No store has this station code', { storeCode: 'unknown' })
+  return undefined
+}
+
+/**
+ * A buyer's submission as a case: an anonymous one keeps no contact at all.
+ * Also what a held submission becomes when staff release it.
+ */
+export function publicCase(
+  input: FeedbackInput,
+  at: { receipt: string; storeCode: string | null; receivedAt: string; dueAt: string },
+): NewFeedback {
+  const anonymous = input.anonymous === true
+  return {
+    id: input.id,
+    receipt: at.receipt,
+    payloadHash: hashPayload(input),
+    storeCode: at.storeCode,
+    kind: input.kind,
+    categoryId: input.category,
+    message: input.message,
+    contactName: anonymous ? null : input.contact?.name || null,
+    contactPhone: anonymous ? null : input.contact?.phone || null,
+    anonymous,
+    channel: input.channel,
+    createdAt: new Date(input.createdAt).toISOString(),
+    receivedAt: at.receivedAt,
+    dueAt: at.dueAt,
+  }
+}
+
+export function hashPayload(input: FeedbackInput): string {
+  const canonical = JSON.stringify([
+    input.id,
+    input.storeCode ?? null,
+    input.kind,
+    input.category,
+    input.message,
+    input.contact?.name ?? '',
+    input.contact?.phone ?? '',
+    input.anonymous === true,
+    input.channel,
+    input.createdAt,
+  ])
+  return createHash('sha256').update(canonical).digest('hex')
+}

@@ -1,0 +1,3 @@
+-- PostgreSQL only (0250_reference_version_calendar.pg.sql): the calendar's
+-- stored years move the reference version of 0240. On SQLite one instance
+-- changes and reads them, and nothing changes here.
