@@ -13,7 +13,7 @@ import { districtRows } from '../../server/stats/district-rows.ts'
 import { storeAggregates, weeklyTrend } from '../../server/stats/store-aggregates.ts'
 import { migrationSection } from '../helpers/migration-section.ts'
 import { onPostgres } from '../helpers/test-database.ts'
-import { DEMO_STORE, loginSession, makeTestApp, postJson, sendJson, submitCase, type StaffSession, type TestApp } from '../helpers/test-app.ts'
+import { DEMO_STORE, feedbackBody, loginSession, makeTestApp, postJson, sendJson, submitCase, type StaffSession, type TestApp } from '../helpers/test-app.ts'
 
 const DAY = 86_400_000
 const BACKFILL = migrationSection(`0210_district_counts${onPostgres ? '.pg' : ''}.sql`, 'DELETE FROM district_counts')
@@ -140,6 +140,27 @@ describe('the district rollup', () => {
     await later(31)
     expect((await purgeExpiredCases(t.deps)).cases).toBeGreaterThan(0)
     await expectAgreement()
+  })
+
+  it('adds up after submissions stored together, across stores, districts, kinds and no store', async () => {
+    const stores = [DEMO_STORE, OTHER_STORE, FAR_STORE, null]
+    const bodies = Array.from({ length: 40 }, (_, i) =>
+      feedbackBody({ storeCode: stores[i % 4], ...(i % 5 === 0 ? { kind: 'praise', category: 'praise_service' } : {}), createdAt: at() }),
+    )
+    // Sent at once, they are stored in a few batches (server/cases/intake-batch.ts).
+    const answers = await Promise.all(bodies.map((b) => postJson(t.app, '/api/feedback', b)))
+    expect(answers.map((a) => a.status)).toEqual(bodies.map(() => 201))
+
+    await expectAgreement()
+    const perStore = await t.db.all<{ storeCode: string; n: number }>(
+      `SELECT COALESCE(store_code, '') AS storeCode, COUNT(*) AS n FROM feedback GROUP BY 1 ORDER BY 1`,
+    )
+    expect(await t.db.all('SELECT store_code AS storeCode, total AS n FROM store_summary WHERE total > 0 ORDER BY 1')).toEqual(perStore)
+    const kept = await keptRows()
+    await t.db.transaction(async (tx) => {
+      await tx.exec(BACKFILL)
+    })
+    expect(await keptRows()).toEqual(kept)
   })
 
   it('rebuilt by the migration’s backfill holds what the writes kept, shard by shard', async () => {

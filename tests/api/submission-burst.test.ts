@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net'
 import { getRequestListener } from '@hono/node-server'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { newFeedbackId } from '../../shared/receipt.ts'
+import { onPostgres } from '../helpers/test-database.ts'
 import { DEMO_STORE, feedbackBody, makeTestApp, staffSession, type TestApp } from '../helpers/test-app.ts'
 
 const BURST = 50
@@ -45,6 +46,25 @@ describe('a burst of submissions over HTTP', () => {
     const good = bodies.filter((_, i) => i !== 24).map((b) => b.id)
     expect(await storedTimes(good)).toEqual(good.map(() => 1))
     expect(await storedTimes([bodies[24]!.id])).toEqual([0])
+    expect(await cases()).toBe(BURST - 1)
+    expect(await counted()).toBe(BURST - 1)
+  })
+
+  it('stores the others of a batch that fails as a whole one by one: only the submission that cannot be stored fails', async () => {
+    // A database that refuses one message: the batch's transaction fails, and nothing of it is kept.
+    await t.db.exec(
+      onPostgres
+        ? `CREATE FUNCTION refuse_one() RETURNS trigger LANGUAGE plpgsql AS $$
+           BEGIN IF NEW.message = '拒收这一条。' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$;
+           CREATE TRIGGER refuse_one BEFORE INSERT ON feedback FOR EACH ROW EXECUTE FUNCTION refuse_one()`
+        : `CREATE TRIGGER refuse_one BEFORE INSERT ON feedback WHEN NEW.message = '拒收这一条。' BEGIN SELECT RAISE(ABORT, 'refused'); END`,
+    )
+    const bodies = Array.from({ length: BURST }, (_, i) => feedbackBody(i === 17 ? { message: '拒收这一条。' } : {}))
+    const answers = await Promise.all(bodies.map((b) => post('/api/feedback', b)))
+
+    expect(answers.map((a) => a.status)).toEqual(bodies.map((_, i) => (i === 17 ? 500 : 201)))
+    const good = bodies.filter((_, i) => i !== 17).map((b) => b.id)
+    expect(await storedTimes(good)).toEqual(good.map(() => 1))
     expect(await cases()).toBe(BURST - 1)
     expect(await counted()).toBe(BURST - 1)
   })
