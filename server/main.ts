@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { getRequestListener } from '@hono/node-server'
 import { createApp } from './app.ts'
 import { startBackgroundJobs } from './background-jobs.ts'
+import { startIntakeWorker } from './cases/intake-worker.ts'
 import { scanCounterFor } from './scans/scan-counter.ts'
 import { ConfigError, listenUrl, readConfig } from './config.ts'
 import { systemClock } from './clock.ts'
@@ -28,6 +29,7 @@ async function main() {
   // server user's alone, like the database (issue 13).
   process.umask(0o077)
   const { db, seeded, calendar } = await openData(config, systemClock)
+  const intake = await startIntakeWorker(db)
   const deps = {
     db,
     clock: systemClock,
@@ -36,6 +38,7 @@ async function main() {
     staticDir: STATIC_DIR,
     metrics: createMetrics({ processMetrics: true }),
     logger: createLogger(config.logLevel),
+    intakeWriter: intake.write,
   }
   const app = createApp(deps)
   const jobs = startBackgroundJobs(deps)
@@ -73,6 +76,7 @@ async function main() {
     console.log(`${signal}: finishing in-flight requests`)
     server.close(async () => {
       await jobs.stop()
+      await intake.close()
       await scanCounterFor(deps).flush().catch((err: unknown) => console.error('scan counts not written', err))
       await db.close()
       removePidFile(config.dataDir)

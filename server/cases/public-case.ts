@@ -9,18 +9,18 @@ import { ApiError } from '../api-error.ts'
 import type { Category } from '../db/queries/categories.ts'
 import type { NewFeedback } from '../db/queries/feedback.ts'
 
-/** The field error a caller can fix, or undefined when the category (active, of the case's kind) and store (known, or none given) are right. */
-export function caseProblem(
+/** The case's category when it is active and of the case's kind and the store is known (or none given); else the field error a caller can fix. */
+export function checkedCategory(
   input: { category: string; kind: FeedbackKind; storeCode?: string | null | undefined },
   category: Category | undefined,
   storeKnown: boolean,
-): ApiError | undefined {
+): Category | ApiError {
   if (!category) return new ApiError(400, 'validation_failed', 'Unknown category', { category: 'unknown' })
   if (category.kind !== input.kind) {
     return new ApiError(400, 'validation_failed', `Category ${category.id} is not for ${input.kind}`, { category: 'kind_mismatch' })
   }
   if (input.storeCode && !storeKnown) return new ApiError(404, 'store_not_found', 'No store has this station code', { storeCode: 'unknown' })
-  return undefined
+  return category
 }
 
 /**

@@ -15,8 +15,9 @@ import { feedbackWithIdOrReceipt, insertCasesIfNew, insertFeedback, type NewFeed
 import { quarantineFeedback, type QuarantineReason } from '../db/queries/quarantine.ts'
 import type { AppDeps } from '../deps.ts'
 import { botSignal } from '../limits/bot-signals.ts'
-import { countAndFlag, intake } from './intake-batch.ts'
-import { caseProblem, hashPayload, publicCase } from './public-case.ts'
+import { intake } from './intake-batch.ts'
+import { countAndFlag } from './store-new-cases.ts'
+import { checkedCategory, hashPayload, publicCase } from './public-case.ts'
 
 // A kiosk's clock may run a little fast; anything further ahead is a bug or a forgery.
 const MAX_CLOCK_SKEW_MS = 10 * 60_000
@@ -121,9 +122,9 @@ export async function checkCategoryAndStore(
 ): Promise<{ category: Category; storeCode: string | null }> {
   const storeCode = input.storeCode ?? null
   const { category, storeKnown } = await getActiveCategoryAndStore(deps.db, input.category, storeCode)
-  const problem = caseProblem(input, category, storeKnown)
-  if (problem || !category) throw problem
-  return { category, storeCode }
+  const checked = checkedCategory(input, category, storeKnown)
+  if (checked instanceof ApiError) throw checked
+  return { category: checked, storeCode }
 }
 
 /** Stores a new case, counts it into the rollups and queues its alerts. Call inside a transaction. */

@@ -5,6 +5,7 @@
 import sqlite3 from 'sqlite3'
 import type { Engine } from './dialect.ts'
 import { groupCommit } from './group-commit.ts'
+import { createWriteGate, gateFor, throughGate } from './write-gate.ts'
 
 export type Param = string | number | bigint | null | Buffer
 export type Params = readonly Param[] | Record<string, Param>
@@ -40,9 +41,16 @@ export interface Database extends Queryable {
   exclusively<T>(fn: () => Promise<T>): Promise<T>
   close(): Promise<void>
   readonly filename: string
+  /** What opens another handle to the same data (the intake worker's): the file, or the URL with its credentials. Never shown. */
+  readonly location: string
+  /** SQLite: what another handle on the file in this process gives way to (write-gate.ts). */
+  readonly writeGate?: SharedArrayBuffer
 }
 
-export async function openDatabase(filename: string): Promise<Database> {
+/** `yieldTo`: the write gate of the handle on the same file this one gives way to (write-gate.ts). */
+export async function openDatabase(filename: string, yieldTo?: SharedArrayBuffer): Promise<Database> {
+  const shared = yieldTo ?? createWriteGate()
+  const gate = gateFor(shared, yieldTo ? 'yielding' : 'first')
   const writerRaw = await connect(filename)
   const writer = preparedQueryable(writerRaw)
   // WAL lets readers (the console, exports) run beside the single writer.
@@ -70,29 +78,34 @@ export async function openDatabase(filename: string): Promise<Database> {
     return next
   }
 
+  // Another handle on the file in this process (write-gate.ts) waits its turn here.
   const transaction = <T>(fn: (tx: Queryable) => Promise<T>) =>
-    serialised(async () => {
-      await writer.exec('BEGIN IMMEDIATE')
-      try {
-        // A handle of its own per transaction: what tx-memo.ts keeps ends with it.
-        const result = await fn({ ...writer })
-        await writer.exec('COMMIT')
-        return result
-      } catch (err) {
-        await writer.exec('ROLLBACK').catch(() => undefined)
-        throw err
-      }
-    })
+    serialised(() =>
+      throughGate(gate, async () => {
+        await writer.exec('BEGIN IMMEDIATE')
+        try {
+          // A handle of its own per transaction: what tx-memo.ts keeps ends with it.
+          const result = await fn({ ...writer })
+          await writer.exec('COMMIT')
+          return result
+        } catch (err) {
+          await writer.exec('ROLLBACK').catch(() => undefined)
+          throw err
+        }
+      }),
+    )
 
   const grouped = groupCommit(transaction)
 
   return {
     filename,
+    location: filename,
+    writeGate: shared,
     engine: 'sqlite',
     all: reader.all,
     get: reader.get,
-    run: (sql, params) => serialised(() => writer.run(sql, params)),
-    exec: (sql) => serialised(() => writer.exec(sql)),
+    run: (sql, params) => serialised(() => throughGate(gate, () => writer.run(sql, params))),
+    exec: (sql) => serialised(() => throughGate(gate, () => writer.exec(sql))),
     transaction,
     grouped,
     each<T>(sql: string, params: Params, onRow: (row: T) => void): Promise<number> {

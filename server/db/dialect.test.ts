@@ -26,6 +26,12 @@ describe('the SQL dialect layer', () => {
     expect(toPostgres('SELECT 1 FROM feedback INDEXED BY feedback_open_due WHERE due_at >= ?').text).toBe('SELECT 1 FROM feedback WHERE due_at >= $1')
   })
 
+  it('reads rows passed as one JSON array with json_array_elements, the element named value as in SQLite', () => {
+    expect(toPostgres("SELECT value ->> 'id' FROM json_each(?) WHERE CAST(value ->> 'n' AS INTEGER) > ?").text).toBe(
+      "SELECT value ->> 'id' FROM json_array_elements(CAST($1 AS json)) WHERE CAST(value ->> 'n' AS INTEGER) > $2",
+    )
+  })
+
   it('turns INSERT OR IGNORE into ON CONFLICT DO NOTHING', () => {
     expect(toPostgres('INSERT OR IGNORE INTO t (a) VALUES (?)').text).toBe('INSERT INTO t (a) VALUES ($1) ON CONFLICT DO NOTHING')
   })

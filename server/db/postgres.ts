@@ -231,6 +231,7 @@ export async function openPostgres(url: string): Promise<Database> {
 
   return {
     filename: url.replace(/\/\/[^@/]*@/, '//'),
+    location: url,
     engine: 'postgres',
     ...base,
     exec: async (sql) => {

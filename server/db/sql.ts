@@ -29,3 +29,11 @@ export function storeScopeSql(scope: Scope | undefined, params: Param[], alias =
   params.push(...scope.districts, ...scope.stores)
   return `(${alias}district IN (${placeholders(scope.districts.length)}) OR ${alias}code IN (${placeholders(scope.stores.length)}))`
 }
+
+/**
+ * Rows given to a statement as one parameter, a JSON array of objects read
+ * with `FROM json_each(?)` and `value ->> 'field'` (dialect.ts spells it for
+ * PostgreSQL): however many rows, the statement's text stays the same, so
+ * it is prepared once, and a batch binds one value instead of hundreds.
+ */
+export const jsonRows = (rows: readonly object[]): string => JSON.stringify(rows)

@@ -1,6 +1,6 @@
 import type { FeedbackKind } from '../../../shared/enums.ts'
 import type { Queryable } from '../database.ts'
-import { placeholders } from '../sql.ts'
+import { jsonRows } from '../sql.ts'
 
 export interface Category {
   id: string
@@ -50,10 +50,10 @@ export async function activeCategoriesAndStores(
   storeCodes: readonly string[],
 ): Promise<{ categories: Map<string, Category>; stores: Set<string> }> {
   const rows = await db.all<CategoryRow & { storeCode: string | null }>(
-    `SELECT ${COLUMNS}, NULL AS storeCode FROM categories WHERE active = 1 AND id IN (${placeholders(ids.length)})
+    `SELECT ${COLUMNS}, NULL AS storeCode FROM categories WHERE active = 1 AND id IN (SELECT value ->> 'id' FROM json_each(?))
      UNION ALL
-     SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, code FROM stores WHERE code IN (${placeholders(storeCodes.length)})`,
-    [...ids, ...storeCodes],
+     SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, code FROM stores WHERE code IN (SELECT value ->> 'code' FROM json_each(?))`,
+    [jsonRows(ids.map((id) => ({ id }))), jsonRows(storeCodes.map((code) => ({ code })))],
   )
   const categories = new Map<string, Category>()
   const stores = new Set<string>()

@@ -3,7 +3,7 @@
 // the partial indexes of open and of new problems, and today's busiest
 // stores for the burst flag.
 import type { Queryable } from '../database.ts'
-import { placeholders } from '../sql.ts'
+import { jsonRows, placeholders } from '../sql.ts'
 import { newProblemSql, openProblemSql } from './feedback.ts'
 
 export interface CountDelta {
@@ -31,15 +31,14 @@ export interface StoreCountDelta extends CountDelta {
 export async function addDistrictCounts(tx: Queryable, deltas: readonly StoreCountDelta[]): Promise<void> {
   const given = deltas.filter((d) => d.n !== 0)
   if (given.length === 0) return
-  // CASTs: PostgreSQL would read bare parameters in VALUES as text.
-  const values = given.map(() => '(CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS INTEGER), CAST(? AS INTEGER))').join(', ')
   await tx.run(
     `INSERT INTO district_counts (kind, item, district, shard, n)
-     SELECT v.column1, v.column2, COALESCE((SELECT s.district FROM stores s WHERE s.code = v.column3), ''), v.column4, SUM(v.column5)
-     FROM (VALUES ${values}) v WHERE 1 = 1
-     GROUP BY 1, 2, 3, 4 HAVING SUM(v.column5) <> 0 ORDER BY 1, 2, 3, 4
+     SELECT v.value ->> 'kind', v.value ->> 'item', COALESCE((SELECT s.district FROM stores s WHERE s.code = v.value ->> 'storeCode'), ''),
+       CAST(v.value ->> 'shard' AS INTEGER), SUM(CAST(v.value ->> 'n' AS INTEGER))
+     FROM json_each(?) v WHERE true
+     GROUP BY 1, 2, 3, 4 HAVING SUM(CAST(v.value ->> 'n' AS INTEGER)) <> 0 ORDER BY 1, 2, 3, 4
      ON CONFLICT (kind, item, district, shard) DO UPDATE SET n = district_counts.n + excluded.n`,
-    given.flatMap((d) => [d.kind, d.item, d.storeCode, d.shard, d.n]),
+    [jsonRows(given)],
   )
 }
 

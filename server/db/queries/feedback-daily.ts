@@ -1,5 +1,6 @@
 import type { FeedbackKind } from '../../../shared/enums.ts'
 import type { Queryable } from '../database.ts'
+import { jsonRows } from '../sql.ts'
 
 export interface DailyCount {
   /** '' stands for "store not given". */
@@ -25,9 +26,12 @@ export async function addDailySubmissions(tx: Queryable, counted: readonly Daily
   }
   if (rows.size === 0) return
   const sorted = [...rows].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row)
+  // WHERE true: SQLite reads an upsert's SELECT without a WHERE as ambiguous.
   await tx.run(
-    `INSERT INTO feedback_daily (store_code, day, kind, category_id, n) VALUES ${sorted.map(() => '(?, ?, ?, ?, ?)').join(', ')}
+    `INSERT INTO feedback_daily (store_code, day, kind, category_id, n)
+     SELECT value ->> 'storeCode', value ->> 'day', value ->> 'kind', value ->> 'categoryId', CAST(value ->> 'n' AS INTEGER)
+     FROM json_each(?) WHERE true
      ON CONFLICT (store_code, day, kind, category_id) DO UPDATE SET n = feedback_daily.n + excluded.n`,
-    sorted.flatMap((d) => [d.storeCode, d.day, d.kind, d.categoryId, d.n]),
+    [jsonRows(sorted)],
   )
 }

@@ -1,6 +1,7 @@
 import type { CaseStatus, Channel, FeedbackKind } from '../../../shared/enums.ts'
 import { OPEN_STATUSES } from '../../../shared/enums.ts'
 import type { Queryable } from '../database.ts'
+import { jsonRows } from '../sql.ts'
 
 export interface NewFeedback {
   id: string
@@ -86,35 +87,24 @@ export async function insertCasesIfNew(tx: Queryable, cases: readonly NewFeedbac
 
 async function insertCases(tx: Queryable, cases: readonly NewFeedback[], onConflict: '' | 'ON CONFLICT DO NOTHING'): Promise<Set<string>> {
   if (cases.length === 0) return new Set()
-  const row = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?)`
+  const field = (name: string) => `value ->> '${name}'`
+  // WHERE true: SQLite reads an upsert's SELECT without a WHERE as ambiguous.
   const inserted = await tx.all<{ id: string }>(
     `INSERT INTO feedback (id, receipt, payload_hash, store_code, kind, category_id, message, contact_name,
        contact_phone, anonymous, channel, status, created_at, received_at, due_at, updated_at)
-     VALUES ${cases.map(() => row).join(', ')} ${onConflict} RETURNING id`,
-    cases.flatMap((f) => [
-      f.id,
-      f.receipt,
-      f.payloadHash,
-      f.storeCode,
-      f.kind,
-      f.categoryId,
-      f.message,
-      f.contactName,
-      f.contactPhone,
-      f.anonymous ? 1 : 0,
-      f.channel,
-      f.createdAt,
-      f.receivedAt,
-      f.dueAt,
-      f.receivedAt,
-    ]),
+     SELECT ${['id', 'receipt', 'payloadHash', 'storeCode', 'kind', 'categoryId', 'message', 'contactName', 'contactPhone'].map(field).join(', ')},
+       CAST(${field('anonymous')} AS INTEGER), ${field('channel')}, 'new', ${field('createdAt')}, ${field('receivedAt')},
+       ${field('dueAt')}, ${field('receivedAt')}
+     FROM json_each(?) WHERE true ${onConflict} RETURNING id`,
+    [jsonRows(cases.map((f) => ({ ...f, anonymous: f.anonymous ? 1 : 0 })))],
   )
   const ids = new Set(inserted.map((r) => r.id))
   const stored = cases.filter((f) => ids.has(f.id))
   if (stored.length === 0) return ids
   await tx.run(
-    `INSERT INTO feedback_events (feedback_id, user_id, type, data, created_at) VALUES ${stored.map(() => `(?, ?, 'created', ?, ?)`).join(', ')}`,
-    stored.flatMap((f) => [f.id, f.recordedBy ?? null, JSON.stringify({ channel: f.channel }), f.receivedAt]),
+    `INSERT INTO feedback_events (feedback_id, user_id, type, data, created_at)
+     SELECT value ->> 'id', CAST(value ->> 'recordedBy' AS INTEGER), 'created', value ->> 'data', value ->> 'receivedAt' FROM json_each(?)`,
+    [jsonRows(stored.map((f) => ({ id: f.id, recordedBy: f.recordedBy ?? null, data: JSON.stringify({ channel: f.channel }), receivedAt: f.receivedAt })))],
   )
   return ids
 }

@@ -1,6 +1,6 @@
 import type { Scope } from '../../../shared/scope.ts'
 import type { Param, Queryable } from '../database.ts'
-import { givenConditions, placeholders, storeScopeSql } from '../sql.ts'
+import { givenConditions, jsonRows, storeScopeSql } from '../sql.ts'
 
 export interface StoreSummaryRow {
   storeCode: string
@@ -28,8 +28,8 @@ export async function getStoreSummary(tx: Queryable, storeCode: string): Promise
  */
 export async function takeStoreSummaries(tx: Queryable, storeCodes: readonly string[]): Promise<StoreSummaryRow[]> {
   return tx.all<StoreSummaryRow>(
-    `UPDATE store_summary SET revision = revision + 1 WHERE store_code IN (${placeholders(storeCodes.length)}) RETURNING ${COLUMNS}`,
-    [...storeCodes],
+    `UPDATE store_summary SET revision = revision + 1 WHERE store_code IN (SELECT value ->> 'code' FROM json_each(?)) RETURNING ${COLUMNS}`,
+    [jsonRows(storeCodes.map((code) => ({ code })))],
   )
 }
 
@@ -59,19 +59,21 @@ export async function updateStoreSummaries(
   changes: readonly KeysChange[],
 ): Promise<void> {
   if (rows.length === 0 || changes.length === 0) return
-  // CASTs: PostgreSQL would read bare parameters in VALUES as text.
-  const text = 'CAST(? AS TEXT)'
-  const int = 'CAST(? AS INTEGER)'
-  const summaries = rows.map(() => `(${text}, ${int}, ${int}, ${text}, ${text}, ${text}, ${text})`).join(', ')
-  const keyed = changes.map(() => `(${text}, ${text}, ${int}, ${text}, ${int})`).join(', ')
+  const int = (field: string) => `CAST(value ->> '${field}' AS INTEGER)`
   const summed = (sql: string, n: 'open' | 'received') => `SUM(CASE WHEN ${sql} THEN c.${n} ELSE 0 END)`
   await tx.run(
-    `WITH s(code, total, open, by_category, close_hours, day_anchor, days) AS (VALUES ${summaries}),
-       c(code, due_at, open, day, received) AS (VALUES ${keyed}),
-       d(code, overdue, due_soon, last7, today_count, prior28) AS (
-         SELECT c.code, ${summed('c.due_at < k.at', 'open')}, ${summed('c.due_at >= k.at AND c.due_at <= k.soon_end', 'open')},
-           ${summed('c.day >= k.week_from AND c.day <= k.day', 'received')}, ${summed('c.day = k.day', 'received')},
-           ${summed('c.day >= k.prior_from AND c.day < k.day', 'received')}
+    `WITH s AS (
+         SELECT value ->> 'storeCode' AS code, ${int('total')} AS total, ${int('open')} AS open, value ->> 'byCategory' AS by_category,
+           value ->> 'closeHours' AS close_hours, value ->> 'dayAnchor' AS day_anchor, value ->> 'days' AS days
+         FROM json_each(?)),
+       c AS (
+         SELECT value ->> 'storeCode' AS code, value ->> 'dueAt' AS due_at, ${int('open')} AS open, value ->> 'day' AS day,
+           ${int('received')} AS received
+         FROM json_each(?)),
+       d AS (
+         SELECT c.code, ${summed('c.due_at < k.at', 'open')} AS overdue, ${summed('c.due_at >= k.at AND c.due_at <= k.soon_end', 'open')} AS due_soon,
+           ${summed('c.day >= k.week_from AND c.day <= k.day', 'received')} AS last7, ${summed('c.day = k.day', 'received')} AS today_count,
+           ${summed('c.day >= k.prior_from AND c.day < k.day', 'received')} AS prior28
          FROM c CROSS JOIN store_keys_as_of k GROUP BY c.code)
      UPDATE store_summary SET total = s.total, open = s.open, by_category = s.by_category, close_hours = s.close_hours,
        day_anchor = s.day_anchor, days = s.days,
@@ -79,7 +81,7 @@ export async function updateStoreSummaries(
        last7 = store_summary.last7 + COALESCE(d.last7, 0), today_count = store_summary.today_count + COALESCE(d.today_count, 0),
        prior28 = store_summary.prior28 + COALESCE(d.prior28, 0)
      FROM s LEFT JOIN d ON d.code = s.code WHERE store_summary.store_code = s.code`,
-    [...rows.flatMap((r) => [r.storeCode, r.total, r.open, r.byCategory, r.closeHours, r.dayAnchor, r.days]), ...changes.flatMap((c) => [c.storeCode, c.dueAt, c.open, c.day, c.received])],
+    [jsonRows(rows), jsonRows(changes)],
   )
 }
 
@@ -93,8 +95,9 @@ export async function updateStoreSummaries(
 export async function insertStoreSummaries(tx: Queryable, storeCodes: readonly string[]): Promise<void> {
   if (storeCodes.length === 0) return
   await tx.run(
-    `INSERT INTO store_summary (store_code, district) VALUES ${storeCodes.map(() => '(?, (SELECT s.district FROM stores s WHERE s.code = ?))').join(', ')}`,
-    storeCodes.flatMap((code) => [code, code]),
+    `INSERT INTO store_summary (store_code, district)
+     SELECT value ->> 'code', (SELECT s.district FROM stores s WHERE s.code = value ->> 'code') FROM json_each(?)`,
+    [jsonRows(storeCodes.map((code) => ({ code })))],
   )
 }
 

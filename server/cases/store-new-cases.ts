@@ -1,0 +1,94 @@
+// A batch of new submissions stored in one transaction (issue 14): the
+// categories' and stores' check, the cases and their first events, the
+// daily counts, the stores' summaries and the districts' counts, each one
+// statement however many submissions. Run by intake-batch.ts, in the
+// server's thread or in the intake worker (intake-worker-thread.ts).
+import type { FeedbackInput } from '../../shared/schemas.ts'
+import type { ErrorCode, FieldError } from '../../shared/api-error.ts'
+import { receiptFromId } from '../../shared/receipt.ts'
+import { addWorkingDays } from '../../shared/working-days.ts'
+import { alertNewCase } from '../alerts/case-alerts.ts'
+import type { CalendarStore } from '../calendar/calendar-store.ts'
+import { hideFromConcerned } from '../conflicts/hide-from-concerned.ts'
+import type { Database, Queryable } from '../db/database.ts'
+import { activeCategoriesAndStores } from '../db/queries/categories.ts'
+import { insertCasesIfNew, type NewFeedback } from '../db/queries/feedback.ts'
+import { onceIn } from '../db/tx-memo.ts'
+import { countNewCases } from '../stats/rollups.ts'
+import { ApiError } from '../api-error.ts'
+import { checkedCategory, publicCase } from './public-case.ts'
+
+export interface IntakeItem {
+  input: FeedbackInput
+  receivedAt: Date
+}
+
+/** Stored as a new case with this deadline, or to be stored alone (`stored: false`). */
+export type IntakeOutcome = { stored: true; dueAt: string; slaDays: number } | { stored: false }
+
+/** What a submission of the batch comes to: plain data, so that it crosses from a worker thread. */
+export type Settled =
+  | { ok: true; value: IntakeOutcome }
+  | { ok: false; error: { status: ApiError['status']; code: ErrorCode; message: string; fields: Record<string, FieldError> | undefined } }
+
+/**
+ * Stores the batch's new cases, answering for each; rejects when the batch
+ * failed as a whole (nothing of it is then written).
+ */
+export function storeNewCases(db: Database, calendar: CalendarStore, items: readonly IntakeItem[]): Promise<Settled[]> {
+  // Group commit answers once the transaction is durable (db/group-commit.ts).
+  return db.grouped((tx) => writeNewCases(db, calendar, tx, items))
+}
+
+/** The batch's writes, inside its transaction: run again from the start if the transaction is (group-commit.ts). */
+async function writeNewCases(db: Database, calendar: CalendarStore, tx: Queryable, items: readonly IntakeItem[]): Promise<Settled[]> {
+  // The calendar may have been changed by another instance (PostgreSQL) or
+  // the server's thread (SQLite, from the intake worker). On PostgreSQL it
+  // is read again only when the reference version moved (tx-memo.ts,
+  // migration 0250); SQLite reads a few rows.
+  await (db.engine === 'postgres' ? onceIn(tx, 'calendar', () => calendar.refresh()) : calendar.refresh())
+  const { categories, stores: known } = await activeCategoriesAndStores(
+    tx,
+    [...new Set(items.map((i) => i.input.category))],
+    [...new Set(items.flatMap((i) => (i.input.storeCode ? [i.input.storeCode] : [])))],
+  )
+
+  const taken = new Set<string>()
+  const settled: Settled[] = []
+  const cases: NewFeedback[] = []
+  for (const { input, receivedAt } of items) {
+    const category = checkedCategory(input, categories.get(input.category), input.storeCode ? known.has(input.storeCode) : true)
+    if (category instanceof ApiError) {
+      settled.push({ ok: false, error: { status: category.status, code: category.code, message: category.message, fields: category.fields } })
+      continue
+    }
+    const receipt = receiptFromId(input.id)
+    // Two of the batch with one id or receipt: the later is stored alone,
+    // after this batch, and answered as a retry or held.
+    if (taken.has(input.id) || taken.has(receipt)) {
+      settled.push({ ok: true, value: { stored: false } })
+      continue
+    }
+    taken.add(input.id).add(receipt)
+    const dueAt = addWorkingDays(receivedAt, category.slaDays, calendar.get()).toISOString()
+    cases.push(publicCase(input, { receipt, storeCode: input.storeCode ?? null, receivedAt: receivedAt.toISOString(), dueAt }))
+    settled.push({ ok: true, value: { stored: true, dueAt, slaDays: category.slaDays } })
+  }
+
+  const inserted = await insertCasesIfNew(tx, cases)
+  await countAndFlag(
+    tx,
+    cases.filter((f) => inserted.has(f.id)),
+  )
+  // One whose id or receipt was taken already is stored alone: a retry, or held.
+  return settled.map((s, i) => (s.ok && s.value.stored && !inserted.has(items[i]!.input.id) ? { ok: true, value: { stored: false } } : s))
+}
+
+/** What follows new cases' insert: their rollups, who each is hidden from, their alerts. Call inside the insert's transaction. */
+export async function countAndFlag(tx: Queryable, cases: readonly NewFeedback[]): Promise<void> {
+  await countNewCases(tx, cases)
+  for (const f of cases) {
+    await hideFromConcerned(tx, { feedbackId: f.id, storeCode: f.storeCode, categoryId: f.categoryId, text: f.message, at: f.receivedAt })
+    await alertNewCase(tx, f.id, f.categoryId, f.receivedAt)
+  }
+}
