@@ -7,7 +7,7 @@ import type { User } from '../shared/user.ts'
 import type { Clock } from './clock.ts'
 import type { Logger } from './ops/logger.ts'
 import type { Metrics } from './ops/metrics.ts'
-import type { IntakeWriter } from './cases/intake-batch.ts'
+import type { Intake } from './cases/intake-batch.ts'
 
 export interface AppDeps {
   db: Database
@@ -21,8 +21,8 @@ export interface AppDeps {
   metrics?: Metrics
   /** Where the JSON log lines go; an app made without one logs warnings and errors only. */
   logger?: Logger
-  /** Stores batches of new submissions off the server's thread (main.ts starts it); without one, the server's thread does. */
-  intakeWriter?: IntakeWriter
+  /** Takes new submissions into batches stored off the server's thread (main.ts starts it); without it, the server's thread stores them. */
+  intake?: Intake
 }
 
 export interface AppEnv {

@@ -38,7 +38,7 @@ async function main() {
     staticDir: STATIC_DIR,
     metrics: createMetrics({ processMetrics: true }),
     logger: createLogger(config.logLevel),
-    intakeWriter: intake.write,
+    intake: intake.take,
   }
   const app = createApp(deps)
   const jobs = startBackgroundJobs(deps)

@@ -5,14 +5,12 @@
 // (store-new-cases.ts).
 //
 // A batch closes when the one before it is stored, so nothing waits on a
-// timer: with no contention a submission is a batch of one. The next batch
-// is started before the last one's submissions are answered: answering
-// them is the server thread's work, which the next batch need not wait
-// behind. Only submissions that look new take this path. One whose id or
-// receipt turns out to be taken (a retry, a forged id), or whose batch
-// failed as a whole, comes back `stored: false` and is stored alone by
-// submit-feedback.ts, which answers retries and holds what it must;
-// nothing of it was written here.
+// timer: with no contention a submission is a batch of one. Only
+// submissions that look new take this path. One whose id or receipt turns
+// out to be taken (a retry, a forged id), or whose batch failed as a
+// whole, comes back `stored: false` and is stored alone by
+// submit-feedback.ts, which answers retries and holds what it must; nothing
+// of it was written here.
 import { ApiError } from '../api-error.ts'
 import type { AppDeps } from '../deps.ts'
 import { storeNewCases, type IntakeItem, type IntakeOutcome, type Settled } from './store-new-cases.ts'
@@ -20,53 +18,49 @@ import { storeNewCases, type IntakeItem, type IntakeOutcome, type Settled } from
 /** Submissions per batch at most: bounds the wait of the last one and the statements' size. */
 const MAX_BATCH = 64
 
-/** Stores batches of new submissions: in the server's thread, or in the intake worker (intake-worker.ts). */
-export type IntakeWriter = (items: readonly IntakeItem[]) => Promise<Settled[]>
+/** Takes one submission into the next batch; resolves once that batch is stored (or failed as a whole: `stored: false`). */
+export type Intake = (item: IntakeItem) => Promise<Settled>
 
-interface Waiting {
-  item: IntakeItem
-  resolve: (outcome: IntakeOutcome) => void
-  reject: (error: unknown) => void
-}
+const AGAIN: Settled = { ok: true, value: { stored: false } }
 
-const intakes = new WeakMap<AppDeps, (item: IntakeItem) => Promise<IntakeOutcome>>()
-
-/** Stores a new submission with the others arriving together; rejects with the caller's error (unknown category or store). */
-export function intake(deps: AppDeps, item: IntakeItem): Promise<IntakeOutcome> {
-  let enqueue = intakes.get(deps)
-  if (!enqueue) intakes.set(deps, (enqueue = batcher(deps.intakeWriter ?? ((items) => storeNewCases(deps.db, deps.calendar, items)))))
-  return enqueue(item)
-}
-
-function batcher(write: IntakeWriter): (item: IntakeItem) => Promise<IntakeOutcome> {
-  const waiting: Waiting[] = []
+/** An intake that stores its batches with `write`: in the server's thread, or in the intake worker's (intake-worker.ts). */
+export function batched(write: (items: readonly IntakeItem[]) => Promise<Settled[]>): Intake {
+  const waiting: { item: IntakeItem; settle: (s: Settled) => void }[] = []
   let busy = false
   const next = () => {
     if (busy || waiting.length === 0) return
     busy = true
     const batch = waiting.splice(0, MAX_BATCH)
-    const answer = (settled: Settled, w: Waiting) => {
-      if (settled.ok) w.resolve(settled.value)
-      else w.reject(new ApiError(settled.error.status, settled.error.code, settled.error.message, settled.error.fields))
-    }
     void write(batch.map((w) => w.item)).then(
       (settled) => {
         busy = false
         next()
-        batch.forEach((w, i) => answer(settled[i]!, w))
+        batch.forEach((w, i) => w.settle(settled[i]!))
       },
       () => {
         busy = false
         next()
         // Nothing of the batch was written: each is stored alone, where one
         // that cannot be stored fails alone.
-        for (const w of batch) w.resolve({ stored: false })
+        for (const w of batch) w.settle(AGAIN)
       },
     )
   }
   return (item) =>
-    new Promise<IntakeOutcome>((resolve, reject) => {
-      waiting.push({ item, resolve, reject })
+    new Promise<Settled>((settle) => {
+      waiting.push({ item, settle })
       next()
     })
+}
+
+const inThread = new WeakMap<AppDeps, Intake>()
+
+/** Stores a new submission with the others arriving together; rejects with the caller's error (unknown category or store). */
+export async function intake(deps: AppDeps, item: IntakeItem): Promise<IntakeOutcome> {
+  let take = deps.intake ?? inThread.get(deps)
+  if (!take) inThread.set(deps, (take = batched((items) => storeNewCases(deps.db, deps.calendar, items))))
+  const settled = await take(item)
+  if (settled.ok) return settled.value
+  const { status, code, message, fields } = settled.error
+  throw new ApiError(status, code, message, fields)
 }

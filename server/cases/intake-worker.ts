@@ -1,29 +1,30 @@
 // The intake worker (issue 14): a thread of its own, with its own handle on
-// the database, that stores the batches of new submissions
-// (store-new-cases.ts). Each statement of a batch is a round trip whose
-// answer comes back through an event loop; in the server's thread that loop
-// is busy answering the requests (a batch of 30 answered at once is
-// several milliseconds of work), and each of a batch's ten statements
-// waited behind it. The worker's loop has nothing else to do. SQLite
-// serialises its write transactions with the server thread's through the
-// file's lock, as it would another process's, and the worker gives the
-// server's thread the next turn (db/write-gate.ts).
+// the database, that batches new submissions and stores the batches
+// (intake-batch.ts, store-new-cases.ts). Each statement of a batch is a
+// round trip whose answer comes back through an event loop; in the
+// server's thread that loop is busy answering the requests (a batch of 30
+// answered at once is several milliseconds of work), and each of a batch's
+// ten statements waited behind it, as did the next batch. The worker's loop
+// has nothing else to do: it begins the next batch as soon as one is
+// stored. SQLite serialises its write transactions with the server
+// thread's through the file's lock, as it would another process's, and the
+// worker gives the server's thread the next turn (db/write-gate.ts).
 //
-// Should the worker fail, its batches fail as a whole and their
-// submissions are stored one by one in the server's thread (intake-batch.ts).
+// Should the worker fail, the submissions it holds come back `stored:
+// false` and are stored one by one in the server's thread.
 import { once } from 'node:events'
 import { Worker } from 'node:worker_threads'
 import type { Database } from '../db/database.ts'
-import type { IntakeWriter } from './intake-batch.ts'
+import type { Intake } from './intake-batch.ts'
 import type { IntakeItem, Settled } from './store-new-cases.ts'
 
-/** What the worker thread posts back. */
-export type FromWorker = { type: 'ready' } | { type: 'stored'; id: number; settled: Settled[] } | { type: 'failed'; id: number }
+/** What the worker thread posts back: the submissions of a stored batch, by the ids they were posted under. */
+export type FromWorker = { type: 'ready' } | { type: 'settled'; settled: [number, Settled][] }
 /** What the server's thread posts to it. */
-export type ToWorker = { type: 'batch'; id: number; items: readonly IntakeItem[] } | { type: 'close' }
+export type ToWorker = { type: 'item'; id: number; item: IntakeItem } | { type: 'close' }
 
 export interface IntakeWorker {
-  write: IntakeWriter
+  take: Intake
   /** Waits for the batches under way, closes the worker's database handle and ends the thread. */
   close(): Promise<void>
 }
@@ -40,43 +41,44 @@ function startThread(workerData: object): Worker {
   return new Worker(boot, { eval: true, workerData })
 }
 
+const AGAIN: Settled = { ok: true, value: { stored: false } }
+
 export async function startIntakeWorker(db: Database): Promise<IntakeWorker> {
   const worker = startThread({ engine: db.engine, location: db.location, writeGate: db.writeGate })
-  const pending = new Map<number, { resolve: (settled: Settled[]) => void; reject: (err: Error) => void }>()
-  let failure: Error | undefined
-  const fail = (err: Error) => {
-    failure ??= err
-    for (const p of pending.values()) p.reject(err)
-    pending.clear()
-  }
-  const ready = new Promise<void>((resolve, reject) => {
+  await new Promise<void>((resolve, reject) => {
     worker.once('error', reject)
     worker.once('exit', () => reject(new Error('the intake worker did not start')))
     worker.once('message', () => resolve())
   })
-  await ready
+  const pending = new Map<number, (settled: Settled) => void>()
+  let gone = false
+  const giveBack = () => {
+    gone = true
+    for (const settle of pending.values()) settle(AGAIN)
+    pending.clear()
+  }
   worker.on('message', (m: FromWorker) => {
-    if (m.type === 'ready') return
-    const p = pending.get(m.id)
-    pending.delete(m.id)
-    if (m.type === 'stored') p?.resolve(m.settled)
-    else p?.reject(new Error('the batch was not stored'))
+    if (m.type !== 'settled') return
+    for (const [id, settled] of m.settled) {
+      pending.get(id)?.(settled)
+      pending.delete(id)
+    }
   })
-  worker.on('error', fail)
-  worker.on('exit', () => fail(new Error('the intake worker exited')))
+  worker.on('error', giveBack)
+  worker.on('exit', giveBack)
   let nextId = 0
   const post = (m: ToWorker) => worker.postMessage(m)
   return {
-    write: (items) =>
-      failure
-        ? Promise.reject(failure)
-        : new Promise((resolve, reject) => {
+    take: (item) =>
+      gone
+        ? Promise.resolve(AGAIN)
+        : new Promise((settle) => {
             const id = nextId++
-            pending.set(id, { resolve, reject })
-            post({ type: 'batch', id, items })
+            pending.set(id, settle)
+            post({ type: 'item', id, item })
           }),
     async close() {
-      if (failure) return
+      if (gone) return
       const exited = once(worker, 'exit')
       post({ type: 'close' })
       await exited

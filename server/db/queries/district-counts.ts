@@ -24,19 +24,22 @@ export interface StoreCountDelta extends CountDelta {
  * in now; '' for cases without a store) and shard, in one statement however
  * many stores: deltas of one row are summed first (an upsert may change a
  * row only once), and rows are changed in key order, so two writers never
- * wait on each other crosswise. The district is looked up store by store
- * in the index on stores (code, district), not by a join PostgreSQL might
- * answer by hashing every store.
+ * wait on each other crosswise. Each store's district is looked up once,
+ * by key: as a plain join PostgreSQL might hash every store.
  */
 export async function addDistrictCounts(tx: Queryable, deltas: readonly StoreCountDelta[]): Promise<void> {
   const given = deltas.filter((d) => d.n !== 0)
   if (given.length === 0) return
+  // WHERE true: SQLite reads an upsert's SELECT without a WHERE as ambiguous.
   await tx.run(
-    `INSERT INTO district_counts (kind, item, district, shard, n)
-     SELECT v.value ->> 'kind', v.value ->> 'item', COALESCE((SELECT s.district FROM stores s WHERE s.code = v.value ->> 'storeCode'), ''),
-       CAST(v.value ->> 'shard' AS INTEGER), SUM(CAST(v.value ->> 'n' AS INTEGER))
-     FROM json_each(?) v WHERE true
-     GROUP BY 1, 2, 3, 4 HAVING SUM(CAST(v.value ->> 'n' AS INTEGER)) <> 0 ORDER BY 1, 2, 3, 4
+    `WITH v AS (
+         SELECT value ->> 'kind' AS kind, value ->> 'item' AS item, value ->> 'storeCode' AS code,
+           CAST(value ->> 'shard' AS INTEGER) AS shard, CAST(value ->> 'n' AS INTEGER) AS n
+         FROM json_each(?)),
+       d AS (SELECT s.code, s.district FROM stores s WHERE s.code IN (SELECT code FROM v))
+     INSERT INTO district_counts (kind, item, district, shard, n)
+     SELECT v.kind, v.item, COALESCE(d.district, ''), v.shard, SUM(v.n) FROM v LEFT JOIN d ON d.code = v.code WHERE true
+     GROUP BY 1, 2, 3, 4 HAVING SUM(v.n) <> 0 ORDER BY 1, 2, 3, 4
      ON CONFLICT (kind, item, district, shard) DO UPDATE SET n = district_counts.n + excluded.n`,
     [jsonRows(given)],
   )
