@@ -239,10 +239,10 @@ export async function openPostgres(url: string): Promise<Database> {
       changedSchema()
     },
     transaction,
-    // One transaction per submission, run concurrently (see WRITE_LOCK):
-    // each of a submission's statements is a round trip, far dearer than
-    // the commit, so batching them did not help (51 submissions/s without,
-    // 87 and 43 with, all serialised) where running them side by side does.
+    // One transaction per grouped write, run concurrently (see WRITE_LOCK):
+    // each statement is a round trip, far dearer than the commit, so writes
+    // are not put together here; new submissions come already batched, one
+    // statement per table for the batch (server/cases/intake-batch.ts).
     grouped,
     async each<T>(sql: string, params: Params, onRow: (row: T) => void) {
       const s = translate(sql)
