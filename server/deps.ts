@@ -7,7 +7,7 @@ import type { User } from '../shared/user.ts'
 import type { Clock } from './clock.ts'
 import type { Logger } from './ops/logger.ts'
 import type { Metrics } from './ops/metrics.ts'
-import type { Intake } from './cases/intake-batch.ts'
+import type { Intake } from './cases/store-new-cases.ts'
 
 export interface AppDeps {
   db: Database

@@ -13,13 +13,10 @@
 // of it was written here.
 import { ApiError } from '../api-error.ts'
 import type { AppDeps } from '../deps.ts'
-import { storeNewCases, type IntakeItem, type IntakeOutcome, type Settled } from './store-new-cases.ts'
+import { storeNewCases, type Intake, type IntakeItem, type IntakeOutcome, type Settled } from './store-new-cases.ts'
 
 /** Submissions per batch at most: bounds the wait of the last one and the statements' size. */
 const MAX_BATCH = 64
-
-/** Takes one submission into the next batch; resolves once that batch is stored (or failed as a whole: `stored: false`). */
-export type Intake = (item: IntakeItem) => Promise<Settled>
 
 const AGAIN: Settled = { ok: true, value: { stored: false } }
 

@@ -15,8 +15,7 @@
 import { once } from 'node:events'
 import { Worker } from 'node:worker_threads'
 import type { Database } from '../db/database.ts'
-import type { Intake } from './intake-batch.ts'
-import type { IntakeItem, Settled } from './store-new-cases.ts'
+import type { Intake, IntakeItem, Settled } from './store-new-cases.ts'
 
 /** What the worker thread posts back: the submissions of a stored batch, by the ids they were posted under. */
 export type FromWorker = { type: 'ready' } | { type: 'settled'; settled: [number, Settled][] }

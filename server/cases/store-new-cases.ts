@@ -31,6 +31,9 @@ export type Settled =
   | { ok: true; value: IntakeOutcome }
   | { ok: false; error: { status: ApiError['status']; code: ErrorCode; message: string; fields: Record<string, FieldError> | undefined } }
 
+/** Takes one submission into the next batch; resolves once that batch is stored (or failed as a whole: `stored: false`). */
+export type Intake = (item: IntakeItem) => Promise<Settled>
+
 /**
  * Stores the batch's new cases, answering for each; rejects when the batch
  * failed as a whole (nothing of it is then written).
