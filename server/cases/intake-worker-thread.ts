@@ -32,7 +32,7 @@ const answer = (id: number, settled: Settled) => {
 }
 
 port.on('message', (m: ToWorker) => {
-  if (m.type === 'item') void take(m.item).then((settled) => answer(m.id, settled))
+  if (m.type === 'items') for (const [id, item] of m.items) void take(item).then((settled) => answer(id, settled))
   // The server's thread closes the worker once no submission is under way (main.ts).
   else void db.close().then(() => process.exit(0))
 })

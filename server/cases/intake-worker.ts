@@ -20,7 +20,7 @@ import type { Intake, IntakeItem, Settled } from './store-new-cases.ts'
 /** What the worker thread posts back: the submissions of a stored batch, by the ids they were posted under. */
 export type FromWorker = { type: 'ready' } | { type: 'settled'; settled: [number, Settled][] }
 /** What the server's thread posts to it. */
-export type ToWorker = { type: 'item'; id: number; item: IntakeItem } | { type: 'close' }
+export type ToWorker = { type: 'items'; items: [number, IntakeItem][] } | { type: 'close' }
 
 export interface IntakeWorker {
   take: Intake
@@ -67,6 +67,14 @@ export async function startIntakeWorker(db: Database): Promise<IntakeWorker> {
   worker.on('exit', giveBack)
   let nextId = 0
   const post = (m: ToWorker) => worker.postMessage(m)
+  // The submissions read in one turn of the event loop (every connection
+  // with data is read in one) go to the worker in one message: a message
+  // wakes its thread, which costs the server's thread more than the copy.
+  let outgoing: [number, IntakeItem][] = []
+  const send = () => {
+    post({ type: 'items', items: outgoing })
+    outgoing = []
+  }
   return {
     take: (item) =>
       gone
@@ -74,7 +82,8 @@ export async function startIntakeWorker(db: Database): Promise<IntakeWorker> {
         : new Promise((settle) => {
             const id = nextId++
             pending.set(id, settle)
-            post({ type: 'item', id, item })
+            if (outgoing.length === 0) setImmediate(send)
+            outgoing.push([id, item])
           }),
     async close() {
       if (gone) return
