@@ -6,5 +6,8 @@ import type { MiddlewareHandler } from 'hono'
 
 export const noStore: MiddlewareHandler = async (c, next) => {
   await next()
-  c.header('Cache-Control', 'no-store')
+  // Set on the answer's own headers, as security-headers.ts does: c.header()
+  // on a finished answer builds a second, full Response object (issue 14:
+  // measurable on every submission).
+  c.res.headers.set('Cache-Control', 'no-store')
 }
