@@ -13,12 +13,10 @@
 // of it was written here.
 import { ApiError } from '../api-error.ts'
 import type { AppDeps } from '../deps.ts'
-import { storeNewCases, type Intake, type IntakeItem, type IntakeOutcome, type Settled } from './store-new-cases.ts'
+import { AGAIN, storeNewCases, type Intake, type IntakeItem, type IntakeOutcome, type Settled } from './store-new-cases.ts'
 
 /** Submissions per batch at most: bounds the wait of the last one and the statements' size. */
 const MAX_BATCH = 64
-
-const AGAIN: Settled = { ok: true, value: { stored: false } }
 
 /** An intake that stores its batches with `write`: in the server's thread, or in the intake worker's (intake-worker.ts). */
 export function batched(write: (items: readonly IntakeItem[]) => Promise<Settled[]>): Intake {
@@ -28,20 +26,15 @@ export function batched(write: (items: readonly IntakeItem[]) => Promise<Settled
     if (busy || waiting.length === 0) return
     busy = true
     const batch = waiting.splice(0, MAX_BATCH)
-    void write(batch.map((w) => w.item)).then(
-      (settled) => {
+    void write(batch.map((w) => w.item))
+      // Nothing of the batch was written: each is stored alone, where one
+      // that cannot be stored fails alone.
+      .catch(() => batch.map(() => AGAIN))
+      .then((settled) => {
         busy = false
         next()
         batch.forEach((w, i) => w.settle(settled[i]!))
-      },
-      () => {
-        busy = false
-        next()
-        // Nothing of the batch was written: each is stored alone, where one
-        // that cannot be stored fails alone.
-        for (const w of batch) w.settle(AGAIN)
-      },
-    )
+      })
   }
   return (item) =>
     new Promise<Settled>((settle) => {

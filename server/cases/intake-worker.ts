@@ -15,7 +15,7 @@
 import { once } from 'node:events'
 import { Worker } from 'node:worker_threads'
 import type { Database } from '../db/database.ts'
-import type { Intake, IntakeItem, Settled } from './store-new-cases.ts'
+import { AGAIN, type Intake, type IntakeItem, type Settled } from './store-new-cases.ts'
 
 /** What the worker thread posts back: the submissions of a stored batch, by the ids they were posted under. */
 export type FromWorker = { type: 'ready' } | { type: 'settled'; settled: [number, Settled][] }
@@ -39,8 +39,6 @@ function startThread(workerData: object): Worker {
   const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(THREAD.href)}) })`
   return new Worker(boot, { eval: true, workerData })
 }
-
-const AGAIN: Settled = { ok: true, value: { stored: false } }
 
 export async function startIntakeWorker(db: Database): Promise<IntakeWorker> {
   const worker = startThread({ engine: db.engine, location: db.location, writeGate: db.writeGate })

@@ -31,6 +31,9 @@ export type Settled =
   | { ok: true; value: IntakeOutcome }
   | { ok: false; error: { status: ApiError['status']; code: ErrorCode; message: string; fields: Record<string, FieldError> | undefined } }
 
+/** A submission to be stored alone: its id or receipt is taken, or its batch failed as a whole. */
+export const AGAIN: Settled = { ok: true, value: { stored: false } }
+
 /** Takes one submission into the next batch; resolves once that batch is stored (or failed as a whole: `stored: false`). */
 export type Intake = (item: IntakeItem) => Promise<Settled>
 
@@ -69,7 +72,7 @@ async function writeNewCases(db: Database, calendar: CalendarStore, tx: Queryabl
     // Two of the batch with one id or receipt: the later is stored alone,
     // after this batch, and answered as a retry or held.
     if (taken.has(input.id) || taken.has(receipt)) {
-      settled.push({ ok: true, value: { stored: false } })
+      settled.push(AGAIN)
       continue
     }
     taken.add(input.id).add(receipt)
@@ -84,7 +87,7 @@ async function writeNewCases(db: Database, calendar: CalendarStore, tx: Queryabl
     cases.filter((f) => inserted.has(f.id)),
   )
   // One whose id or receipt was taken already is stored alone: a retry, or held.
-  return settled.map((s, i) => (s.ok && s.value.stored && !inserted.has(items[i]!.input.id) ? { ok: true, value: { stored: false } } : s))
+  return settled.map((s, i) => (s.ok && s.value.stored && !inserted.has(items[i]!.input.id) ? AGAIN : s))
 }
 
 /** What follows new cases' insert: their rollups, who each is hidden from, their alerts. Call inside the insert's transaction. */
