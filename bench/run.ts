@@ -78,7 +78,9 @@ async function tempDir(name: string): Promise<string> {
 }
 
 async function serve(env: Record<string, string>, dataDir: string, opts: { built?: boolean } = {}): Promise<RunningServer> {
-  const s = await startServer({ RATE_LIMIT: '0', ...env }, dataDir, opts)
+  // Its log to a file, as on a production host: read through a pipe, every
+  // request's line would be read by this process, which generates the load.
+  const s = await startServer({ RATE_LIMIT: '0', ...env }, dataDir, { ...opts, logFile: join(await tempDir('log'), 'server.log') })
   servers.push(s)
   return s
 }

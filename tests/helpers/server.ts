@@ -1,6 +1,7 @@
 // The real server as a child process (node + tsx, the same entry as
 // `npm start`) on a free port and its own data directory.
 import { spawn, type ChildProcess } from 'node:child_process'
+import { closeSync, openSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -19,33 +20,53 @@ export interface RunningServer {
   kill(): Promise<void>
 }
 
-/** `built`: the production server (`npm run build` first), as `npm run serve` runs it. */
-export async function startServer(env: Record<string, string> = {}, dataDir?: string, opts: { built?: boolean } = {}): Promise<RunningServer> {
+export interface StartOptions {
+  /** The production server (`npm run build` first), as `npm run serve` runs it. */
+  built?: boolean
+  /**
+   * Its output written to this file, as a production host would, instead of
+   * a pipe this process reads: under load (the bench) every request's log
+   * line would otherwise be read by the process generating the load.
+   */
+  logFile?: string
+}
+
+export async function startServer(env: Record<string, string> = {}, dataDir?: string, opts: StartOptions = {}): Promise<RunningServer> {
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'storevoice-server-')))
   const entry = opts.built ? ['dist/server/main.js'] : ['--import', 'tsx', 'server/main.ts']
+  const log = opts.logFile === undefined ? undefined : openSync(opts.logFile, 'w')
   const child: ChildProcess = spawn(process.execPath, entry, {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', DATA_DIR: dir, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: log === undefined ? ['ignore', 'pipe', 'pipe'] : ['ignore', log, log],
   })
-  let out = ''
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()))
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()))
+  if (log !== undefined) closeSync(log)
+  let piped = ''
+  child.stdout?.on('data', (d: Buffer) => (piped += d.toString()))
+  child.stderr?.on('data', (d: Buffer) => (piped += d.toString()))
+  const output = () => (opts.logFile === undefined ? piped : readFileSync(opts.logFile, 'utf8'))
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
 
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000)
+    const done = () => {
+      clearTimeout(timer)
+      clearInterval(poll)
+      child.stdout?.off('data', check)
+    }
+    const timer = setTimeout(() => (done(), reject(new Error(`server did not start:\n${output()}`))), 30_000)
     const check = () => {
-      const m = /listening on (http:\/\/[\d.]+:\d+)/.exec(out)
+      const m = /listening on (http:\/\/[\d.]+:\d+)/.exec(output())
       if (m) {
-        clearTimeout(timer)
+        done()
         resolve(m[1]!)
       }
     }
-    child.stdout!.on('data', check)
+    child.stdout?.on('data', check)
+    // A file gives no event when the child writes to it.
+    const poll = setInterval(() => opts.logFile !== undefined && check(), 50)
     void exited.then(() => {
-      clearTimeout(timer)
-      reject(new Error(`server exited:\n${out}`))
+      done()
+      reject(new Error(`server exited:\n${output()}`))
     })
   })
 
@@ -53,7 +74,7 @@ export async function startServer(env: Record<string, string> = {}, dataDir?: st
     url,
     dataDir: dir,
     pid: child.pid!,
-    output: () => out,
+    output,
     async kill() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
       await exited
