@@ -11,8 +11,9 @@ import { alertNewCase } from '../alerts/case-alerts.ts'
 import type { CalendarStore } from '../calendar/calendar-store.ts'
 import { hideFromConcerned } from '../conflicts/hide-from-concerned.ts'
 import type { Database, Queryable } from '../db/database.ts'
-import { activeCategoriesAndStores } from '../db/queries/categories.ts'
-import { insertCasesIfNew, type NewFeedback } from '../db/queries/feedback.ts'
+import { activeCategoriesAndStores, listCategories } from '../db/queries/categories.ts'
+import { insertCasesIfNew, insertCreatedEvents, type NewFeedback } from '../db/queries/feedback.ts'
+import { sideBySide } from '../db/side-by-side.ts'
 import { onceIn } from '../db/tx-memo.ts'
 import { countNewCases } from '../stats/rollups.ts'
 import { ApiError } from '../api-error.ts'
@@ -43,22 +44,17 @@ export type Intake = (item: IntakeItem) => Promise<Settled>
  */
 export function storeNewCases(db: Database, calendar: CalendarStore, items: readonly IntakeItem[]): Promise<Settled[]> {
   // Group commit answers once the transaction is durable (db/group-commit.ts).
-  return db.grouped((tx) => writeNewCases(db, calendar, tx, items))
+  return db.grouped((tx) => writeNewCases(calendar, tx, items))
 }
 
 /** The batch's writes, inside its transaction: run again from the start if the transaction is (group-commit.ts). */
-async function writeNewCases(db: Database, calendar: CalendarStore, tx: Queryable, items: readonly IntakeItem[]): Promise<Settled[]> {
-  // The calendar may have been changed by another instance (PostgreSQL) or
-  // the server's thread (SQLite, from the intake worker). On PostgreSQL it
-  // is read again only when the reference version moved (tx-memo.ts,
-  // migration 0250); SQLite reads a few rows.
-  await (db.engine === 'postgres' ? onceIn(tx, 'calendar', () => calendar.refresh()) : calendar.refresh())
-  const { categories, stores: known } = await activeCategoriesAndStores(
-    tx,
-    [...new Set(items.map((i) => i.input.category))],
-    [...new Set(items.flatMap((i) => (i.input.storeCode ? [i.input.storeCode] : [])))],
-  )
-
+async function writeNewCases(calendar: CalendarStore, tx: Queryable, items: readonly IntakeItem[]): Promise<Settled[]> {
+  // What the batch reads and never writes is read again only once another
+  // handle (the server's thread, another instance, a command-line tool) has
+  // changed it: the transactions that saw the same reference version share
+  // one read (tx-memo.ts, migrations 0240 to 0260).
+  await onceIn(tx, 'calendar', () => calendar.refresh())
+  const { categories, known } = await categoriesAndStores(tx, items)
   const taken = new Set<string>()
   const settled: Settled[] = []
   const cases: NewFeedback[] = []
@@ -90,9 +86,30 @@ async function writeNewCases(db: Database, calendar: CalendarStore, tx: Queryabl
   return settled.map((s, i) => (s.ok && s.value.stored && !inserted.has(items[i]!.input.id) ? AGAIN : s))
 }
 
-/** What follows new cases' insert: their rollups, who each is hidden from, their alerts. Call inside the insert's transaction. */
+// Store codes kept as known per reference version at most (the province
+// has 200,000 stores): past it the set starts again.
+const KNOWN_STORES_KEPT = 50_000
+
+/**
+ * The active categories, and the registered stores among those the batch
+ * names: the categories read once per reference version, the stores as
+ * they are met (a code found stays found until the version moves).
+ */
+async function categoriesAndStores(tx: Queryable, items: readonly IntakeItem[]) {
+  const categories = await onceIn(tx, 'activeCategories', async () => new Map((await listCategories(tx)).map((c) => [c.id, c])))
+  const known = await onceIn(tx, 'knownStores', () => Promise.resolve(new Set<string>()))
+  const unseen = [...new Set(items.flatMap((i) => (i.input.storeCode ? [i.input.storeCode] : [])))].filter((code) => !known.has(code))
+  if (unseen.length > 0) {
+    const { stores } = await activeCategoriesAndStores(tx, [], unseen)
+    if (known.size + stores.size > KNOWN_STORES_KEPT) known.clear()
+    for (const code of stores) known.add(code)
+  }
+  return { categories, known }
+}
+
+/** What follows new cases' insert: their first events, their rollups, who each is hidden from, their alerts. Call inside the insert's transaction. */
 export async function countAndFlag(tx: Queryable, cases: readonly NewFeedback[]): Promise<void> {
-  await countNewCases(tx, cases)
+  await sideBySide([insertCreatedEvents(tx, cases), countNewCases(tx, cases)])
   for (const f of cases) {
     await hideFromConcerned(tx, { feedbackId: f.id, storeCode: f.storeCode, categoryId: f.categoryId, text: f.message, at: f.receivedAt })
     await alertNewCase(tx, f.id, f.categoryId, f.receivedAt)

@@ -5,6 +5,7 @@
 import sqlite3 from 'sqlite3'
 import type { Engine } from './dialect.ts'
 import { groupCommit } from './group-commit.ts'
+import { shareMemo, versionScopes } from './tx-memo.ts'
 import { createWriteGate, gateFor, throughGate } from './write-gate.ts'
 
 export type Param = string | number | bigint | null | Buffer
@@ -95,7 +96,18 @@ export async function openDatabase(filename: string, yieldTo?: SharedArrayBuffer
       }),
     )
 
-  const grouped = groupCommit(transaction)
+  // A grouped write's transaction reads the version of the rows it may
+  // share with the transactions before it (tx-memo.ts, migration 0260): the
+  // intake worker's batches then read them again only once the server's
+  // thread, or a command-line tool, has changed them.
+  const referenceScope = versionScopes()
+  const grouped = groupCommit<Queryable>((fn) =>
+    transaction(async (tx) => {
+      const reference = await tx.get<{ n: number }>('SELECT n FROM reference_version')
+      shareMemo(tx, referenceScope(reference?.n))
+      return fn(tx)
+    }),
+  )
 
   return {
     filename,

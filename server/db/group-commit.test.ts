@@ -16,6 +16,8 @@ describe('group commit on SQLite', () => {
     dir = await mkdtemp(join(tmpdir(), 'storevoice-group-'))
     db = await openDatabase(join(dir, 'group.db'))
     await db.exec('CREATE TABLE notes (id TEXT PRIMARY KEY, body TEXT NOT NULL)')
+    // What the database's own grouped transactions read as they begin (migration 0260).
+    await db.exec('CREATE TABLE reference_version (n INTEGER NOT NULL); INSERT INTO reference_version (n) VALUES (0)')
     commits = 0
     // The real transaction, its commits counted (a transaction rolled back is not one).
     grouped = groupCommit(async <T>(fn: (tx: Queryable) => Promise<T>) => {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 import pg from 'pg'
 import type { Database, Params, Queryable, RunResult } from './database.ts'
 import { renameRow, toPostgres, type PgStatement } from './dialect.ts'
-import { shareMemo } from './tx-memo.ts'
+import { shareMemo, versionScopes } from './tx-memo.ts'
 
 // Counts and sums come back as int8/numeric, which pg hands over as strings
 // (they may exceed 2^53); the kit's counts never do.
@@ -88,12 +88,24 @@ interface Schema {
 }
 
 function queryable(client: Client, schema: Schema): Queryable {
+  // A transaction's connection takes one query at a time (pg 9 refuses a
+  // second while one runs): calls made together (db/side-by-side.ts) are
+  // sent in the order they were made. A pool spreads them over connections.
+  let last: Promise<unknown> = Promise.resolve()
+  const inOrder = <T>(send: () => Promise<T>): Promise<T> => {
+    if (client instanceof pg.Pool) return send()
+    const next = last.then(send)
+    last = next.catch(() => undefined)
+    return next
+  }
   const query = (s: Translated, text: string, params: Params | undefined) =>
-    client.query({
-      name: s.name === undefined ? undefined : `${s.name}${text === s.text ? '' : 'i'}${schema.version}`,
-      text,
-      values: positional(params),
-    })
+    inOrder(() =>
+      client.query({
+        name: s.name === undefined ? undefined : `${s.name}${text === s.text ? '' : 'i'}${schema.version}`,
+        text,
+        values: positional(params),
+      }),
+    )
   return {
     async all<T>(sql: string, params?: Params) {
       const s = translate(sql)
@@ -114,7 +126,7 @@ function queryable(client: Client, schema: Schema): Queryable {
       return { changes: r.rowCount ?? 0, lastID: wantsId && r.rows[0] ? Number(r.rows[0].id) : 0 }
     },
     async exec(sql: string) {
-      await client.query(sql)
+      await inOrder(() => client.query(sql))
     },
   }
 }
@@ -156,14 +168,7 @@ export async function openPostgres(url: string): Promise<Database> {
   // holds the lock, in the same round trip.
   const EXCLUSIVE = `BEGIN; SELECT pg_advisory_xact_lock(${WRITE_LOCK}, hashtext(current_schema()))`
   const SHARED = `BEGIN; SELECT pg_advisory_xact_lock_shared(${WRITE_LOCK}, hashtext(current_schema())); SELECT n FROM reference_version`
-  // The memo scope of the version last seen: transactions that saw the same
-  // version share it; an older one is dropped with its last transaction.
-  let reference: { version: unknown; scope: object } | undefined
-  const referenceScope = (version: unknown) => {
-    if (reference && reference.version === version) return reference.scope
-    reference = { version, scope: {} }
-    return reference.scope
-  }
+  const referenceScope = versionScopes()
 
   /**
    * One transaction on its own connection, under the write lock taken

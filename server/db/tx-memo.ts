@@ -1,13 +1,14 @@
 // Reads a write transaction makes once however many writes it holds (issue
-// 14): a group-commit batch stores up to 64 submissions, and each would
-// otherwise read the same supervisors' name keys and the same alert
-// channels again. Keyed by the transaction's handle, which is new for every
-// transaction (database.ts, postgres.ts), so nothing outlives its
-// transaction. Only for rows the transaction's own writes do not change.
-// On PostgreSQL, where each submission is its own transaction, the wrapper
-// lets the transactions that saw the same version of those rows share one
-// memo (shareMemo): every table a memoised read reads must therefore move
-// that version (its triggers in migrations/0240_reference_version.pg.sql).
+// 14): a batch stores up to 64 submissions, and each would otherwise read
+// the same supervisors' name keys and the same alert channels again. Keyed
+// by the transaction's handle, which is new for every transaction
+// (database.ts, postgres.ts), so nothing outlives its transaction. Only for
+// rows the transaction's own writes do not change.
+// A grouped write's transaction reads the reference version of those rows
+// as it begins, and the transactions that saw the same version share one
+// memo (shareMemo, versionScopes): every table a memoised read reads must
+// therefore move that version (its triggers in migrations/0240, 0250 and
+// 0260).
 import type { Queryable } from './database.ts'
 
 const memos = new WeakMap<object, Map<string, Promise<unknown>>>()
@@ -19,6 +20,19 @@ const shared = new WeakMap<Queryable, object>()
  */
 export function shareMemo(tx: Queryable, scope: object): void {
   shared.set(tx, scope)
+}
+
+/**
+ * The memo scope of a reference version: the same for every transaction
+ * that saw the same version, a new one once it has moved (the older one
+ * is dropped with its last transaction).
+ */
+export function versionScopes(): (version: unknown) => object {
+  let last: { version: unknown; scope: object } | undefined
+  return (version) => {
+    if (!last || last.version !== version) last = { version, scope: {} }
+    return last.scope
+  }
 }
 
 /** `read`'s answer, read at most once in the transaction `tx` (or its shared scope). */

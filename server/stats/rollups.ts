@@ -8,6 +8,7 @@ import { isOpenProblem, type CaseStatus, type FeedbackKind } from '../../shared/
 import { chinaDate } from '../../shared/china-time.ts'
 import type { Queryable } from '../db/database.ts'
 import { addDailySubmissions } from '../db/queries/feedback-daily.ts'
+import { sideBySide } from '../db/side-by-side.ts'
 import { changeDeadline } from '../db/queries/store-summary.ts'
 import { closeHoursBucket } from './close-hours.ts'
 import { countIntoDistrict, countIntoDistricts } from './district-rollup.ts'
@@ -31,30 +32,33 @@ const dueDay = (dueAt: string) => dueAt.slice(0, 10)
 export async function countNewCases(tx: Queryable, cases: readonly CountedCase[]): Promise<void> {
   const counted = cases.map((c) => ({ ...c, day: chinaDate(new Date(c.receivedAt)), open: Number(isOpenProblem(c.kind, 'new')) }))
   if (counted.length === 0) return
-  await addDailySubmissions(
-    tx,
-    counted.map((c) => ({ storeCode: c.storeCode ?? '', day: c.day, kind: c.kind, categoryId: c.categoryId })),
-  )
-  await changeStoreSummaries(
-    tx,
-    counted.map((c) => ({
-      storeCode: c.storeCode,
-      change: (s) => countSubmission(s, c.categoryId, c.day, c.open === 1),
-      keys: { dueAt: c.dueAt, open: c.open, day: c.day, received: 1 },
-    })),
-  )
-  await countIntoDistricts(
-    tx,
-    counted.flatMap((c) =>
-      [
-        { kind: 'total', item: '', n: 1 },
-        { kind: 'open', item: '', n: c.open },
-        { kind: 'category', item: c.categoryId, n: 1 },
-        { kind: 'day', item: c.day, n: 1 },
-        { kind: 'due', item: dueDay(c.dueAt), n: c.open },
-      ].map((d) => ({ ...d, storeCode: c.storeCode })),
+  // Three tables, none read by another's statement: side by side.
+  await sideBySide([
+    addDailySubmissions(
+      tx,
+      counted.map((c) => ({ storeCode: c.storeCode ?? '', day: c.day, kind: c.kind, categoryId: c.categoryId })),
     ),
-  )
+    changeStoreSummaries(
+      tx,
+      counted.map((c) => ({
+        storeCode: c.storeCode,
+        change: (s) => countSubmission(s, c.categoryId, c.day, c.open === 1),
+        keys: { dueAt: c.dueAt, open: c.open, day: c.day, received: 1 },
+      })),
+    ),
+    countIntoDistricts(
+      tx,
+      counted.flatMap((c) =>
+        [
+          { kind: 'total', item: '', n: 1 },
+          { kind: 'open', item: '', n: c.open },
+          { kind: 'category', item: c.categoryId, n: 1 },
+          { kind: 'day', item: c.day, n: 1 },
+          { kind: 'due', item: dueDay(c.dueAt), n: c.open },
+        ].map((d) => ({ ...d, storeCode: c.storeCode })),
+      ),
+    ),
+  ])
 }
 
 /** Moves a case's counts from one status to another, `at` being the instant of the change. */

@@ -70,16 +70,16 @@ export async function getFeedbackByReceipt(db: Queryable, receipt: string): Prom
   return row && toRecord(row)
 }
 
-/** Inserts a case with its first timeline event. Call inside a transaction, with the rollups (stats/rollups.ts). */
+/** Inserts a case. Call inside a transaction, then cases/store-new-cases.ts's countAndFlag (its first event, the rollups). */
 export async function insertFeedback(tx: Queryable, f: NewFeedback): Promise<void> {
   await insertCases(tx, [f], '')
 }
 
 /**
- * Inserts new cases with their first timeline events, in two statements
- * however many (issue 14: submissions arriving together are stored
- * together), skipping each whose id or receipt is taken: they are found
- * without a read before the insert. Returns the ids inserted.
+ * Inserts new cases in one statement however many (issue 14: submissions
+ * arriving together are stored together), skipping each whose id or
+ * receipt is taken: they are found without a read before the insert.
+ * Returns the ids inserted.
  */
 export async function insertCasesIfNew(tx: Queryable, cases: readonly NewFeedback[]): Promise<Set<string>> {
   return insertCases(tx, cases, 'ON CONFLICT DO NOTHING')
@@ -98,15 +98,17 @@ async function insertCases(tx: Queryable, cases: readonly NewFeedback[], onConfl
      FROM json_each(?) WHERE true ${onConflict} RETURNING id`,
     [jsonRows(cases.map((f) => ({ ...f, anonymous: f.anonymous ? 1 : 0 })))],
   )
-  const ids = new Set(inserted.map((r) => r.id))
-  const stored = cases.filter((f) => ids.has(f.id))
-  if (stored.length === 0) return ids
+  return new Set(inserted.map((r) => r.id))
+}
+
+/** The first timeline event of cases just inserted, in one statement however many. */
+export async function insertCreatedEvents(tx: Queryable, cases: readonly NewFeedback[]): Promise<void> {
+  if (cases.length === 0) return
   await tx.run(
     `INSERT INTO feedback_events (feedback_id, user_id, type, data, created_at)
      SELECT value ->> 'id', CAST(value ->> 'recordedBy' AS INTEGER), 'created', value ->> 'data', value ->> 'receivedAt' FROM json_each(?)`,
-    [jsonRows(stored.map((f) => ({ id: f.id, recordedBy: f.recordedBy ?? null, data: JSON.stringify({ channel: f.channel }), receivedAt: f.receivedAt })))],
+    [jsonRows(cases.map((f) => ({ id: f.id, recordedBy: f.recordedBy ?? null, data: JSON.stringify({ channel: f.channel }), receivedAt: f.receivedAt })))],
   )
-  return ids
 }
 
 export interface CaseMessage {
