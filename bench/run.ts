@@ -189,10 +189,15 @@ async function main() {
 
   log('submissions: the real server and a bare node:http baseline, in alternating rounds')
   let load: Rounds | undefined
+  // The server as production runs it (node dist/server/main.js), on both engines.
+  let built = false
+  const buildServer = () => {
+    if (!built && spawnSync(process.execPath, ['scripts/build-server.mjs'], { cwd: ROOT, stdio: 'inherit' }).status !== 0) throw new Error('the server did not build')
+    built = true
+  }
   const runLoad = async () => {
     if (load) return load
-    // The server as production runs it (node dist/server/main.js).
-    if (spawnSync(process.execPath, ['scripts/build-server.mjs'], { cwd: ROOT, stdio: 'inherit' }).status !== 0) throw new Error('the server did not build')
+    buildServer()
     const bare = await startBare('bench/bare-server.ts', await tempDir('bare'))
     const real = await serve({}, await tempDir('real'), { built: true })
     try {
@@ -209,10 +214,11 @@ async function main() {
   let pgLoad: Promise<Rounds> | undefined
   const runPgLoad = () =>
     (pgLoad ??= (async () => {
+      buildServer()
       const [bareDb, realDb] = [await benchPostgres(), await benchPostgres()]
       try {
         const bare = await startBare('bench/bare-pg-server.ts', bareDb.url)
-        const real = await serve({ DATABASE_URL: realDb.url }, await tempDir('real-pg'))
+        const real = await serve({ DATABASE_URL: realDb.url }, await tempDir('real-pg'), { built: true })
         try {
           return await alternatingRounds(bare, real, LOAD_ROUNDS, LOAD_SECONDS, SEED)
         } finally {
