@@ -9,16 +9,17 @@
 // memo (shareMemo, versionScopes): every table a memoised read reads must
 // therefore move that version (its triggers in migrations/0240, 0250 and
 // 0260).
-import type { Queryable } from './database.ts'
+// A transaction's handle is any object here: database.ts imports this module.
+type Handle = object
 
 const memos = new WeakMap<object, Map<string, Promise<unknown>>>()
-const shared = new WeakMap<Queryable, object>()
+const shared = new WeakMap<Handle, object>()
 
 /**
  * Gives `tx` the memo of every transaction given the same `scope`: for a
  * wrapper that knows the memoised rows did not change between them.
  */
-export function shareMemo(tx: Queryable, scope: object): void {
+export function shareMemo(tx: Handle, scope: object): void {
   shared.set(tx, scope)
 }
 
@@ -36,7 +37,7 @@ export function versionScopes(): (version: unknown) => object {
 }
 
 /** `read`'s answer, read at most once in the transaction `tx` (or its shared scope). */
-export function onceIn<T>(tx: Queryable, key: string, read: () => Promise<T>): Promise<T> {
+export function onceIn<T>(tx: Handle, key: string, read: () => Promise<T>): Promise<T> {
   const owner = shared.get(tx) ?? tx
   let memo = memos.get(owner)
   if (!memo) memos.set(owner, (memo = new Map()))
