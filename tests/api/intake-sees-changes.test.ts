@@ -9,9 +9,9 @@ import pg from 'pg'
 import sqlite3 from 'sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addDays, chinaDate } from '../../shared/china-time.ts'
-import { newFeedbackId } from '../../shared/receipt.ts'
 import { DB_FILE } from '../../server/open-data.ts'
-import { startServer, type RunningServer } from '../helpers/server.ts'
+import { staffHeaders, startServer, type RunningServer } from '../helpers/server.ts'
+import { feedbackBody } from '../helpers/test-app.ts'
 import { onPostgres, testDatabase, type TestDatabase } from '../helpers/test-database.ts'
 
 const ADMIN_PASSWORD = 'intake-sees-changes'
@@ -24,13 +24,7 @@ describe('a submission after a change to what batches read', () => {
   beforeAll(async () => {
     database = await testDatabase()
     server = await startServer({ ADMIN_PASSWORD, MIN_FILL_MS: '0', RATE_LIMIT: '0', ...(onPostgres && { DATABASE_URL: database.url }) })
-    const res = await fetch(`${server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
-    })
-    const { csrfToken } = (await res.json()) as { csrfToken: string }
-    admin = { cookie: res.headers.get('set-cookie')!.split(';')[0]!, 'x-csrf-token': csrfToken }
+    admin = await staffHeaders(server, ADMIN_PASSWORD)
   })
   afterAll(async () => {
     expect(await server?.stop()).toBe(0)
@@ -41,10 +35,7 @@ describe('a submission after a change to what batches read', () => {
     const res = await fetch(`${server.url}/api/feedback`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        id: newFeedbackId(), storeCode: '44010001', kind: 'complaint', category: 'service_attitude',
-        message: '店员态度恶劣。', channel: 'qr', createdAt: new Date().toISOString(), ...changes,
-      }),
+      body: JSON.stringify(feedbackBody(changes)),
     })
     return { status: res.status, body: (await res.json()) as { slaDays?: number; dueAt?: string; error?: { fields?: Record<string, string> } } }
   }

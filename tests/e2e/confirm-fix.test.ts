@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newFeedbackId } from '../../shared/receipt.ts'
 import { launchBrowser } from '../helpers/browser.ts'
-import { startServer, type RunningServer } from '../helpers/server.ts'
+import { staffHeaders, startServer, type RunningServer } from '../helpers/server.ts'
 
 const PASSWORD = 'e2e-admin-password'
 
@@ -16,13 +16,7 @@ describe('the buyer answers whether the problem was fixed', () => {
 
   beforeAll(async () => {
     ;[server, browser] = await Promise.all([startServer({ ADMIN_PASSWORD: PASSWORD, MIN_FILL_MS: '0' }), launchBrowser()])
-    const res = await fetch(`${server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: PASSWORD }),
-    })
-    const { csrfToken } = (await res.json()) as { csrfToken: string }
-    staff = { cookie: res.headers.get('set-cookie')!.split(';')[0]!, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }
+    staff = { ...(await staffHeaders(server, PASSWORD)), 'content-type': 'application/json' }
   })
   afterAll(async () => {
     await browser?.close()

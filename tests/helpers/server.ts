@@ -63,7 +63,7 @@ export async function startServer(env: Record<string, string> = {}, dataDir?: st
     }
     child.stdout?.on('data', check)
     // A file gives no event when the child writes to it.
-    const poll = setInterval(() => opts.logFile !== undefined && check(), 50)
+    const poll = opts.logFile === undefined ? undefined : setInterval(check, 50)
     void exited.then(() => {
       done()
       reject(new Error(`server exited:\n${output()}`))
@@ -86,4 +86,16 @@ export async function startServer(env: Record<string, string> = {}, dataDir?: st
       return code
     },
   }
+}
+
+/** Logs an account in on a running server: the headers of its writes (session cookie and CSRF token). */
+export async function staffHeaders(server: RunningServer, password: string, username = 'admin'): Promise<Record<string, string>> {
+  const res = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  })
+  if (res.status !== 200) throw new Error(`login failed: ${res.status}`)
+  const { csrfToken } = (await res.json()) as { csrfToken: string }
+  return { cookie: res.headers.get('set-cookie')!.split(';')[0]!, 'x-csrf-token': csrfToken }
 }
