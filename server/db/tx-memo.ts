@@ -10,16 +10,14 @@
 // therefore move that version (its triggers in migrations/0240, 0250 and
 // 0260).
 // A transaction's handle is any object here: database.ts imports this module.
-type Handle = object
-
 const memos = new WeakMap<object, Map<string, Promise<unknown>>>()
-const shared = new WeakMap<Handle, object>()
+const shared = new WeakMap<object, object>()
 
 /**
  * Gives `tx` the memo of every transaction given the same `scope`: for a
  * wrapper that knows the memoised rows did not change between them.
  */
-export function shareMemo(tx: Handle, scope: object): void {
+export function shareMemo(tx: object, scope: object): void {
   shared.set(tx, scope)
 }
 
@@ -37,7 +35,7 @@ export function versionScopes(): (version: unknown) => object {
 }
 
 /** `read`'s answer, read at most once in the transaction `tx` (or its shared scope). */
-export function onceIn<T>(tx: Handle, key: string, read: () => Promise<T>): Promise<T> {
+export function onceIn<T>(tx: object, key: string, read: () => Promise<T>): Promise<T> {
   const owner = shared.get(tx) ?? tx
   let memo = memos.get(owner)
   if (!memo) memos.set(owner, (memo = new Map()))
