@@ -104,6 +104,17 @@ function startBare(script: string, where: string): Promise<{ url: string; pid: n
   })
 }
 
+/** bench/intake-alone.ts on a stopped server's data directory: its submissions stored per second. */
+function intakeAlone(dataDir: string): { perSecond: number; rounds: number[] } {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/intake-alone.ts', dataDir, String(LOAD_SECONDS), String(LOAD_ROUNDS), String(SEED)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  if (run.status !== 0) throw new Error('bench/intake-alone.ts failed')
+  return JSON.parse(run.stdout)
+}
+
 async function login(url: string): Promise<string> {
   const res = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
@@ -195,11 +206,12 @@ async function main() {
     if (!built && spawnSync(process.execPath, ['scripts/build-server.mjs'], { cwd: ROOT, stdio: 'inherit' }).status !== 0) throw new Error('the server did not build')
     built = true
   }
+  const realDir = tempDir('real')
   const runLoad = async () => {
     if (load) return load
     buildServer()
     const bare = await startBare('bench/bare-server.ts', await tempDir('bare'))
-    const real = await serve({}, await tempDir('real'), { built: true })
+    const real = await serve({}, await realDir, { built: true })
     try {
       load = await alternatingRounds(bare, real, LOAD_ROUNDS, LOAD_SECONDS, SEED)
       return load
@@ -210,6 +222,16 @@ async function main() {
   }
   await row('POST /api/feedback on SQLite, 64 connections: requests/s', '≥ 0.8× bare', async () => rpsRow(await runLoad(), 'bare node:http, one row per request'))
   await row('POST /api/feedback on SQLite, 64 connections: p99 latency', '≤ 50 ms', async () => p99Row(await runLoad()))
+  await row('POST /api/feedback on SQLite: the same database work alone, batches of 64, no HTTP: submissions/s', 'bounds the requests/s row', async () => {
+    // On the real server's data, once its rounds are over: the same rows, the same file.
+    const bare = median((await runLoad()).bare.map((r) => r.rps))
+    const alone = intakeAlone(await realDir)
+    return {
+      storevoice: `${alone.perSecond.toFixed(0)} ${spread(alone.rounds)}`,
+      baseline: `${bare.toFixed(0)} (bare node:http, one row per request)`,
+      ratio: times(alone.perSecond / bare),
+    }
+  })
 
   let pgLoad: Promise<Rounds> | undefined
   const runPgLoad = () =>
@@ -426,9 +448,9 @@ else
   `# Benchmarks
 
 Output of \`npm run bench\` (${new Date().toISOString().slice(0, 10)}, ${seconds} s), on ${machine()}.
-The load generator (autocannon) runs on the same machine as the server. Submissions are
-fsync-bound (\`synchronous=FULL\`), so their rows vary with the disk and with whatever else the
-machine is doing: each side is the median of ${LOAD_ROUNDS} alternating rounds of ${LOAD_SECONDS} s, with the range shown.
+The load generator (autocannon) runs on the same machine as the server. Submissions commit
+with \`synchronous=FULL\`, so their rows vary with the disk and with whatever else the machine
+is doing: each side is the median of ${LOAD_ROUNDS} alternating rounds of ${LOAD_SECONDS} s, with the range shown.
 
 ${out}
 

@@ -12,7 +12,8 @@ export interface LoadResult {
 
 const MESSAGES = ['店员态度恶劣，拒绝解释玩法规则。', '站点向未成年人售彩，请核查。', '兑奖被拖延，店员推脱。', '建议延长营业时间，方便下班后购彩。']
 
-function submissionBodies(seed: number): () => string {
+/** The load's request bodies: a new submission each, from a seeded source. */
+export function submissionBodies(seed: number): () => string {
   const rand = seeded(seed)
   const hex = (n: number) => Array.from({ length: n }, () => Math.floor(rand() * 16).toString(16)).join('')
   return () => {

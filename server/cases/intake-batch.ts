@@ -16,7 +16,7 @@ import type { AppDeps } from '../deps.ts'
 import { AGAIN, storeNewCases, type Intake, type IntakeItem, type IntakeOutcome, type Settled } from './store-new-cases.ts'
 
 /** Submissions per batch at most: bounds the wait of the last one and the statements' size. */
-const MAX_BATCH = 64
+export const MAX_BATCH = 64
 
 /** An intake that stores its batches with `write`: in the server's thread, or in the intake worker's (intake-worker.ts). */
 export function batched(write: (items: readonly IntakeItem[]) => Promise<Settled[]>): Intake {
