@@ -1,12 +1,12 @@
-// What bounds the SQLite submission row (issue 14): the submission's
-// database work and nothing else. Full batches of new cases
-// (store-new-cases.ts, as the intake worker stores them) written back to
-// back on the server's data directory, in a process of its own with no
-// HTTP, no hand-off between threads and no load generator beside it. No
-// server in front of this work answers more submissions per second than
-// this stores, so its ratio to the bare baseline is the most the
+// What bounds the submission rows (issue 14): the submission's database
+// work and nothing else. Full batches of new cases (store-new-cases.ts, as
+// the intake worker stores them) written back to back on the server's data
+// (its SQLite file, or its PostgreSQL database), in a process of its own
+// with no HTTP, no hand-off between threads and no load generator beside
+// it. No server in front of this work answers more submissions per second
+// than this stores, so its ratio to the bare baseline is the most the
 // requests/s row can reach on the machine.
-// Run as a child process: node --import tsx bench/intake-alone.ts <dataDir> <seconds> <rounds> <seed>
+// Run as a child process: node --import tsx bench/intake-alone.ts <dataDir | postgres://…> <seconds> <rounds> <seed>
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { createCalendarStore } from '../server/calendar/calendar-store.ts'
@@ -14,13 +14,14 @@ import { readCalendarFiles } from '../server/calendar/load-calendar.ts'
 import { MAX_BATCH } from '../server/cases/intake-batch.ts'
 import { storeNewCases, type IntakeItem } from '../server/cases/store-new-cases.ts'
 import { openDatabase } from '../server/db/database.ts'
+import { openPostgres } from '../server/db/postgres.ts'
 import { DB_FILE } from '../server/open-data.ts'
 import { feedbackInputSchema, parseWith } from '../shared/schemas.ts'
 import { median } from './measure.ts'
 import { submissionBodies } from './submit-load.ts'
 
-const [dataDir, seconds, rounds, seed] = [process.argv[2]!, Number(process.argv[3]), Number(process.argv[4]), Number(process.argv[5])]
-const db = await openDatabase(join(dataDir, DB_FILE))
+const [where, seconds, rounds, seed] = [process.argv[2]!, Number(process.argv[3]), Number(process.argv[4]), Number(process.argv[5])]
+const db = where.startsWith('postgres') ? await openPostgres(where) : await openDatabase(join(where, DB_FILE))
 const calendar = await createCalendarStore(db, await readCalendarFiles())
 const body = submissionBodies(seed)
 

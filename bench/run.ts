@@ -21,7 +21,7 @@ import { MB, median, medianMs, memoryOf } from './measure.ts'
 import { naiveStoreStats } from './naive-stats.ts'
 import { photoReencodeBench } from './photo-reencode.ts'
 import { benchPostgres } from './bench-postgres.ts'
-import { alternatingRounds, type Rounds } from './submission-rounds.ts'
+import { alternatingRounds, type Rounds, type Side } from './submission-rounds.ts'
 import { serverRss } from './server-rss.ts'
 import { buildProvince, PROVINCE_CASES, PROVINCE_STORES, provinceReads, type ProvinceReads } from './province-stats.ts'
 
@@ -104,9 +104,9 @@ function startBare(script: string, where: string): Promise<{ url: string; pid: n
   })
 }
 
-/** bench/intake-alone.ts on a stopped server's data directory: its submissions stored per second. */
-function intakeAlone(dataDir: string): { perSecond: number; rounds: number[] } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/intake-alone.ts', dataDir, String(LOAD_SECONDS), String(LOAD_ROUNDS), String(SEED)], {
+/** bench/intake-alone.ts on a stopped server's data directory or database: its submissions stored per second. */
+function intakeAlone(where: string): SubmissionRun['alone'] {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/intake-alone.ts', where, String(LOAD_SECONDS), String(LOAD_ROUNDS), String(SEED)], {
     cwd: ROOT,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -144,6 +144,21 @@ function rpsRow(load: Rounds, baseline: string): Omit<Row, 'measure' | 'goal'> {
     storevoice: `${rps.real.toFixed(0)} ${spread(load.real.map((r) => r.rps))}`,
     baseline: `${rps.bare.toFixed(0)} ${spread(load.bare.map((r) => r.rps))} (${baseline})`,
     ratio: times(rps.real / rps.bare),
+  }
+}
+
+/** The submission rows of one engine: the alternating rounds, and the database work alone (bench/intake-alone.ts). */
+interface SubmissionRun {
+  load: Rounds
+  alone: { perSecond: number; rounds: number[] }
+}
+
+function aloneRow({ load, alone }: SubmissionRun, baseline: string): Omit<Row, 'measure' | 'goal'> {
+  const bare = median(load.bare.map((r) => r.rps))
+  return {
+    storevoice: `${alone.perSecond.toFixed(0)} ${spread(alone.rounds)}`,
+    baseline: `${bare.toFixed(0)} (${baseline})`,
+    ratio: times(alone.perSecond / bare),
   }
 }
 
@@ -199,61 +214,57 @@ async function main() {
   await paintRow('Store page, 3G + 4× CPU: form usable (hydrated)', '≤ 1.5 s', 'readyMs')
 
   log('submissions: the real server and a bare node:http baseline, in alternating rounds')
-  let load: Rounds | undefined
   // The server as production runs it (node dist/server/main.js), on both engines.
   let built = false
   const buildServer = () => {
     if (!built && spawnSync(process.execPath, ['scripts/build-server.mjs'], { cwd: ROOT, stdio: 'inherit' }).status !== 0) throw new Error('the server did not build')
     built = true
   }
-  const realDir = tempDir('real')
-  const runLoad = async () => {
-    if (load) return load
-    buildServer()
-    const bare = await startBare('bench/bare-server.ts', await tempDir('bare'))
-    const real = await serve({}, await realDir, { built: true })
+  // The rounds, then the same database work alone on the real server's
+  // data once its rounds are over: the same rows, the same file or database.
+  const submissions = async (bare: Side, real: Side, where: string): Promise<SubmissionRun> => {
+    let load: Rounds
     try {
       load = await alternatingRounds(bare, real, LOAD_ROUNDS, LOAD_SECONDS, SEED)
-      return load
     } finally {
       await bare.stop()
       await real.stop()
     }
+    return { load, alone: intakeAlone(where) }
   }
-  await row('POST /api/feedback on SQLite, 64 connections: requests/s', '≥ 0.8× bare', async () => rpsRow(await runLoad(), 'bare node:http, one row per request'))
-  await row('POST /api/feedback on SQLite, 64 connections: p99 latency', '≤ 50 ms', async () => p99Row(await runLoad()))
-  await row('POST /api/feedback on SQLite: the same database work alone, batches of 64, no HTTP: submissions/s', 'bounds the requests/s row', async () => {
-    // On the real server's data, once its rounds are over: the same rows, the same file.
-    const bare = median((await runLoad()).bare.map((r) => r.rps))
-    const alone = intakeAlone(await realDir)
-    return {
-      storevoice: `${alone.perSecond.toFixed(0)} ${spread(alone.rounds)}`,
-      baseline: `${bare.toFixed(0)} (bare node:http, one row per request)`,
-      ratio: times(alone.perSecond / bare),
-    }
-  })
+  let sqliteRun: Promise<SubmissionRun> | undefined
+  const runLoad = () =>
+    (sqliteRun ??= (async () => {
+      buildServer()
+      const dataDir = await tempDir('real')
+      return submissions(await startBare('bench/bare-server.ts', await tempDir('bare')), await serve({}, dataDir, { built: true }), dataDir)
+    })())
+  const SQLITE_BARE = 'bare node:http, one row per request'
+  await row('POST /api/feedback on SQLite, 64 connections: requests/s', '≥ 0.8× bare', async () => rpsRow((await runLoad()).load, SQLITE_BARE))
+  await row('POST /api/feedback on SQLite, 64 connections: p99 latency', '≤ 50 ms', async () => p99Row((await runLoad()).load))
+  await row('POST /api/feedback on SQLite: the same database work alone, batches of 64, no HTTP: submissions/s', 'bounds the requests/s row', async () =>
+    aloneRow(await runLoad(), SQLITE_BARE),
+  )
 
-  let pgLoad: Promise<Rounds> | undefined
+  let pgRun: Promise<SubmissionRun> | undefined
   const runPgLoad = () =>
-    (pgLoad ??= (async () => {
+    (pgRun ??= (async () => {
       buildServer()
       const [bareDb, realDb] = [await benchPostgres(), await benchPostgres()]
       try {
         const bare = await startBare('bench/bare-pg-server.ts', bareDb.url)
-        const real = await serve({ DATABASE_URL: realDb.url }, await tempDir('real-pg'), { built: true })
-        try {
-          return await alternatingRounds(bare, real, LOAD_ROUNDS, LOAD_SECONDS, SEED)
-        } finally {
-          await bare.stop()
-          await real.stop()
-        }
+        return await submissions(bare, await serve({ DATABASE_URL: realDb.url }, await tempDir('real-pg'), { built: true }), realDb.url)
       } finally {
         await bareDb.drop()
         await realDb.drop()
       }
     })())
-  await row('POST /api/feedback on PostgreSQL, 64 connections: requests/s', '≥ 0.6× bare', async () => rpsRow(await runPgLoad(), 'bare node:http + pg, one insert'))
-  await row('POST /api/feedback on PostgreSQL, 64 connections: p99 latency', 'lower is better', async () => p99Row(await runPgLoad()))
+  const PG_BARE = 'bare node:http + pg, one insert'
+  await row('POST /api/feedback on PostgreSQL, 64 connections: requests/s', '≥ 0.6× bare', async () => rpsRow((await runPgLoad()).load, PG_BARE))
+  await row('POST /api/feedback on PostgreSQL, 64 connections: p99 latency', 'lower is better', async () => p99Row((await runPgLoad()).load))
+  await row('POST /api/feedback on PostgreSQL: the same database work alone, batches of 64, no HTTP: submissions/s', 'bounds the requests/s row', async () =>
+    aloneRow(await runPgLoad(), PG_BARE),
+  )
 
   // The generated city is built once, when the first row that needs it runs.
   const now = new Date()
