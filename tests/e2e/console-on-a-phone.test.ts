@@ -9,7 +9,7 @@ import { STAFF_ROUTES } from '../../kiosk/pages/staff/routes.tsx'
 import { seriousViolations } from '../helpers/axe.ts'
 import { launchBrowser } from '../helpers/browser.ts'
 import { logInToConsole } from '../helpers/console-login.ts'
-import { startServer, type RunningServer } from '../helpers/server.ts'
+import { staffHeaders, startServer, type RunningServer } from '../helpers/server.ts'
 import { feedbackBody } from '../helpers/test-app.ts'
 
 const ADMIN_PASSWORD = 'e2e-admin-password'
@@ -24,17 +24,11 @@ describe('the console on a phone', () => {
 
   beforeAll(async () => {
     ;[server, browser] = await Promise.all([startServer({ ADMIN_PASSWORD }), launchBrowser()])
-    const login = await fetch(`${server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
-    })
-    const cookie = login.headers.get('set-cookie')!.split(';')[0]!
-    const { csrfToken } = (await login.json()) as { csrfToken: string }
+    const staff = { ...(await staffHeaders(server, ADMIN_PASSWORD)), 'content-type': 'application/json' }
     const send = async (path: string, body: unknown) => {
       const res = await fetch(`${server.url}${path}`, {
         method: 'POST',
-        headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+        headers: staff,
         body: JSON.stringify(body),
       })
       expect(res.status, path).toBe(201)

@@ -15,7 +15,7 @@ import { seriousViolations } from '../helpers/axe.ts'
 import { launchBrowser } from '../helpers/browser.ts'
 import { logInToConsole } from '../helpers/console-login.ts'
 import { metadataOf, PHONE_MAKE, phoneJpeg } from '../helpers/photos.ts'
-import { startServer, type RunningServer } from '../helpers/server.ts'
+import { staffHeaders, startServer, type RunningServer } from '../helpers/server.ts'
 
 const ADMIN_PASSWORD = 'e2e-admin-password'
 const SUPERVISOR = { username: 'sup-photos', password: 'sup-photos-password' }
@@ -31,16 +31,10 @@ describe('a supervisor’s photos from a phone', { timeout: 180_000 }, () => {
   beforeAll(async () => {
     ;[server, browser] = await Promise.all([startServer({ ADMIN_PASSWORD }), launchBrowser()])
     db = await openDatabase(join(server.dataDir, DB_FILE))
-    const login = await fetch(`${server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
-    })
-    const cookie = login.headers.get('set-cookie')!.split(';')[0]!
-    const { csrfToken } = (await login.json()) as { csrfToken: string }
+    const staff = { ...(await staffHeaders(server, ADMIN_PASSWORD)), 'content-type': 'application/json' }
     const created = await fetch(`${server.url}/api/admin/users`, {
       method: 'POST',
-      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      headers: staff,
       body: JSON.stringify({ ...SUPERVISOR, role: 'supervisor', districts: ['东城区'] }),
     })
     expect(created.status).toBe(201)

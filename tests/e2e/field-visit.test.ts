@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seriousViolations } from '../helpers/axe.ts'
 import { launchBrowser } from '../helpers/browser.ts'
 import { logInToConsole } from '../helpers/console-login.ts'
-import { startServer, type RunningServer } from '../helpers/server.ts'
+import { staffHeaders, startServer, type RunningServer } from '../helpers/server.ts'
 
 const ADMIN_PASSWORD = 'e2e-admin-password'
 const SUPERVISOR = { username: 'sup-field', password: 'sup-field-password' }
@@ -26,22 +26,16 @@ describe('a supervisor’s visit from a phone', () => {
 
   beforeAll(async () => {
     ;[server, browser] = await Promise.all([startServer({ ADMIN_PASSWORD }), launchBrowser()])
-    const login = await fetch(`${server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
-    })
-    const cookie = login.headers.get('set-cookie')!.split(';')[0]!
-    const { csrfToken } = (await login.json()) as { csrfToken: string }
+    const staff = { ...(await staffHeaders(server, ADMIN_PASSWORD)), 'content-type': 'application/json' }
     const created = await fetch(`${server.url}/api/admin/users`, {
       method: 'POST',
-      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      headers: staff,
       body: JSON.stringify({ ...SUPERVISOR, role: 'supervisor', districts: ['东城区'] }),
     })
     expect(created.status).toBe(201)
     const campaign = await fetch(`${server.url}/api/admin/campaigns`, {
       method: 'POST',
-      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      headers: staff,
       body: JSON.stringify({ name: '站点规范经营专项治理', from: '2026-01-01', to: '2099-12-31', districts: ['东城区'] }),
     })
     expect(campaign.status).toBe(201)

@@ -7,7 +7,7 @@ import { createHmac } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newFeedbackId } from '../../shared/receipt.ts'
 import { startReceiver, type Receiver } from '../helpers/receiver.ts'
-import { startServer, type RunningServer } from '../helpers/server.ts'
+import { staffHeaders, startServer, type RunningServer } from '../helpers/server.ts'
 
 const PASSWORD = 'e2e-admin-password'
 
@@ -27,13 +27,7 @@ describe('a grave report alerts the duty group', () => {
   })
 
   it('arrives at the webhook once, signed, with the case facts and nothing personal', async () => {
-    const login = await fetch(`${server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: PASSWORD }),
-    })
-    const { csrfToken } = (await login.json()) as { csrfToken: string }
-    const staff = { cookie: login.headers.get('set-cookie')!.split(';')[0]!, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }
+    const staff = { ...(await staffHeaders(server, PASSWORD)), 'content-type': 'application/json' }
     const channel = await fetch(`${server.url}/api/admin/notification-channels`, {
       method: 'POST',
       headers: staff,

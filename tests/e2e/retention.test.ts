@@ -13,7 +13,7 @@ import { DB_FILE } from '../../server/open-data.ts'
 import { newFeedbackId } from '../../shared/receipt.ts'
 import { launchBrowser } from '../helpers/browser.ts'
 import { logInToConsole } from '../helpers/console-login.ts'
-import { startServer, type RunningServer } from '../helpers/server.ts'
+import { staffHeaders, startServer, type RunningServer } from '../helpers/server.ts'
 
 const PASSWORD = 'e2e-admin-password'
 const MESSAGE = '店员拒绝兑奖，还说了难听的话。'
@@ -29,9 +29,7 @@ describe('a case past its retention, in the browser', () => {
     const env = { ADMIN_PASSWORD: PASSWORD, MIN_FILL_MS: '0' }
     dataDir = await mkdtemp(join(tmpdir(), 'storevoice-retention-e2e-'))
     ;[server, browser] = await Promise.all([startServer(env, dataDir), launchBrowser()])
-    const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) })
-    const { csrfToken } = (await login.json()) as { csrfToken: string }
-    const staff = { cookie: login.headers.get('set-cookie')!.split(';')[0]!, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }
+    const staff = { ...(await staffHeaders(server, PASSWORD)), 'content-type': 'application/json' }
     id = newFeedbackId()
     const sent = await fetch(`${server.url}/api/feedback`, {
       method: 'POST',

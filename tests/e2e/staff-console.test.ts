@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../server/db/database.ts'
 import { formatReceipt, newFeedbackId } from '../../shared/receipt.ts'
 import { launchBrowser } from '../helpers/browser.ts'
-import { startServer, type RunningServer } from '../helpers/server.ts'
+import { staffHeaders, startServer, type RunningServer } from '../helpers/server.ts'
 import { seriousViolations } from '../helpers/axe.ts'
 import { logInToConsole } from '../helpers/console-login.ts'
 
@@ -29,19 +29,12 @@ const FOLLOW_UP = '整改后又发生了一次，请再核实。'
 const REPLY = '您反映的情况已核实，站点已整改并受到通报批评。'
 
 /** Logs in over HTTP and returns a caller that sends the session cookie and CSRF token. */
-async function apiSession(base: string, username: string, password: string) {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  })
-  if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`)
-  const cookie = res.headers.get('set-cookie')!.split(';')[0]!
-  const { csrfToken } = (await res.json()) as { csrfToken: string }
+async function apiSession(server: RunningServer, username: string, password: string) {
+  const staff = await staffHeaders(server, password, username)
   return async (method: string, path: string, body?: unknown) => {
-    const r = await fetch(`${base}${path}`, {
+    const r = await fetch(`${server.url}${path}`, {
       method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { ...staff, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
     if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`)
@@ -78,7 +71,7 @@ describe('the staff console', () => {
 
   beforeAll(async () => {
     ;[server, browser] = await Promise.all([startServer({ ADMIN_PASSWORD }), launchBrowser()])
-    const admin = await apiSession(server.url, 'admin', ADMIN_PASSWORD)
+    const admin = await apiSession(server, 'admin', ADMIN_PASSWORD)
     const store = (await (await fetch(`${server.url}/api/stores/${OWN_STORE}`)).json()) as { district: string }
     await admin('POST', '/api/admin/users', { ...SUPERVISOR, role: 'supervisor', districts: [store.district] })
     await admin('POST', '/api/admin/users', { ...VIEWER, role: 'viewer' })
