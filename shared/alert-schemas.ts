@@ -12,6 +12,10 @@ export type AlertChannelType = (typeof ALERT_CHANNEL_TYPES)[number]
 export const ALERT_EVENTS = ['case.created', 'case.grave', 'case.ack_overdue', 'case.overdue', 'case.reporter_message', 'digest.daily'] as const
 export type AlertEvent = (typeof ALERT_EVENTS)[number]
 
+/** How a channel's morning digest is counted: per district, or per store supervisor within its districts. */
+export const DIGEST_GROUPINGS = ['district', 'supervisor'] as const
+export type DigestGrouping = (typeof DIGEST_GROUPINGS)[number]
+
 export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]
 
@@ -32,6 +36,7 @@ const districts = v.pipe(
   v.maxLength(50, code('too_long')),
 )
 const secret = v.pipe(v.string(code('invalid')), v.maxLength(200, code('too_long')))
+const digestBy = v.picklist(DIGEST_GROUPINGS, code('invalid'))
 
 /** A target fits its type: an e-mail address for `email`, an http(s) URL for the others. */
 export function targetFits(type: AlertChannelType, value: string): boolean {
@@ -44,6 +49,7 @@ export const alertChannelCreateSchema = v.pipe(
     target,
     events,
     districts: v.optional(districts),
+    digestBy: v.optional(digestBy),
     secret: v.optional(secret),
     /** Off stops new alerts to this channel; what is queued is still sent. */
     active: v.optional(v.boolean(code('invalid'))),
@@ -56,6 +62,7 @@ export const alertChannelUpdateSchema = v.strictObject({
   target: v.optional(target),
   events: v.optional(events),
   districts: v.optional(districts),
+  digestBy: v.optional(digestBy),
   secret: v.optional(secret),
   active: v.optional(v.boolean(code('invalid'))),
 })

@@ -1,6 +1,6 @@
 // The console's calls for closing the loop (issue 11): staff intake, bulk
 // actions, notification channels and their delivery log.
-import type { AlertChannelCreateInput } from '../../shared/alert-schemas.ts'
+import type { AlertChannelCreateInput, DigestGrouping } from '../../shared/alert-schemas.ts'
 import type { BulkAnswer, ReplyTemplate, StaffIntakeAccepted } from '../../shared/api-types.ts'
 import type { BulkInput, StaffIntakeInput, TemplateCreateInput, TemplateUpdateInput } from '../../shared/loop-schemas.ts'
 import { api } from './client.ts'
@@ -15,6 +15,7 @@ export interface ChannelView {
   target: string
   events: AlertChannelCreateInput['events']
   districts: string[]
+  digestBy: DigestGrouping
   active: boolean
 }
 

@@ -22,6 +22,8 @@ export interface CaseFacts {
 
 export interface DigestRow {
   district: string | null
+  /** Only in a digest counted per store supervisor: theirs, or null for stores without one. */
+  supervisor?: string | null
   new: number
   overdue: number
   dueToday: number
@@ -61,7 +63,14 @@ function caseLines(event: AlertEvent, c: CaseFacts): string[] {
 
 function digestLines(d: DigestFacts): string[] {
   const lines = [t('alert.digest.title', { event: t('alert.event.digest.daily'), date: d.date })]
-  for (const r of d.rows) lines.push(t('alert.digest.row', { ...r, district: r.district ?? t('alert.digest.no_district') }))
+  for (const { supervisor, ...r } of d.rows) {
+    const district = r.district ?? t('alert.digest.no_district')
+    lines.push(
+      supervisor === undefined
+        ? t('alert.digest.row', { ...r, district })
+        : t('alert.digest.supervisor_row', { ...r, district, supervisor: supervisor ?? t('alert.digest.no_supervisor') }),
+    )
+  }
   if (d.rows.length === 0) lines.push(t('alert.digest.empty'))
   return lines
 }

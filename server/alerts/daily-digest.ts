@@ -1,14 +1,15 @@
 // The morning digest (digest.daily): at 08:30 China time on each working day
 // of the holiday calendar, every channel that takes it gets, per district it
-// covers, what is new since the previous digest, overdue, due today and not
-// yet acknowledged. After a holiday, "new" reaches back to the last working
+// covers (or per store supervisor in those districts, as the channel says),
+// what is new since the previous digest, overdue, due today and not yet
+// acknowledged. After a holiday, "new" reaches back to the last working
 // day's digest, so nothing received over the holiday is missed.
 import { randomUUID } from 'node:crypto'
 import { addDays, chinaDate, chinaDayEnd, chinaDayStart } from '../../shared/china-time.ts'
 import { isWorkingDay, type HolidayCalendar } from '../../shared/working-days.ts'
 import { moment } from '../cases/case-summary.ts'
 import { digestCounts } from '../db/queries/alert-cases.ts'
-import { deliveryQueued, enqueueDelivery, listChannels } from '../db/queries/notifications.ts'
+import { deliveryQueued, enqueueDelivery, listChannels, type AlertChannel } from '../db/queries/notifications.ts'
 import type { AppDeps } from '../deps.ts'
 import type { AlertPayload, DigestFacts } from './alert-message.ts'
 
@@ -24,13 +25,18 @@ export function previousDigestAt(date: string, cal: HolidayCalendar): Date {
   return digestAt(day)
 }
 
-/** The digest facts for `date` seen at `now`, limited to some districts (empty: all). */
-export async function buildDigest(deps: Pick<AppDeps, 'db' | 'calendar' | 'config'>, date: string, now: Date, districts: readonly string[]): Promise<DigestFacts> {
+/** The digest facts for `date` seen at `now`, for a channel's districts (empty: all) and counted as it says. */
+export async function buildDigest(
+  deps: Pick<AppDeps, 'db' | 'calendar' | 'config'>,
+  date: string,
+  now: Date,
+  { districts, digestBy }: Pick<AlertChannel, 'districts' | 'digestBy'>,
+): Promise<DigestFacts> {
   const cal = deps.calendar.get()
   const m = moment(now, cal)
   const dayEnd = chinaDayEnd(date).toISOString()
   const since = previousDigestAt(date, cal).toISOString()
-  const rows = await digestCounts(deps.db, { since, now: m.now, dayEnd, ackCutoff: m.ackCutoff })
+  const rows = await digestCounts(deps.db, { since, now: m.now, dayEnd, ackCutoff: m.ackCutoff }, digestBy)
   return {
     date,
     since,
@@ -48,7 +54,7 @@ export async function queueDailyDigest(deps: Pick<AppDeps, 'db' | 'clock' | 'cal
   for (const channel of channels) {
     const dedupeKey = `digest.daily:${date}:${channel.id}`
     if (await deliveryQueued(deps.db, dedupeKey)) continue
-    const digest = await buildDigest(deps, date, now, channel.districts)
+    const digest = await buildDigest(deps, date, now, channel)
     const payload: AlertPayload = { occurredAt: now.toISOString(), digest }
     const added = await deps.db.transaction((tx) =>
       enqueueDelivery(tx, {

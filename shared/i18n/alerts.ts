@@ -21,7 +21,9 @@ const zh = {
   'alert.open': '在控制台打开',
   'alert.digest.title': '【{event}】{date}',
   'alert.digest.row': '{district}：新增 {new}，逾期 {overdue}，今日到期 {dueToday}，未受理 {unacknowledged}',
+  'alert.digest.supervisor_row': '{district} · {supervisor}：新增 {new}，逾期 {overdue}，今日到期 {dueToday}，未受理 {unacknowledged}',
   'alert.digest.no_district': '未指定站点',
+  'alert.digest.no_supervisor': '未指定专管员',
   'alert.digest.empty': '没有待处理的案件。',
 }
 
@@ -46,7 +48,9 @@ export const alertMessages: Catalogue<typeof zh> = {
     'alert.open': 'Open in the console',
     'alert.digest.title': '[{event}] {date}',
     'alert.digest.row': '{district}: new {new}, overdue {overdue}, due today {dueToday}, not acknowledged {unacknowledged}',
+    'alert.digest.supervisor_row': '{district} · {supervisor}: new {new}, overdue {overdue}, due today {dueToday}, not acknowledged {unacknowledged}',
     'alert.digest.no_district': 'No store given',
+    'alert.digest.no_supervisor': 'No supervisor given',
     'alert.digest.empty': 'Nothing waiting.',
   },
 }

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { queueDailyDigest } from '../../server/alerts/daily-digest.ts'
 import { deliverDue } from '../../server/alerts/delivery-worker.ts'
 import { mailText, startSmtp } from '../helpers/smtp.ts'
-import { DEMO_STORE, loginSession, makeTestApp, postJson, submitCase, type TestApp } from '../helpers/test-app.ts'
+import { DEMO_STORE, loginSession, makeTestApp, postJson, sendJson, submitCase, type TestApp } from '../helpers/test-app.ts'
 
 describe('the daily digest', () => {
   let t: TestApp
@@ -52,5 +52,41 @@ describe('the daily digest', () => {
     // New since Wed 30 Sep 08:30 (the last working day's digest): the holiday's and this morning's.
     expect(text).toContain(`${store.district}：新增 2，逾期 0，今日到期 0，未受理 1`)
     for (const secret of ['13812345678', '张三', receipt, '店员态度恶劣']) expect(mail!.raw).not.toContain(secret)
+  })
+  it('counts per store supervisor for a channel that asks for it, within its districts', async () => {
+    const admin = await loginSession(t.app)
+    // The demo city has one supervisor per district: one store of 东城区 gets another.
+    expect((await sendJson(t.app, 'PATCH', '/api/admin/stores/44010002', { supervisorName: '孙婷' }, admin.headers)).status).toBe(200)
+    const add = (body: Record<string, unknown>) =>
+      postJson(t.app, '/api/admin/notification-channels', { type: 'email', events: ['digest.daily'], ...body }, admin.headers)
+    const unknown = await add({ target: 'x@centre.example', digestBy: 'manager' })
+    expect(unknown.status).toBe(400)
+    expect(await unknown.json()).toMatchObject({ error: { fields: { digestBy: 'invalid' } } })
+    const east = (await (await add({ target: 'east@centre.example', districts: ['东城区'], digestBy: 'supervisor' })).json()) as { id: number }
+    expect((await add({ target: 'duty@centre.example' })).status).toBe(201)
+    const listed = (await (await t.app.request('/api/admin/notification-channels', { headers: admin.headers })).json()) as { id: number; digestBy: string }[]
+    expect(listed.map((c) => c.digestBy)).toEqual(['supervisor', 'district'])
+
+    await at('2026-10-08T00:00:00.000Z', { storeCode: '44010001' })
+    await at('2026-10-08T00:05:00.000Z', { storeCode: '44010001' })
+    await at('2026-10-08T00:10:00.000Z', { storeCode: '44010002' })
+    await at('2026-10-08T00:15:00.000Z', { storeCode: '44020001' })
+    t.clock.set('2026-10-08T00:30:00.000Z')
+    expect(await queueDailyDigest(t.deps)).toBe(2)
+    expect(await deliverDue(t.deps)).toBe(2)
+    const mailTo = (to: string) => mailText(smtp.mails.find((m) => m.to.includes(to))!.raw)
+    const eastText = mailTo('east@centre.example')
+    expect(eastText).toContain('东城区 · 王建国：新增 2，')
+    expect(eastText).toContain('东城区 · 孙婷：新增 1，')
+    expect(eastText).not.toContain('西城区')
+    const dutyText = mailTo('duty@centre.example')
+    expect(dutyText).toContain('东城区：新增 3，')
+    expect(dutyText).toContain('西城区：新增 1，')
+    expect(dutyText).not.toContain('王建国')
+
+    // Switched back (a new session: the clock has moved nine days), the channel counts per district again.
+    const later = await loginSession(t.app)
+    const patched = await sendJson(t.app, 'PATCH', `/api/admin/notification-channels/${east.id}`, { digestBy: 'district' }, later.headers)
+    expect(await patched.json()).toMatchObject({ digestBy: 'district' })
   })
 })

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks'
-import { ALERT_CHANNEL_TYPES, ALERT_EVENTS, alertChannelCreateSchema, type AlertChannelType } from '../../../shared/alert-schemas.ts'
+import { ALERT_CHANNEL_TYPES, ALERT_EVENTS, alertChannelCreateSchema, DIGEST_GROUPINGS, type AlertChannelType } from '../../../shared/alert-schemas.ts'
 import { addChannel, deleteChannel, listChannels, listDeliveries } from '../../api/loop.ts'
 import { ApiProblem } from '../../components/staff/ApiProblem.tsx'
 import { formatDateTime } from '../../components/staff/format.ts'
@@ -29,6 +29,7 @@ export function AlertsPage() {
         target: String(form.get('target') ?? '').trim(),
         events: form.getAll('events').map(String),
         ...(districts.length > 0 && { districts }),
+        digestBy: form.get('digestBy'),
         ...(given && { secret: given }),
       })
       const added = await addChannel(input)
@@ -49,7 +50,8 @@ export function AlertsPage() {
           {channels.data.map((c) => (
             <li key={c.id}>
               <strong>{t(`alerts.type.${c.type}`)}</strong> <span class="mono">{c.target}</span> ·{' '}
-              {c.events.map((ev) => t(`alerts.event.${ev}`)).join('、')} · {c.districts.length ? c.districts.join('、') : t('alerts.all_city')}{' '}
+              {c.events.map((ev) => t(`alerts.event.${ev}`)).join('、')} · {c.districts.length ? c.districts.join('、') : t('alerts.all_city')}
+              {c.events.includes('digest.daily') && ` · ${t(`alerts.digest_by.${c.digestBy}`)}`}{' '}
               <button type="button" disabled={action.busy} onClick={() => void action.run(() => deleteChannel(c.id))}>
                 {t('alerts.delete')}
               </button>
@@ -84,6 +86,14 @@ export function AlertsPage() {
         </fieldset>
         <label for="channel-districts">{t('alerts.districts')}</label>
         <input id="channel-districts" name="districts" autocomplete="off" />
+        <label for="channel-digest-by">{t('alerts.digest_by')}</label>
+        <select id="channel-digest-by" name="digestBy">
+          {DIGEST_GROUPINGS.map((g) => (
+            <option key={g} value={g}>
+              {t(`alerts.digest_by.${g}`)}
+            </option>
+          ))}
+        </select>
         {type !== 'email' && (
           <>
             <label for="channel-secret">{t('alerts.secret')}</label>

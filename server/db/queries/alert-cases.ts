@@ -1,40 +1,59 @@
 // The numbers of the morning digest and the cases the deadline alerts are
 // about, read through the partial indexes of open and of new problems.
+import type { DigestGrouping } from '../../../shared/alert-schemas.ts'
 import type { CaseStatus, FeedbackKind } from '../../../shared/enums.ts'
 import type { Queryable } from '../database.ts'
 import { newProblemSql, openProblemSql } from './feedback.ts'
 
 export interface DigestCounts {
   district: string | null
+  /** Counted per store supervisor: the stores' supervisor (null: none given, or no store). */
+  supervisor?: string | null
   new: number
   overdue: number
   dueToday: number
   unacknowledged: number
 }
 
-/** Per district: problems received since `since`, overdue at `now`, due by `dayEnd`, still new before `ackCutoff`. */
-export async function digestCounts(db: Queryable, w: { since: string; now: string; dayEnd: string; ackCutoff: string }): Promise<DigestCounts[]> {
-  const rows = await db.all<{ district: string | null; metric: string; n: number }>(
-    `SELECT s.district, 'new' AS metric, COUNT(*) AS n FROM feedback f LEFT JOIN stores s ON s.code = f.store_code
-       WHERE f.received_at >= ? AND f.received_at < ? AND f.kind <> 'praise' GROUP BY s.district
+type DigestMetric = 'new' | 'overdue' | 'dueToday' | 'unacknowledged'
+
+/**
+ * Per district, or per district and store supervisor: problems received
+ * since `since`, overdue at `now`, due by `dayEnd`, still new before `ackCutoff`.
+ */
+export async function digestCounts(
+  db: Queryable,
+  w: { since: string; now: string; dayEnd: string; ackCutoff: string },
+  by: DigestGrouping = 'district',
+): Promise<DigestCounts[]> {
+  const [supervisor, group] = by === 'supervisor' ? ['s.supervisor_name', 's.district, s.supervisor_name'] : ['NULL', 's.district']
+  const from = `FROM feedback f LEFT JOIN stores s ON s.code = f.store_code`
+  const rows = await db.all<{ district: string | null; supervisor: string | null; metric: DigestMetric; n: number }>(
+    `SELECT s.district, ${supervisor} AS supervisor, 'new' AS metric, COUNT(*) AS n ${from}
+       WHERE f.received_at >= ? AND f.received_at < ? AND f.kind <> 'praise' GROUP BY ${group}
      UNION ALL
-     SELECT s.district, 'overdue', COUNT(*) FROM feedback f LEFT JOIN stores s ON s.code = f.store_code
-       WHERE ${openProblemSql('f.')} AND f.due_at < ? GROUP BY s.district
+     SELECT s.district, ${supervisor}, 'overdue', COUNT(*) ${from}
+       WHERE ${openProblemSql('f.')} AND f.due_at < ? GROUP BY ${group}
      UNION ALL
-     SELECT s.district, 'dueToday', COUNT(*) FROM feedback f LEFT JOIN stores s ON s.code = f.store_code
-       WHERE ${openProblemSql('f.')} AND f.due_at >= ? AND f.due_at <= ? GROUP BY s.district
+     SELECT s.district, ${supervisor}, 'dueToday', COUNT(*) ${from}
+       WHERE ${openProblemSql('f.')} AND f.due_at >= ? AND f.due_at <= ? GROUP BY ${group}
      UNION ALL
-     SELECT s.district, 'unacknowledged', COUNT(*) FROM feedback f LEFT JOIN stores s ON s.code = f.store_code
-       WHERE ${newProblemSql('f.')} AND f.received_at < ? GROUP BY s.district`,
+     SELECT s.district, ${supervisor}, 'unacknowledged', COUNT(*) ${from}
+       WHERE ${newProblemSql('f.')} AND f.received_at < ? GROUP BY ${group}`,
     [w.since, w.now, w.now, w.now, w.dayEnd, w.ackCutoff],
   )
-  const byDistrict = new Map<string | null, DigestCounts>()
+  const groups = new Map<string, DigestCounts>()
   for (const r of rows) {
-    const d = byDistrict.get(r.district) ?? { district: r.district, new: 0, overdue: 0, dueToday: 0, unacknowledged: 0 }
-    d[r.metric as 'new' | 'overdue' | 'dueToday' | 'unacknowledged'] = r.n
-    byDistrict.set(r.district, d)
+    const key = JSON.stringify([r.district, r.supervisor])
+    const d = groups.get(key) ?? { district: r.district, ...(by === 'supervisor' && { supervisor: r.supervisor }), new: 0, overdue: 0, dueToday: 0, unacknowledged: 0 }
+    d[r.metric] = r.n
+    groups.set(key, d)
   }
-  return [...byDistrict.values()].sort((a, b) => (a.district ?? '\uffff').localeCompare(b.district ?? '\uffff', 'zh-CN'))
+  // Districts in Chinese order, then supervisors; what has neither comes last.
+  const last = (s: string | null | undefined) => s ?? '\uffff'
+  return [...groups.values()].sort(
+    (a, b) => last(a.district).localeCompare(last(b.district), 'zh-CN') || last(a.supervisor).localeCompare(last(b.supervisor), 'zh-CN'),
+  )
 }
 
 export interface DeadlineCase {

@@ -1,5 +1,5 @@
 // Notification channels, the alert outbox and the log of delivery attempts.
-import type { AlertChannelType, AlertEvent, DeliveryStatus } from '../../../shared/alert-schemas.ts'
+import type { AlertChannelType, AlertEvent, DeliveryStatus, DigestGrouping } from '../../../shared/alert-schemas.ts'
 import type { Param, Queryable } from '../database.ts'
 
 export interface AlertChannel {
@@ -8,6 +8,7 @@ export interface AlertChannel {
   target: string
   events: AlertEvent[]
   districts: string[]
+  digestBy: DigestGrouping
   secret: string
   active: boolean
   createdAt: string
@@ -20,8 +21,8 @@ interface ChannelRow extends Omit<AlertChannel, 'events' | 'districts' | 'active
   active: number
 }
 
-const CHANNEL_SELECT = `SELECT id, type, target, events, districts, secret, active, created_at AS createdAt,
-  updated_at AS updatedAt FROM notification_channels`
+const CHANNEL_SELECT = `SELECT id, type, target, events, districts, digest_by AS digestBy, secret, active,
+  created_at AS createdAt, updated_at AS updatedAt FROM notification_channels`
 
 const toChannel = (r: ChannelRow): AlertChannel => ({
   ...r,
@@ -42,13 +43,13 @@ export async function getChannel(db: Queryable, id: number): Promise<AlertChanne
 
 export async function insertChannel(
   tx: Queryable,
-  c: Pick<AlertChannel, 'type' | 'target' | 'events' | 'districts' | 'secret' | 'active'>,
+  c: Pick<AlertChannel, 'type' | 'target' | 'events' | 'districts' | 'digestBy' | 'secret' | 'active'>,
   now: string,
 ): Promise<number> {
   const r = await tx.run(
-    `INSERT INTO notification_channels (type, target, events, districts, secret, active, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    [c.type, c.target, JSON.stringify(c.events), JSON.stringify(c.districts), c.secret, c.active ? 1 : 0, now, now],
+    `INSERT INTO notification_channels (type, target, events, districts, digest_by, secret, active, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [c.type, c.target, JSON.stringify(c.events), JSON.stringify(c.districts), c.digestBy, c.secret, c.active ? 1 : 0, now, now],
   )
   return r.lastID
 }
@@ -56,12 +57,12 @@ export async function insertChannel(
 export async function updateChannel(
   tx: Queryable,
   id: number,
-  c: Pick<AlertChannel, 'target' | 'events' | 'districts' | 'secret' | 'active'>,
+  c: Pick<AlertChannel, 'target' | 'events' | 'districts' | 'digestBy' | 'secret' | 'active'>,
   now: string,
 ): Promise<void> {
   await tx.run(
-    `UPDATE notification_channels SET target = ?, events = ?, districts = ?, secret = ?, active = ?, updated_at = ? WHERE id = ?`,
-    [c.target, JSON.stringify(c.events), JSON.stringify(c.districts), c.secret, c.active ? 1 : 0, now, id],
+    `UPDATE notification_channels SET target = ?, events = ?, districts = ?, digest_by = ?, secret = ?, active = ?, updated_at = ? WHERE id = ?`,
+    [c.target, JSON.stringify(c.events), JSON.stringify(c.districts), c.digestBy, c.secret, c.active ? 1 : 0, now, id],
   )
 }
 

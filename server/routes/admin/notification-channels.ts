@@ -37,7 +37,7 @@ export function adminNotificationChannelRoutes(deps: AppDeps) {
     const secret = input.secret || (input.type === 'webhook' ? randomBytes(24).toString('base64url') : '')
     const now = deps.clock.now().toISOString()
     const id = await deps.db.transaction(async (tx) => {
-      const added = await insertChannel(tx, { ...input, districts: input.districts ?? [], secret, active: input.active ?? true }, now)
+      const added = await insertChannel(tx, { ...input, districts: input.districts ?? [], digestBy: input.digestBy ?? 'district', secret, active: input.active ?? true }, now)
       await appendAudit(tx, { at: now, actor: c.get('user').username, action: 'notification_channel_changed', target: String(added), detail: { type: input.type, events: input.events } })
       return added
     })

@@ -1,0 +1,42 @@
+// An admin sets up the supervisors' morning digest in the console: an e-mail
+// channel limited to a district, taking the daily digest counted per store
+// supervisor. What the form sends is what the server keeps.
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser } from '../helpers/browser.ts'
+import { logInToConsole } from '../helpers/console-login.ts'
+import { staffHeaders, startServer, type RunningServer } from '../helpers/server.ts'
+
+const ADMIN_PASSWORD = 'e2e-admin-password'
+
+describe('notification channels in the console', () => {
+  let server: RunningServer
+  let browser: Browser
+
+  beforeAll(async () => {
+    ;[server, browser] = await Promise.all([startServer({ ADMIN_PASSWORD }), launchBrowser()])
+  })
+  afterAll(async () => {
+    await browser?.close()
+    expect(await server?.stop()).toBe(0)
+  })
+
+  it('adds a district channel whose daily digest has one line per store supervisor', async () => {
+    const page = await browser.newPage()
+    await logInToConsole(page, server.url, 'admin', ADMIN_PASSWORD)
+    await page.goto(`${server.url}/staff/alerts`)
+    await page.getByLabel('类型', { exact: true }).selectOption('email')
+    await page.getByLabel('地址（URL 或邮箱）').fill('east-supervisors@centre.example')
+    await page.getByLabel('每日摘要（工作日 8:30）').check()
+    await page.getByLabel('限定区（逗号分隔，不填为全市）').fill('东城区')
+    await page.getByLabel('每日摘要的统计方式').selectOption('supervisor')
+    await page.getByRole('button', { name: '添加渠道' }).click()
+    await page.locator('ul.channels li', { hasText: 'east-supervisors@centre.example' }).getByText('按专管员（每位专管员一行）', { exact: false }).waitFor()
+    await page.close()
+
+    const channels = (await (await fetch(`${server.url}/api/admin/notification-channels`, { headers: await staffHeaders(server, ADMIN_PASSWORD) })).json()) as unknown[]
+    expect(channels).toEqual([
+      expect.objectContaining({ type: 'email', target: 'east-supervisors@centre.example', events: ['digest.daily'], districts: ['东城区'], digestBy: 'supervisor' }),
+    ])
+  })
+})
