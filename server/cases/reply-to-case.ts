@@ -8,9 +8,12 @@ import { addEvent, addStaffMessage, touchByStaff } from '../db/queries/case-chan
 import type { CaseRow } from '../db/queries/cases.ts'
 import type { Queryable } from '../db/database.ts'
 import type { AppDeps } from '../deps.ts'
+import { ApiError } from '../api-error.ts'
 import { updateCase } from './update-case.ts'
 
 export async function replyToCase(deps: AppDeps, user: User, row: CaseRow, input: ReplyInput): Promise<{ id: number; at: string }> {
+  // Retention erased what was written on it; a reply or note written now would outlive the policy.
+  if (row.purgedAt !== null) throw new ApiError(409, 'conflict', 'This case was purged by retention: nothing more can be written on it')
   let at = deps.clock.now().toISOString()
   let id = 0
   const write = async (tx: Queryable, now: string) => {

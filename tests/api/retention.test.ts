@@ -135,6 +135,20 @@ describe('case retention', () => {
     expect(html).not.toContain('补充：当天下午三点左右。')
   })
 
+  it('takes no reply or note on a purged case, so nothing written later outlives the policy', async () => {
+    const { closed } = await threeCases()
+    await later(31)
+    await purgeExpiredCases(t.deps)
+    for (const isPublic of [true, false]) {
+      const res = await postJson(t.app, `/api/admin/feedback/${closed.id}/replies`, { text: '补记：反映人电话 13900003333。', public: isPublic }, admin.headers)
+      expect(res.status).toBe(409)
+      expect(await res.json()).toMatchObject({ error: { code: 'conflict' } })
+    }
+    const after = await detail(closed.id)
+    expect(after.messages).toEqual([])
+    expect(JSON.stringify(after)).not.toContain('13900003333')
+  })
+
   it('purges each case once when two instances sweep at the same moment', async () => {
     const { closed, rejected } = await threeCases()
     await later(31)

@@ -56,7 +56,7 @@ export function CasePage({ id }: Props) {
         </div>
         <aside aria-labelledby="actions-title" class="actions-panel">
           <h2 id="actions-title">{t('case.actions')}</h2>
-          <ReplyAction item={item} next={next.filter((s) => s !== 'assigned')} onDone={reload} />
+          {!item.purgedAt && <ReplyAction item={item} next={next.filter((s) => s !== 'assigned')} onDone={reload} />}
           {open && <AssignAction item={item} user={user} onDone={reload} />}
           <StatusAction item={item} next={next} onDone={reload} />
           {data.allowedTransitions.includes('rejected') && <RejectAction caseId={item.id} onDone={reload} />}
