@@ -71,4 +71,6 @@ export interface TrackPageData {
   view: TrackView | null
   /** Back after a follow-up sent without scripts. */
   sent?: boolean
+  /** Back after answering "问题解决了吗？" without scripts: true when fixed. */
+  answered?: boolean
 }

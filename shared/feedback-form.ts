@@ -60,9 +60,10 @@ export const trackPageQuerySchema = v.object({
   lang: langQuery,
 })
 
-/** /track/:receipt's URL: `sent` after a follow-up posted without scripts. */
+/** /track/:receipt's URL: `sent` after a follow-up posted without scripts, `answered` after the fix was confirmed or not. */
 export const trackCaseQuerySchema = v.object({
   sent: v.fallback(v.optional(v.literal('1')), undefined),
+  answered: v.fallback(v.optional(v.picklist(['fixed', 'not_fixed'] as const)), undefined),
   lang: langQuery,
 })
 

@@ -15,9 +15,9 @@ interface Props {
   initial?: TrackPageData
 }
 
-// Both forms are plain forms first: without scripts the lookup is a GET to
-// /track?receipt= and the follow-up a POST the server answers with a
-// redirect back here (server/routes/buyer-pages.ts).
+// Every form is a plain form first: without scripts the lookup is a GET to
+// /track?receipt=, the follow-up and the answer to "问题解决了吗？" POSTs the
+// server answers with a redirect back here (server/routes/buyer-pages.ts).
 export function TrackPage({ receipt, initial }: Props) {
   const { t } = useLocale()
   const [input, setInput] = useState(receipt ? formatReceipt(receipt) : '')
@@ -25,7 +25,7 @@ export function TrackPage({ receipt, initial }: Props) {
   const [problem, setProblem] = useState<string | null>(initial && receipt && !initial.view ? t('track.not_found') : null)
   const [reply, setReply] = useState('')
   const [sent, setSent] = useState(initial?.sent ?? false)
-  const [answered, setAnswered] = useState<boolean | null>(null)
+  const [answered, setAnswered] = useState<boolean | null>(initial?.answered ?? null)
 
   async function lookup(code: string) {
     setProblem(null)

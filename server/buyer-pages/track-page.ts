@@ -6,8 +6,9 @@ import type { AppDeps } from '../deps.ts'
 import { trackView } from '../track/track-view.ts'
 import type { RenderedPage } from './send-form.ts'
 
-export async function trackPage(deps: AppDeps, receipt: string | null, sent = false): Promise<RenderedPage> {
+/** `back`: what the page came back from, a plain form's follow-up or answer. */
+export async function trackPage(deps: AppDeps, receipt: string | null, back: { sent?: boolean; answered?: boolean } = {}): Promise<RenderedPage> {
   if (!receipt) return { status: 200, data: { page: 'track', receipt: null, view: null } }
   const view = await trackView(deps, receipt)
-  return { status: view ? 200 : 404, data: { page: 'track', receipt, view, ...(sent && view && { sent }) } }
+  return { status: view ? 200 : 404, data: { page: 'track', receipt, view, ...(view && back) } }
 }

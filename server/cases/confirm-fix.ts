@@ -1,4 +1,4 @@
-// POST /api/track/:receipt/confirm: the reporter answers "问题解决了吗？" on a
+// POST /api/track/:receipt/confirm (and /track/:receipt/confirm without scripts): the reporter answers "问题解决了吗？" on a
 // resolved case. Yes closes it; no sends it back to in_progress, flagged for
 // the handler, with the reporter's comment on the timeline. Either way the
 // answer (and the optional 1-5 rating) is counted for the store.
@@ -8,15 +8,16 @@ import { alertReporterMessage } from '../alerts/case-alerts.ts'
 import { ApiError } from '../api-error.ts'
 import { addEvent, markNotFixed, touchByReporter } from '../db/queries/case-changes.ts'
 import { countOutcome } from '../stats/satisfaction.ts'
-import { addReporterMessage, getFeedback } from '../db/queries/feedback.ts'
+import { addReporterMessage, getFeedbackByReceipt } from '../db/queries/feedback.ts'
 import type { AppDeps } from '../deps.ts'
 import { moveStatus } from './move-status.ts'
 
-export async function confirmFix(deps: AppDeps, feedbackId: string, input: ConfirmInput): Promise<CaseStatus> {
+/** The answer of the receipt's holder, from /api/track or from /track's plain form. */
+export async function confirmFix(deps: AppDeps, receipt: string, input: ConfirmInput): Promise<CaseStatus> {
   const now = deps.clock.now().toISOString()
   return deps.db.transaction(async (tx) => {
     // Decide on the status as stored now: a second click must not answer twice.
-    const current = await getFeedback(tx, feedbackId)
+    const current = await getFeedbackByReceipt(tx, receipt)
     if (!current) throw new ApiError(404, 'not_found', 'No case has this receipt code')
     if (current.status !== 'resolved') {
       throw new ApiError(409, 'illegal_transition', 'Only a resolved case asks whether the problem was fixed')

@@ -13,6 +13,7 @@ import {
   trackPageQuerySchema,
 } from '../../shared/feedback-form.ts'
 import type { Locale } from '../../shared/i18n/translate.ts'
+import { confirmFormSchema, confirmFromForm } from '../../shared/confirm-schema.ts'
 import { normalizeReceipt } from '../../shared/receipt.ts'
 import { receiptParamSchema, trackMessageSchema } from '../../shared/schemas.ts'
 import { storeCodeParamSchema } from '../../shared/registry-schemas.ts'
@@ -30,6 +31,7 @@ import { pathParams } from '../middleware/path-params.ts'
 import { queryParams } from '../middleware/query-params.ts'
 import { feedbackSenderLimit, floodHooks, isRepeatRating, ratingSenderLimit } from '../middleware/rate-limits.ts'
 import { recordRating } from '../ratings/record-rating.ts'
+import { confirmFix } from '../cases/confirm-fix.ts'
 import { addFollowUp } from '../track/add-follow-up.ts'
 
 export function buyerPageRoutes(deps: AppDeps) {
@@ -72,8 +74,11 @@ export function buyerPageRoutes(deps: AppDeps) {
   })
 
   app.get('/track/:receipt', pathParams(receiptParamSchema), queryParams(trackCaseQuerySchema), async (c) => {
-    const { sent, lang } = c.req.valid('query')
-    const page = await trackPage(deps, c.req.valid('param').receipt, sent !== undefined)
+    const { sent, answered, lang } = c.req.valid('query')
+    const page = await trackPage(deps, c.req.valid('param').receipt, {
+      ...(sent && { sent: true }),
+      ...(answered && { answered: answered === 'fixed' }),
+    })
     return answer(c, page, page.status, lang)
   })
 
@@ -82,6 +87,22 @@ export function buyerPageRoutes(deps: AppDeps) {
     const receipt = c.req.valid('param').receipt
     await addFollowUp(deps, receipt, c.req.valid('form').text)
     return c.redirect(`/track/${receipt}?sent=1`, 303)
+  })
+
+  // "问题解决了吗？" answered without scripts: recorded as POST
+  // /api/track/:receipt/confirm records it, then back to the case (303).
+  app.post('/track/:receipt/confirm', pathParams(receiptParamSchema), formBody(confirmFormSchema), async (c) => {
+    const receipt = c.req.valid('param').receipt
+    const parsed = confirmFromForm(c.req.valid('form'))
+    if (!parsed.ok) throw new ApiError(400, 'validation_failed', 'Some form fields are invalid', parsed.fields)
+    try {
+      await confirmFix(deps, receipt, parsed.value)
+    } catch (err) {
+      // Answered already (the form sent again from the browser's history): the case shows where it stands.
+      if (err instanceof ApiError && err.status === 409) return c.redirect(`/track/${receipt}`, 303)
+      throw err
+    }
+    return c.redirect(`/track/${receipt}?answered=${parsed.value.fixed ? 'fixed' : 'not_fixed'}`, 303)
   })
 
   // A face tapped without scripts: recorded as POST /api/ratings records it,

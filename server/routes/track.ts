@@ -4,7 +4,6 @@ import { confirmSchema } from '../../shared/confirm-schema.ts'
 import { receiptParamSchema, trackMessageSchema } from '../../shared/schemas.ts'
 import { ApiError } from '../api-error.ts'
 import { confirmFix } from '../cases/confirm-fix.ts'
-import { getFeedbackByReceipt } from '../db/queries/feedback.ts'
 import type { AppDeps, AppEnv } from '../deps.ts'
 import { jsonBody } from '../middleware/json-body.ts'
 import { pathParams } from '../middleware/path-params.ts'
@@ -14,12 +13,6 @@ import { trackView } from '../track/track-view.ts'
 // What a receipt holder may see and send: server/track/.
 export function trackRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
-
-  const findCase = async (receipt: string) => {
-    const found = await getFeedbackByReceipt(deps.db, receipt)
-    if (!found) throw new ApiError(404, 'not_found', 'No case has this receipt code')
-    return found
-  }
 
   app.get('/:receipt', pathParams(receiptParamSchema), async (c) => {
     const view = await trackView(deps, c.req.valid('param').receipt)
@@ -34,8 +27,7 @@ export function trackRoutes(deps: AppDeps) {
 
   // The reporter's answer to "问题解决了吗？" on a resolved case (issue 11).
   app.post('/:receipt/confirm', pathParams(receiptParamSchema), jsonBody(confirmSchema), async (c) => {
-    const f = await findCase(c.req.valid('param').receipt)
-    return c.json<ConfirmAnswer>({ status: await confirmFix(deps, f.id, c.req.valid('json')) })
+    return c.json<ConfirmAnswer>({ status: await confirmFix(deps, c.req.valid('param').receipt, c.req.valid('json')) })
   })
 
   return app
