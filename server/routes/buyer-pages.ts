@@ -29,7 +29,7 @@ import type { AppDeps, AppEnv } from '../deps.ts'
 import { formBody } from '../middleware/form-body.ts'
 import { pathParams } from '../middleware/path-params.ts'
 import { queryParams } from '../middleware/query-params.ts'
-import { feedbackSenderLimit, floodHooks, isRepeatRating, ratingSenderLimit } from '../middleware/rate-limits.ts'
+import { feedbackSenderLimit, floodHooks, isRepeatRating, ratingSenderLimit, trackLimit } from '../middleware/rate-limits.ts'
 import { recordRating } from '../ratings/record-rating.ts'
 import { confirmFix } from '../cases/confirm-fix.ts'
 import { addFollowUp } from '../track/add-follow-up.ts'
@@ -65,7 +65,10 @@ export function buyerPageRoutes(deps: AppDeps) {
 
   // Tracking. /track's lookup form is a GET: a code that reads as a receipt
   // goes to its page, one that cannot be a receipt is answered there as not found.
-  app.get('/track', queryParams(trackPageQuerySchema), async (c) => {
+  // Every look-up here counts with /api/track's: the pages are no way around
+  // its throttle on guessed receipts (a refusal is a page, as any error here).
+  const tracked = trackLimit(deps)
+  app.get('/track', tracked, queryParams(trackPageQuerySchema), async (c) => {
     const { receipt, lang } = c.req.valid('query')
     if (receipt === undefined) return answer(c, await trackPage(deps, null), 200, lang)
     const code = normalizeReceipt(receipt)
@@ -73,7 +76,7 @@ export function buyerPageRoutes(deps: AppDeps) {
     return answer(c, { status: 404, data: { page: 'track', receipt, view: null } }, 404, lang)
   })
 
-  app.get('/track/:receipt', pathParams(receiptParamSchema), queryParams(trackCaseQuerySchema), async (c) => {
+  app.get('/track/:receipt', tracked, pathParams(receiptParamSchema), queryParams(trackCaseQuerySchema), async (c) => {
     const { sent, answered, lang } = c.req.valid('query')
     const page = await trackPage(deps, c.req.valid('param').receipt, {
       ...(sent && { sent: true }),
@@ -83,7 +86,7 @@ export function buyerPageRoutes(deps: AppDeps) {
   })
 
   // A follow-up sent without scripts, then back to the case (303: a reload does not send it again).
-  app.post('/track/:receipt/messages', pathParams(receiptParamSchema), formBody(trackMessageSchema), async (c) => {
+  app.post('/track/:receipt/messages', tracked, pathParams(receiptParamSchema), formBody(trackMessageSchema), async (c) => {
     const receipt = c.req.valid('param').receipt
     await addFollowUp(deps, receipt, c.req.valid('form').text)
     return c.redirect(`/track/${receipt}?sent=1`, 303)
@@ -91,7 +94,7 @@ export function buyerPageRoutes(deps: AppDeps) {
 
   // "问题解决了吗？" answered without scripts: recorded as POST
   // /api/track/:receipt/confirm records it, then back to the case (303).
-  app.post('/track/:receipt/confirm', pathParams(receiptParamSchema), formBody(confirmFormSchema), async (c) => {
+  app.post('/track/:receipt/confirm', tracked, pathParams(receiptParamSchema), formBody(confirmFormSchema), async (c) => {
     const receipt = c.req.valid('param').receipt
     const parsed = confirmFromForm(c.req.valid('form'))
     if (!parsed.ok) throw new ApiError(400, 'validation_failed', 'Some form fields are invalid', parsed.fields)

@@ -19,6 +19,19 @@ describe('bursts of guesses', () => {
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(140)
   })
 
+  it('the tracking pages count with the API: guesses through /track/<code> are throttled the same, and answered with a page', async () => {
+    const guesses = Array.from({ length: 60 }, (_, i) => `ABCDE${String(i).padStart(4, '0')}WXYZ`.slice(0, 13))
+    const answers = await Promise.all(guesses.map((g) => t.app.request(`/track/${g}`, {}, fromAddress('198.51.100.42'))))
+    const statuses = answers.map((r) => r.status)
+    expect(statuses.filter((s) => s !== 429).length).toBeLessThanOrEqual(10)
+    const refused = answers.find((r) => r.status === 429)!
+    expect(refused.headers.get('content-type')).toContain('text/html')
+    // One count: the API now refuses this address too, and the plain forms' posts.
+    expect((await t.app.request(`/api/track/${guesses[0]}`, {}, fromAddress('198.51.100.42'))).status).toBe(429)
+    const form = { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'text=x' }
+    expect((await t.app.request(`/track/${guesses[0]}/messages`, form, fromAddress('198.51.100.42'))).status).toBe(429)
+  })
+
   it('pairing codes have their own limit, counted before the code is looked up', async () => {
     const answers = await Promise.all(
       Array.from({ length: 60 }, (_, i) => postJson(t.app, '/api/kiosk/pair', { code: `ABCD${String(i).padStart(4, '0')}` }, {}, '198.51.100.41')),
