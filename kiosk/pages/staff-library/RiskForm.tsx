@@ -1,9 +1,12 @@
 import { RISK_LEVELS, RISK_STATUSES } from '../../../shared/enums.ts'
 import type { RiskInput } from '../../../shared/field-schemas.ts'
 import type { Risk } from '../../../shared/field-types.ts'
+import type { PublicCategory } from '../../../shared/api-types.ts'
 import { ApiProblem } from '../../components/staff/ApiProblem.tsx'
+import { Pending } from '../../components/staff/Pending.tsx'
+import { loadLookups } from '../../state/staff-lookups.ts'
+import { useLoad } from '../../state/staff-load.ts'
 import { useLocale } from '../../state/staff-locale.ts'
-import { splitList } from './list-field.ts'
 
 export type RiskFormValues = RiskInput & { status?: Risk['status'] }
 
@@ -16,10 +19,23 @@ interface Props {
   onSave(values: RiskFormValues): void
 }
 
+/**
+ * The categories a risk may be linked to, to tick: the problem categories
+ * (complaints and reports), and any the risk names already (a retired one
+ * stays ticked, so saving does not drop it unseen).
+ */
+function linkable(categories: readonly PublicCategory[], linked: readonly string[]): { id: string; label: PublicCategory['label'] | null }[] {
+  const problems = categories.filter((c) => c.kind === 'complaint' || c.kind === 'report' || linked.includes(c.id))
+  const unknown = linked.filter((l) => !problems.some((c) => c.id === l))
+  return [...problems, ...unknown.map((l) => ({ id: l, label: null }))]
+}
+
 /** Adding or editing a risk: the fields stack, one above the other, at any width. */
 export function RiskForm({ heading, risk, busy, error, onSave }: Props) {
-  const { t } = useLocale()
+  const { t, locale } = useLocale()
   const id = (name: string) => `risk-${name}`
+  const lookups = useLoad(loadLookups, [])
+  const linked = risk?.categoryIds ?? []
 
   function onSubmit(e: Event) {
     e.preventDefault()
@@ -32,7 +48,7 @@ export function RiskForm({ heading, risk, busy, error, onSave }: Props) {
       owner: text('owner'),
       controls: text('controls'),
       reviewBy: text('reviewBy'),
-      categoryIds: splitList(text('categoryIds')),
+      categoryIds: f.getAll('categoryIds').map(String),
       ...(risk && { status: text('status') as Risk['status'] }),
     })
   }
@@ -70,13 +86,22 @@ export function RiskForm({ heading, risk, busy, error, onSave }: Props) {
       <textarea id={id('controls')} name="controls" required rows={3} defaultValue={risk?.controls} />
       <label for={id('reviewBy')}>{t('lib.risk.reviewBy')}</label>
       <input id={id('reviewBy')} name="reviewBy" type="date" required defaultValue={risk?.reviewBy} />
-      <label for={id('categoryIds')}>{t('lib.risk.categoryIds')}</label>
-      <input id={id('categoryIds')} name="categoryIds" aria-describedby={id('categoryIds-hint')} defaultValue={risk?.categoryIds.join(', ')} />
-      <span id={id('categoryIds-hint')} class="sub">
-        {t('lib.list_hint')}
-      </span>
+      <fieldset>
+        <legend>{t('lib.risk.categoryIds')}</legend>
+        {!lookups.data ? (
+          <Pending error={lookups.error} />
+        ) : (
+          linkable(lookups.data.categories, linked).map((c) => (
+            <label key={c.id} class="check">
+              <input type="checkbox" name="categoryIds" value={c.id} defaultChecked={linked.includes(c.id)} />{' '}
+              {c.label ? (locale === 'en' ? c.label.en : c.label.zh) : c.id}
+            </label>
+          ))
+        )}
+      </fieldset>
       {error !== null && <ApiProblem error={error} />}
-      <button type="submit" class="primary" disabled={busy}>
+      {/* Saved only once the categories show: an unloaded list would unlink them all. */}
+      <button type="submit" class="primary" disabled={busy || !lookups.data}>
         {t('lib.save')}
       </button>
     </form>
