@@ -50,8 +50,17 @@ export function publicCase(
   }
 }
 
+/**
+ * What tells a retry from a reuse of its id: the fields that make the
+ * submission, in a fixed order. The same fields give the same hash, so a
+ * retry answers as the first did; any difference is another submission.
+ */
+export function hashFields(fields: readonly unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(fields)).digest('hex')
+}
+
 export function hashPayload(input: FeedbackInput): string {
-  const canonical = JSON.stringify([
+  return hashFields([
     input.id,
     input.storeCode ?? null,
     input.kind,
@@ -63,5 +72,4 @@ export function hashPayload(input: FeedbackInput): string {
     input.channel,
     input.createdAt,
   ])
-  return createHash('sha256').update(canonical).digest('hex')
 }

@@ -4,7 +4,6 @@
 // from when it was received (the call, the letter's arrival), which may be
 // earlier than when it is typed in. A retry with the same id stores nothing
 // new, as on the public route.
-import { createHash } from 'node:crypto'
 import type { StaffIntakeAccepted } from '../../shared/api-types.ts'
 import type { StaffIntakeInput } from '../../shared/loop-schemas.ts'
 import { receiptFromId } from '../../shared/receipt.ts'
@@ -14,6 +13,7 @@ import { ApiError } from '../api-error.ts'
 import { appendAudit } from '../db/queries/audit.ts'
 import { getFeedback, getFeedbackByReceipt } from '../db/queries/feedback.ts'
 import type { AppDeps } from '../deps.ts'
+import { hashFields } from './public-case.ts'
 import { checkCategoryAndStore, storeCase } from './submit-feedback.ts'
 
 export async function recordStaffCase(
@@ -61,7 +61,7 @@ export async function recordStaffCase(
 }
 
 function hashIntake(input: StaffIntakeInput): string {
-  const canonical = JSON.stringify([
+  return hashFields([
     input.id,
     input.storeCode ?? null,
     input.kind,
@@ -72,5 +72,4 @@ function hashIntake(input: StaffIntakeInput): string {
     input.channel,
     input.receivedAt ?? null,
   ])
-  return createHash('sha256').update(canonical).digest('hex')
 }
