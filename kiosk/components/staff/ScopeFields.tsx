@@ -1,6 +1,7 @@
 import { useLoad } from '../../state/staff-load.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { loadLookups } from '../../state/staff-lookups.ts'
+import { splitList } from './list-field.ts'
 
 interface Props {
   /** Distinguishes the ids when several forms are on one page. */
@@ -36,8 +37,6 @@ export function ScopeFields({ idPrefix, districts, stores }: Props) {
 export function readScope(form: FormData): { districts: string[]; stores: string[] } {
   return {
     districts: form.getAll('districts').map(String),
-    stores: String(form.get('stores') ?? '')
-      .split(/[\s,，]+/)
-      .filter(Boolean),
+    stores: splitList(String(form.get('stores') ?? '')),
   }
 }

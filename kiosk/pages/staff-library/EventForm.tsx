@@ -2,7 +2,7 @@ import type { FieldEventInput } from '../../../shared/field-schemas.ts'
 import type { FieldEvent } from '../../../shared/field-types.ts'
 import { ApiProblem } from '../../components/staff/ApiProblem.tsx'
 import { useLocale } from '../../state/staff-locale.ts'
-import { splitList } from './list-field.ts'
+import { splitList } from '../../components/staff/list-field.ts'
 
 interface Props {
   heading: string
