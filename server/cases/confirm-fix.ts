@@ -1,7 +1,8 @@
-// POST /api/track/:receipt/confirm (and /track/:receipt/confirm without scripts): the reporter answers "问题解决了吗？" on a
-// resolved case. Yes closes it; no sends it back to in_progress, flagged for
-// the handler, with the reporter's comment on the timeline. Either way the
-// answer (and the optional 1-5 rating) is counted for the store.
+// POST /api/track/:receipt/confirm, and /track/:receipt/confirm without
+// scripts: the reporter answers "问题解决了吗？" on a resolved case. Yes
+// closes it; no sends it back to in_progress, flagged for the handler, with
+// the reporter's comment on the timeline. Either way the answer (and the
+// optional 1-5 rating) is counted for the store.
 import type { CaseStatus } from '../../shared/enums.ts'
 import type { ConfirmInput } from '../../shared/confirm-schema.ts'
 import { alertReporterMessage } from '../alerts/case-alerts.ts'
