@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newFeedbackId } from '../../shared/receipt.ts'
 import { launchBrowser } from '../helpers/browser.ts'
-import { startServer, type RunningServer } from '../helpers/server.ts'
+import { staffHeaders, startServer, type RunningServer } from '../helpers/server.ts'
 import { seriousViolations } from '../helpers/axe.ts'
 import { logInToConsole } from '../helpers/console-login.ts'
 
@@ -158,6 +158,13 @@ describe('the console for centre staff', () => {
     await create.getByLabel('初始密码').fill('short')
     await create.getByLabel('角色').selectOption('supervisor')
     await create.locator('fieldset.districts input').first().check()
+    // A single store beyond the district, found by its name rather than typed as a code.
+    const finder = create.getByLabel('查找站点（名称、地址或编号），选中即加入编号列表')
+    await finder.fill('东城人民')
+    await create.locator('datalist option[value="44010001 东城人民幸运体彩站"]').waitFor({ state: 'attached' })
+    await finder.fill('44010001 东城人民幸运体彩站')
+    await expect.poll(() => create.getByLabel('另外负责的站点编号').inputValue()).toBe('44010001')
+    expect(await finder.inputValue()).toBe('')
     await create.getByRole('button', { name: '新建账号' }).click()
     await create.locator('[role="alert"]').getByText('内容太短').waitFor()
 
@@ -166,6 +173,8 @@ describe('the console for centre staff', () => {
     const row = page.locator('tr[data-user="sup-new"]')
     await row.waitFor()
     expect(await row.textContent()).toContain('专管员')
+    const users = (await (await fetch(`${server.url}/api/admin/users`, { headers: await staffHeaders(server, ADMIN_PASSWORD) })).json()) as { username: string; stores: string[] }[]
+    expect(users.find((u) => u.username === 'sup-new')?.stores).toEqual(['44010001'])
     expect(await seriousViolations(page)).toEqual([])
 
     // Another district is added to the supervisor's area.

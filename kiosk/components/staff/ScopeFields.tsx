@@ -2,6 +2,7 @@ import { useLoad } from '../../state/staff-load.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { loadLookups } from '../../state/staff-lookups.ts'
 import { splitList } from './list-field.ts'
+import { StoreFinder } from './StoreFinder.tsx'
 
 interface Props {
   /** Distinguishes the ids when several forms are on one page. */
@@ -29,6 +30,7 @@ export function ScopeFields({ idPrefix, districts, stores }: Props) {
       <p class="hint" id={`${idPrefix}-stores-hint`}>
         {t('users.stores_hint')}
       </p>
+      <StoreFinder idPrefix={`${idPrefix}-stores`} listId={`${idPrefix}-stores`} />
     </>
   )
 }

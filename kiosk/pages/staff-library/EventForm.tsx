@@ -1,6 +1,7 @@
 import type { FieldEventInput } from '../../../shared/field-schemas.ts'
 import type { FieldEvent } from '../../../shared/field-types.ts'
 import { ApiProblem } from '../../components/staff/ApiProblem.tsx'
+import { StoreFinder } from '../../components/staff/StoreFinder.tsx'
 import { useLocale } from '../../state/staff-locale.ts'
 import { splitList } from '../../components/staff/list-field.ts'
 
@@ -40,6 +41,7 @@ export function EventForm({ heading, event, busy, error, onSave }: Props) {
       <input id={id('occurredOn')} name="occurredOn" type="date" required defaultValue={event?.occurredOn} />
       <label for={id('storeCodes')}>{t('lib.event.storeCodes')}</label>
       <input id={id('storeCodes')} name="storeCodes" aria-describedby={id('hint')} defaultValue={event?.storeCodes.join(', ')} />
+      <StoreFinder idPrefix={id('storeCodes')} listId={id('storeCodes')} />
       <label for={id('caseIds')}>{t('lib.event.caseIds')}</label>
       <input id={id('caseIds')} name="caseIds" aria-describedby={id('hint')} defaultValue={event?.caseIds.join(', ')} />
       <span id={id('hint')} class="sub">
