@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { queueDailyDigest } from '../../server/alerts/daily-digest.ts'
 import { deliverDue } from '../../server/alerts/delivery-worker.ts'
+import { startReceiver } from '../helpers/receiver.ts'
 import { mailText, startSmtp } from '../helpers/smtp.ts'
 import { DEMO_STORE, loginSession, makeTestApp, postJson, sendJson, submitCase, type TestApp } from '../helpers/test-app.ts'
 
@@ -12,7 +13,7 @@ describe('the daily digest', () => {
   beforeEach(async () => {
     smtp = await startSmtp()
     // Tuesday 29 September 2026, 10:00 in China.
-    t = await makeTestApp({ now: '2026-09-29T02:00:00.000Z', env: { SMTP_URL: smtp.url, MAIL_FROM: 'storevoice@centre.example' } })
+    t = await makeTestApp({ now: '2026-09-29T02:00:00.000Z', env: { SMTP_URL: smtp.url, MAIL_FROM: 'storevoice@centre.example', NOTIFY_ALLOW_PRIVATE_TARGETS: '1' } })
   })
   afterEach(async () => {
     await t.close()
@@ -64,16 +65,29 @@ describe('the daily digest', () => {
     expect(await unknown.json()).toMatchObject({ error: { fields: { digestBy: 'invalid' } } })
     const east = (await (await add({ target: 'east@centre.example', districts: ['东城区'], digestBy: 'supervisor' })).json()) as { id: number }
     expect((await add({ target: 'duty@centre.example' })).status).toBe(201)
+    // The same digest to the district's supervisors' group robot and to a webhook.
+    const receiver = await startReceiver()
+    for (const type of ['wecom', 'webhook']) {
+      expect((await add({ type, target: `${receiver.url}/${type}`, districts: ['东城区'], digestBy: 'supervisor' })).status).toBe(201)
+    }
     const listed = (await (await t.app.request('/api/admin/notification-channels', { headers: admin.headers })).json()) as { id: number; digestBy: string }[]
-    expect(listed.map((c) => c.digestBy)).toEqual(['supervisor', 'district'])
+    expect(listed.map((c) => c.digestBy)).toEqual(['supervisor', 'district', 'supervisor', 'supervisor'])
 
     await at('2026-10-08T00:00:00.000Z', { storeCode: '44010001' })
     await at('2026-10-08T00:05:00.000Z', { storeCode: '44010001' })
     await at('2026-10-08T00:10:00.000Z', { storeCode: '44010002' })
     await at('2026-10-08T00:15:00.000Z', { storeCode: '44020001' })
     t.clock.set('2026-10-08T00:30:00.000Z')
-    expect(await queueDailyDigest(t.deps)).toBe(2)
-    expect(await deliverDue(t.deps)).toBe(2)
+    expect(await queueDailyDigest(t.deps)).toBe(4)
+    expect(await deliverDue(t.deps)).toBe(4)
+    await receiver.close()
+    const wecom = JSON.parse(receiver.received.find((r) => r.path === '/wecom')!.body) as { markdown: { content: string } }
+    expect(wecom.markdown.content).toContain('东城区 · 王建国：新增 2，')
+    const webhook = JSON.parse(receiver.received.find((r) => r.path === '/webhook')!.body) as { digest: { rows: unknown[] } }
+    expect(webhook.digest.rows).toEqual([
+      expect.objectContaining({ district: '东城区', supervisor: '孙婷', new: 1 }),
+      expect.objectContaining({ district: '东城区', supervisor: '王建国', new: 2 }),
+    ])
     const mailTo = (to: string) => mailText(smtp.mails.find((m) => m.to.includes(to))!.raw)
     const eastText = mailTo('east@centre.example')
     expect(eastText).toContain('东城区 · 王建国：新增 2，')
