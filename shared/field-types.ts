@@ -102,6 +102,9 @@ export interface FieldEvent {
   updatedAt: string
 }
 
+/** An event named where it is linked from: a case that it records. */
+export type EventLink = Pick<FieldEvent, 'id' | 'title'>
+
 /** One field of a library entry as it was before a version and as that version set it. */
 export interface FieldChange {
   field: string

@@ -1,6 +1,7 @@
 // The staff console's answers (see README "Roles" for who may call what).
 import type { Label, PublicCategory } from './category-types.ts'
 import type { CaseStatus, Channel, FeedbackKind, Role } from './enums.ts'
+import type { EventLink } from './field-types.ts'
 import type { PhotoRef } from './photos.ts'
 
 export interface SessionUser {
@@ -133,6 +134,8 @@ export interface CaseDetail {
   canReveal: boolean
   /** The evidence photos sent with the case (issue 15), oldest first. */
   photos: PhotoRef[]
+  /** The event library's events that record this case, as far as the user may see them. */
+  recordedIn: EventLink[]
 }
 
 /** POST /api/admin/feedback/:id/replies (201) */

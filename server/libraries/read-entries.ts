@@ -3,7 +3,7 @@
 // staff and viewers see every event; a supervisor sees the events that name
 // at least one store of their scope (an event naming no store is the
 // centre's own).
-import type { FieldEvent, FieldEventDetail, Risk, RiskDetail } from '../../shared/field-types.ts'
+import type { EventLink, FieldEvent, FieldEventDetail, Risk, RiskDetail } from '../../shared/field-types.ts'
 import type { User } from '../../shared/user.ts'
 import { ApiError } from '../api-error.ts'
 import { userScope } from '../auth/scope.ts'
@@ -40,6 +40,11 @@ async function visibleTo<E extends { storeCodes: string[] }>(deps: AppDeps, user
 
 export async function fieldEventsFor(deps: AppDeps, user: User): Promise<FieldEvent[]> {
   return visibleTo(deps, user, await listFieldEvents(deps.db))
+}
+
+/** The events that record a case, as the user may see them: the case page links to them. */
+export async function fieldEventsRecording(deps: AppDeps, user: User, caseId: string): Promise<EventLink[]> {
+  return (await visibleTo(deps, user, await listFieldEvents(deps.db, caseId))).map(({ id, title }) => ({ id, title }))
 }
 
 /** An event out of the user's scope answers 404, as an unknown one does: its existence is not theirs to learn. */

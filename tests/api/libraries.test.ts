@@ -3,6 +3,7 @@
 // editing: each change a new version in an append-only history.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { FieldEvent, FieldEventDetail, Risk, RiskDetail } from '../../shared/field-types.ts'
+import type { CaseDetail } from '../../shared/staff-types.ts'
 import { loginSession, makeTestApp, postJson, sendJson, staffSession, submitCase, type StaffSession, type TestApp } from '../helpers/test-app.ts'
 
 describe('risk and event libraries', () => {
@@ -160,5 +161,28 @@ describe('risk and event libraries', () => {
     expect((await get<FieldEventDetail>(`/api/admin/events/${id}`, sup)).history).toHaveLength(2)
     expect((await patch(`/api/admin/events/${id}`, { version: 2, title: 'x' }, sup)).status).toBe(403)
     expect((await get<FieldEvent[]>('/api/admin/events')).map((e) => e.id).sort()).toEqual([id, westId].sort())
+  })
+
+  it('names on a case the events that record it, as of their latest version and as far as the reader may see them', async () => {
+    const east = await submitCase(t, { storeCode: '44010001' })
+    const west = await submitCase(t, { storeCode: '44020001' })
+    const event = { title: '站点夜间向未成年人售彩', occurredOn: '2026-11-20', storeCodes: ['44010001'], caseIds: [east.id], followUp: '' }
+    const { id } = (await (await postJson(t.app, '/api/admin/events', event, admin.headers)).json()) as { id: number }
+    // The centre's own event (no store) records both cases.
+    const centre = { ...event, title: '全市兑奖系统故障', storeCodes: [], caseIds: [west.id, east.id] }
+    const { id: centreId } = (await (await postJson(t.app, '/api/admin/events', centre, admin.headers)).json()) as { id: number }
+    const recordedIn = async (caseId: string, s = admin) => (await get<CaseDetail>(`/api/admin/feedback/${caseId}`, s)).recordedIn
+    expect(await recordedIn(east.id)).toEqual([
+      { id: centreId, title: '全市兑奖系统故障' },
+      { id, title: '站点夜间向未成年人售彩' },
+    ].sort((a, b) => b.id - a.id))
+    expect(await recordedIn(west.id)).toEqual([{ id: centreId, title: '全市兑奖系统故障' }])
+    // A supervisor sees the events of their stores only (the centre's own is not theirs).
+    const sup = await staffSession(t, 'sup-east', 'supervisor', { districts: ['东城区'] })
+    expect(await recordedIn(east.id, sup)).toEqual([{ id, title: '站点夜间向未成年人售彩' }])
+    // An edit that drops the case takes the event off the case's page.
+    expect((await patch(`/api/admin/events/${centreId}`, { version: 1, caseIds: [west.id] })).status).toBe(200)
+    expect(await recordedIn(east.id)).toEqual([{ id, title: '站点夜间向未成年人售彩' }])
+    expect(await recordedIn(west.id)).toEqual([{ id: centreId, title: '全市兑奖系统故障' }])
   })
 })

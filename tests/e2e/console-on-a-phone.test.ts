@@ -4,7 +4,9 @@
 // critical issue on it. Detail pages are opened on real records.
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chinaDate } from '../../shared/china-time.ts'
 import type { Role } from '../../shared/enums.ts'
+import type { CaseDetail } from '../../shared/staff-types.ts'
 import { STAFF_ROUTES } from '../../kiosk/pages/staff/routes.tsx'
 import { seriousViolations } from '../helpers/axe.ts'
 import { launchBrowser } from '../helpers/browser.ts'
@@ -147,6 +149,42 @@ describe('the console on a phone', () => {
     await sup.goto(`${server.url}/staff/risks/${params.riskId}`)
     await sup.getByRole('region', { name: '修改历史' }).getByText('状态: 在用 → 已停用').waitFor()
     expect(await sup.getByRole('heading', { name: '修改风险' }).count()).toBe(0)
+    await supervisorPhone.close()
+  }, 120_000)
+
+  it('records a case as an event from the case page, which then names both its events', async () => {
+    const phone = await browser.newContext({ viewport: { width: WIDTH, height: 740 }, locale: 'zh-CN', isMobile: true, hasTouch: true })
+    const page = await phone.newPage()
+    await logInToConsole(page, server.url, 'admin', ADMIN_PASSWORD)
+    await page.goto(`${server.url}/staff/cases/${params.caseId}`)
+    const events = page.getByRole('region', { name: '事件库' })
+    await events.getByRole('link', { name: '站点夜间向未成年人售彩' }).waitFor()
+    await events.getByRole('link', { name: '记录为事件' }).click()
+    // The form starts with the case, its store and the day it came in, the title to type.
+    const form = page.locator('form', { has: page.getByRole('heading', { name: '记录事件' }) })
+    expect(await form.getByLabel('关联案件').inputValue()).toBe(params.caseId)
+    expect(await form.getByLabel('涉及站点').inputValue()).toBe(STORE)
+    const detail = await fetch(`${server.url}/api/admin/feedback/${params.caseId}`, { headers: await staffHeaders(server, ADMIN_PASSWORD) })
+    const { receivedAt } = ((await detail.json()) as CaseDetail).case
+    expect(await form.getByLabel('发生日期').inputValue()).toBe(chinaDate(receivedAt))
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('title')
+    await page.keyboard.type('店员拒绝兑付小额奖金')
+    await form.getByRole('button', { name: '保存' }).click()
+    await page.getByRole('heading', { name: '店员拒绝兑付小额奖金' }).waitFor()
+    await page.getByRole('link', { name: params.caseId!.slice(0, 8) }).click()
+    await events.getByRole('link', { name: '店员拒绝兑付小额奖金' }).waitFor()
+    await events.getByRole('link', { name: '站点夜间向未成年人售彩' }).waitFor()
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(WIDTH + 1)
+    await phone.close()
+
+    // A supervisor sees the events of their store on the case, and records none.
+    const supervisorPhone = await browser.newContext({ viewport: { width: WIDTH, height: 740 }, locale: 'zh-CN', isMobile: true, hasTouch: true })
+    const sup = await supervisorPhone.newPage()
+    await logInToConsole(sup, server.url, SUPERVISOR.username, SUPERVISOR.password)
+    await sup.goto(`${server.url}/staff/cases/${params.caseId}`)
+    const supEvents = sup.getByRole('region', { name: '事件库' })
+    await supEvents.getByRole('link', { name: '店员拒绝兑付小额奖金' }).waitFor()
+    expect(await supEvents.getByRole('link', { name: '记录为事件' }).count()).toBe(0)
     await supervisorPhone.close()
   }, 120_000)
 })

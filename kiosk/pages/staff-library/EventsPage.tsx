@@ -14,7 +14,9 @@ import { EventForm } from './EventForm.tsx'
 export function EventsPage() {
   const { t } = useLocale()
   const user = useUser()
-  const { navigate } = useRouter()
+  const { navigate, query } = useRouter()
+  // From a case page's "record as an event": the form starts with its case, store and day.
+  const draft = query.has('case') ? { caseIds: query.getAll('case'), storeCodes: query.getAll('store'), occurredOn: query.get('on') ?? undefined } : undefined
   const { data, error } = useLoad(listEvents, [])
   const action = useAction(() => undefined)
 
@@ -39,6 +41,9 @@ export function EventsPage() {
       )}
       {CENTRE_STAFF.includes(user.role) && (
         <EventForm
+          key={query.toString()}
+          event={draft}
+          focus={draft !== undefined}
           heading={t('lib.event.add')}
           busy={action.busy}
           error={action.error}

@@ -2,6 +2,7 @@ import { isOpenStatus } from '../../../shared/enums.ts'
 import { formatReceipt } from '../../../shared/receipt.ts'
 import { loadCase } from '../../api/staff.ts'
 import { AssignAction } from '../../components/staff/AssignAction.tsx'
+import { CaseEvents } from '../../components/staff/CaseEvents.tsx'
 import { CaseFacts } from '../../components/staff/CaseFacts.tsx'
 import { CasePhotos } from '../../components/staff/CasePhotos.tsx'
 import { DeadlineAction } from '../../components/staff/DeadlineAction.tsx'
@@ -53,6 +54,7 @@ export function CasePage({ id }: Props) {
           <CasePhotos photos={data.photos} />
           {data.canReveal && item.contact && <RevealContact caseId={item.id} onDone={reload} />}
           <Timeline events={data.events} messages={data.messages} />
+          <CaseEvents item={item} recordedIn={data.recordedIn} user={user} />
         </div>
         <aside aria-labelledby="actions-title" class="actions-panel">
           <h2 id="actions-title">{t('case.actions')}</h2>

@@ -28,16 +28,25 @@ export async function insertFieldEventVersion(tx: Queryable, eventId: number, ve
 
 type EventRow = Omit<FieldEvent, 'storeCodes' | 'caseIds'> & { storeCodes: string; caseIds: string }
 
-/** The newest version of every event, the latest incident first. */
-export async function listFieldEvents(db: Queryable): Promise<FieldEvent[]> {
+/** The newest version of every event (of those listing `caseId`, when given), the latest incident first. */
+export async function listFieldEvents(db: Queryable, caseId?: string): Promise<FieldEvent[]> {
+  const params: Param[] = []
+  let naming = ''
+  if (caseId !== undefined) {
+    // A cheap filter on the stored JSON list; the parsed list decides below.
+    naming = ` AND v.case_ids LIKE ? ESCAPE '\\'`
+    params.push(`%${JSON.stringify(caseId).replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+  }
   const rows = await db.all<EventRow>(
     `SELECT e.id, v.version, v.title, v.occurred_on AS occurredOn, v.store_codes AS storeCodes, v.case_ids AS caseIds,
        v.follow_up AS followUp, v.created_at AS updatedAt
      FROM field_events e JOIN field_event_versions v ON v.event_id = e.id
-     WHERE v.version = (SELECT MAX(x.version) FROM field_event_versions x WHERE x.event_id = e.id)
+     WHERE v.version = (SELECT MAX(x.version) FROM field_event_versions x WHERE x.event_id = e.id)${naming}
      ORDER BY v.occurred_on DESC, e.id DESC`,
+    params,
   )
-  return rows.map((r) => ({ ...r, storeCodes: JSON.parse(r.storeCodes) as string[], caseIds: JSON.parse(r.caseIds) as string[] }))
+  const events = rows.map((r) => ({ ...r, storeCodes: JSON.parse(r.storeCodes) as string[], caseIds: JSON.parse(r.caseIds) as string[] }))
+  return caseId === undefined ? events : events.filter((e) => e.caseIds.includes(caseId))
 }
 
 type VersionRow = Omit<FieldEventVersion, 'storeCodes' | 'caseIds'> & { storeCodes: string; caseIds: string }

@@ -20,6 +20,7 @@ import { appendAudit } from '../../db/queries/audit.ts'
 import { addEvent, lastAssignerRole, listEvents, listMessages } from '../../db/queries/case-changes.ts'
 import { countCases, getCase, listCases, type CaseRow } from '../../db/queries/cases.ts'
 import { listCasePhotos } from '../../db/queries/photos.ts'
+import { fieldEventsRecording } from '../../libraries/read-entries.ts'
 import type { User } from '../../../shared/user.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
 import { jsonBody } from '../../middleware/json-body.ts'
@@ -84,16 +85,18 @@ export function adminFeedbackRoutes(deps: AppDeps) {
 
   app.get('/:id', async (c) => {
     const row = c.get('case')
-    const [events, messages, photos] = await Promise.all([
+    const [events, messages, photos, recordedIn] = await Promise.all([
       listEvents(deps.db, row.id),
       listMessages(deps.db, row.id),
       listCasePhotos(deps.db, row.id),
+      fieldEventsRecording(deps, c.get('user'), row.id),
     ])
     return c.json<CaseDetail>({
       case: toCaseSummary(row, now()),
       events,
       messages,
       photos: photos.map((p) => ({ id: p.id, width: p.width, height: p.height })),
+      recordedIn,
       allowedTransitions: row.purgedAt ? [] : [...TRANSITIONS[row.status]],
       canReveal: (await mayReveal(deps, c.get('user'), row)) && (row.contactName !== null || row.contactPhone !== null),
     })
