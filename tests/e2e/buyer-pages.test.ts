@@ -10,6 +10,7 @@ import { DB_FILE } from '../../server/open-data.ts'
 import type { FeedbackKind } from '../../shared/enums.ts'
 import { seriousViolations } from '../helpers/axe.ts'
 import { launchBrowser } from '../helpers/browser.ts'
+import { openLink, setOffline, type Link } from '../helpers/link.ts'
 import { storedOnDevice } from '../helpers/local-data.ts'
 import { startServer, type RunningServer } from '../helpers/server.ts'
 
@@ -30,12 +31,15 @@ describe('the buyer pages', { timeout: 120_000 }, () => {
   let server: RunningServer
   let browser: Browser
   let db: Database
+  let link: Link
 
   beforeAll(async () => {
     ;[server, browser] = await Promise.all([startServer({ ADMIN_PASSWORD: 'buyer-e2e-password' , MIN_FILL_MS: '0' }), launchBrowser()])
     db = await openDatabase(join(server.dataDir, DB_FILE))
+    link = await openLink(server.url)
   })
   afterAll(async () => {
+    await link?.close()
     await browser?.close()
     await db?.close()
     expect(await server?.stop()).toBe(0)
@@ -150,7 +154,8 @@ describe('the buyer pages', { timeout: 120_000 }, () => {
   it('reopens without network and sends a submission kept on the phone once the network returns', async () => {
     const ctx = await browser.newContext(PHONE)
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/s/${STORE}`)
+    // Through the link: with it cut, nothing can reach the server (see tests/helpers/link.ts).
+    await page.goto(`${link.url}/s/${STORE}`)
     await page.getByLabel('问题类别').waitFor()
     // The first visit installs the service worker; from the second on, the
     // worker keeps a copy of the store's page, rendered with its data.
@@ -158,19 +163,23 @@ describe('the buyer pages', { timeout: 120_000 }, () => {
     await page.reload()
     await page.getByLabel('问题类别').waitFor()
     await page.waitForFunction(async (code) => (await caches.match(`/s/${code}`)) !== undefined, STORE)
-    await ctx.setOffline(true)
+    await setOffline(ctx, link, true)
     await page.getByText('当前没有网络连接').waitFor()
-    const receipt = await send(page, '投诉', 'store_environment', '站点门口堆放杂物，存在安全隐患。')
+    const message = '站点门口堆放杂物，存在安全隐患。'
+    const receipt = await send(page, '投诉', 'store_environment', message)
     await page.locator('[data-queued="true"]').waitFor()
     const stored = () => db.get('SELECT receipt FROM feedback WHERE receipt = ?', [receipt])
     expect(await stored()).toBeUndefined()
-    // The page, rendered with the store's data, comes back from the service worker's cache.
+    // The page, rendered with the store's data, comes back from the service worker's cache
+    // (with the link cut, nothing else can answer).
     await page.reload()
     await page.getByText('销售人员合规要求').waitFor()
     await page.getByLabel('问题类别').waitFor()
     expect(await stored()).toBeUndefined()
-    await ctx.setOffline(false)
+    await setOffline(ctx, link, false)
     await expect.poll(stored, { timeout: 30_000 }).toEqual({ receipt })
+    // Stored once, though the page before the reload and the reopened one both tried to send it.
+    expect(await db.get('SELECT COUNT(*) AS n FROM feedback WHERE message = ?', [message])).toEqual({ n: 1 })
     await ctx.close()
   })
 

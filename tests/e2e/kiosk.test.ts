@@ -13,6 +13,7 @@ import { openDatabase, type Database } from '../../server/db/database.ts'
 import { DB_FILE } from '../../server/open-data.ts'
 import { seriousViolations } from '../helpers/axe.ts'
 import { launchBrowser } from '../helpers/browser.ts'
+import { openLink, setOffline, type Link } from '../helpers/link.ts'
 import { storedOnDevice } from '../helpers/local-data.ts'
 import { startServer, type RunningServer } from '../helpers/server.ts'
 
@@ -29,6 +30,7 @@ describe('the store tablet', { timeout: 150_000 }, () => {
   let server: RunningServer
   let browser: Browser
   let db: Database
+  let link: Link
 
   const start = () => startServer({ PORT, ADMIN_PASSWORD: 'kiosk-e2e-password' }, dataDir)
 
@@ -36,8 +38,10 @@ describe('the store tablet', { timeout: 150_000 }, () => {
     dataDir = await mkdtemp(join(tmpdir(), 'storevoice-kiosk-'))
     ;[server, browser] = await Promise.all([start(), launchBrowser()])
     db = await openDatabase(join(dataDir, DB_FILE))
+    link = await openLink(server.url)
   })
   afterAll(async () => {
+    await link?.close()
     await browser?.close()
     await db?.close()
     expect(await server?.stop()).toBe(0)
@@ -56,10 +60,10 @@ describe('the store tablet', { timeout: 150_000 }, () => {
     return code
   }
 
-  async function pairedTablet(idleSeconds = 300): Promise<{ ctx: BrowserContext; page: Page }> {
+  async function pairedTablet(idleSeconds = 300, origin = server.url): Promise<{ ctx: BrowserContext; page: Page }> {
     const ctx = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'zh-CN' })
     const page = await ctx.newPage()
-    await page.goto(`${server.url}/kiosk?idle=${idleSeconds}`)
+    await page.goto(`${origin}/kiosk?idle=${idleSeconds}`)
     await page.getByLabel('绑定码').fill(pairingCode().toLowerCase())
     await page.getByRole('button', { name: '绑定' }).click()
     await page.locator('.attract h1').waitFor()
@@ -89,8 +93,9 @@ describe('the store tablet', { timeout: 150_000 }, () => {
     )
 
   it('pairs, takes three submissions offline, keeps them across a reload and delivers each exactly once', async () => {
-    const { ctx, page } = await pairedTablet()
-    expect(await page.locator(`svg.qr[data-qr="${server.url}/s/${STORE}?v=k"]`).count()).toBe(1)
+    // Through the link, so that offline is offline (see tests/helpers/link.ts).
+    const { ctx, page } = await pairedTablet(300, link.url)
+    expect(await page.locator(`svg.qr[data-qr="${link.url}/s/${STORE}?v=k"]`).count()).toBe(1)
     // Its first heartbeat tells the centre it is alive and what it shows.
     await expect
       .poll(() => db.get('SELECT app_version AS app, outbox_length AS outbox FROM devices ORDER BY id DESC LIMIT 1'), { timeout: 15_000 })
@@ -98,7 +103,7 @@ describe('the store tablet', { timeout: 150_000 }, () => {
     // The page must be controlled by the service worker to start offline.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
 
-    await ctx.setOffline(true)
+    await setOffline(ctx, link, true)
     const receipts: string[] = []
     for (let i = 1; i <= 3; i++) receipts.push(await submit(page, `离线提交第 ${i} 条：店员态度恶劣。`))
     expect(new Set(receipts).size).toBe(3)
@@ -109,7 +114,7 @@ describe('the store tablet', { timeout: 150_000 }, () => {
     await page.locator('.outbox-badge[data-pending="3"]').waitFor()
     expect(await kioskCases(receipts)).toEqual([])
 
-    await ctx.setOffline(false)
+    await setOffline(ctx, link, false)
     await expect.poll(async () => (await kioskCases(receipts)).length, { timeout: 30_000 }).toBe(3)
     expect(await kioskCases(receipts)).toEqual(receipts.sort().map((receipt) => ({ receipt, channel: 'kiosk' })))
     await page.locator('.outbox-badge').waitFor({ state: 'detached' })
