@@ -4,6 +4,7 @@
 // interleaved async transactions would otherwise share a BEGIN).
 import sqlite3 from 'sqlite3'
 import type { Engine } from './dialect.ts'
+import { BACKSTOP_PAGES, startCheckpointer } from './checkpointer.ts'
 import { groupCommit } from './group-commit.ts'
 import { shareMemo, versionScopes } from './tx-memo.ts'
 import { createWriteGate, gateFor, throughGate } from './write-gate.ts'
@@ -60,6 +61,9 @@ export async function openDatabase(filename: string, yieldTo?: SharedArrayBuffer
   // one fsync per write transaction, which the kit's write rate can afford.
   if (filename !== ':memory:') await writer.exec('PRAGMA journal_mode = WAL')
   await setUp(writer)
+  // The first handle on a file checkpoints in the background (checkpointer.ts).
+  if (filename !== ':memory:') await writer.exec(`PRAGMA wal_autocheckpoint = ${BACKSTOP_PAGES}`)
+  const checkpointer = filename === ':memory:' || yieldTo ? null : await startCheckpointer(filename)
   // Reads use their own connection so that they only ever see committed
   // data, never the inside of a transaction that is still running on the
   // writer. An in-memory database exists once per connection, so it has one.
@@ -139,6 +143,7 @@ export async function openDatabase(filename: string, yieldTo?: SharedArrayBuffer
       // server closed): its statements must be finalized too.
       await grouped.drained()
       await queue
+      await checkpointer?.stop()
       await writer.finalizeAll()
       if (readerRaw !== writerRaw) {
         await reader.finalizeAll()
