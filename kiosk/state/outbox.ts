@@ -45,6 +45,7 @@ function backoff(attempts: number): number {
 
 export function createOutbox({ send, sendPhoto, onChange, onRevoked }: Options) {
   let flushing: Promise<void> | null = null
+  let forced: Promise<void> | null = null
   let paused = false
 
   async function counts(): Promise<OutboxCounts> {
@@ -109,8 +110,20 @@ export function createOutbox({ send, sendPhoto, onChange, onRevoked }: Options) 
     if (due.length > 0) await changed()
   }
 
-  /** Sends what is due (everything when forced); never runs twice at once. */
+  /**
+   * Sends what is due (everything when forced); never runs twice at once.
+   * Forced during a round (the network came back while one was failing),
+   * it runs once more right after it, rather than leave the records to
+   * their back-off.
+   */
   function flush(force = false): Promise<void> {
+    if (flushing && force) {
+      forced ??= flushing.catch(() => undefined).then(() => {
+        forced = null
+        return flush(true)
+      })
+      return forced
+    }
     flushing ??= flushOnce(force).finally(() => (flushing = null))
     return flushing
   }

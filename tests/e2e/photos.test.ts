@@ -127,7 +127,7 @@ describe('evidence photos in the browser', { timeout: 120_000 }, () => {
     const ctx = await browser.newContext(PHONE)
     const page = await ctx.newPage()
     const answers: string[] = []
-    page.on('response', (r) => {
+    ctx.on('response', (r) => {
       if (r.request().method() === 'POST' && r.url().includes('/api/feedback')) answers.push(`${new URL(r.url()).pathname.replace(/[0-9a-f-]{36}/, ':id')} ${r.status()}`)
     })
     // Through the link, cut for /api/feedback: page.route() would miss what the
@@ -155,14 +155,19 @@ describe('evidence photos in the browser', { timeout: 120_000 }, () => {
     )
     expect(kept).toBe(2)
 
-    // Back online: the reopened page delivers it.
+    // Back online, the buyer opens the page again: it delivers it. Closed
+    // first, not reloaded: a retry round of the old page could otherwise
+    // start as the link comes back and race the new page's, and a second
+    // copy answers 200, not 201.
+    await page.close()
     link.restore()
-    await page.reload()
+    const again = await ctx.newPage()
+    await again.goto(`${link.url}/s/${STORE}`)
     await expect.poll(async () => (await photosOf(receipt)).length, { timeout: 30_000 }).toBe(2)
     await expect.poll(() => answers.filter((a) => a.endsWith(' 201')).length, { timeout: 15_000 }).toBe(3)
     // And once more: nothing is left to send.
-    await page.reload()
-    await page.locator('html[data-ready]').waitFor({ state: 'attached' })
+    await again.reload()
+    await again.locator('html[data-ready]').waitFor({ state: 'attached' })
     expect((await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM feedback WHERE receipt = ?', [receipt]))!.n).toBe(1)
     expect(await photosOf(receipt)).toHaveLength(2)
     expect(answers.filter((a) => !a.endsWith(' 201'))).toEqual([])
