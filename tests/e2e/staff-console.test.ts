@@ -174,6 +174,9 @@ describe('the staff console', () => {
     const desk = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })
     const page = await desk.newPage()
     await logIn(page, server.url, SUPERVISOR)
+    // The dashboard's own requests answered first: one still on its way when
+    // the cookie goes would meet the expiry before the click does.
+    await page.waitForLoadState('networkidle')
     await desk.clearCookies()
     await page.getByRole('navigation', { name: '工作台导航' }).getByRole('link', { name: '案件' }).click()
     await page.getByText('登录已过期，请重新登录').waitFor()
