@@ -4,7 +4,7 @@
 // interleaved async transactions would otherwise share a BEGIN).
 import sqlite3 from 'sqlite3'
 import type { Engine } from './dialect.ts'
-import { BACKSTOP_PAGES, startCheckpointer } from './checkpointer.ts'
+import { BACKSTOP_PAGES, startCheckpointer, type Checkpointer } from './checkpointer.ts'
 import { groupCommit } from './group-commit.ts'
 import { shareMemo, versionScopes } from './tx-memo.ts'
 import { createWriteGate, gateFor, throughGate } from './write-gate.ts'
@@ -61,9 +61,16 @@ export async function openDatabase(filename: string, yieldTo?: SharedArrayBuffer
   // one fsync per write transaction, which the kit's write rate can afford.
   if (filename !== ':memory:') await writer.exec('PRAGMA journal_mode = WAL')
   await setUp(writer)
-  // The first handle on a file checkpoints in the background (checkpointer.ts).
+  // The first handle on a file checkpoints in the background, on a
+  // connection of its own (checkpointer.ts).
   if (filename !== ':memory:') await writer.exec(`PRAGMA wal_autocheckpoint = ${BACKSTOP_PAGES}`)
-  const checkpointer = filename === ':memory:' || yieldTo ? null : await startCheckpointer(filename)
+  const checkpointRaw = filename === ':memory:' || yieldTo ? null : await connect(filename)
+  let checkpointer: Checkpointer | null = null
+  if (checkpointRaw) {
+    const checkpointing = preparedQueryable(checkpointRaw)
+    await setUp(checkpointing)
+    checkpointer = startCheckpointer(checkpointing.exec)
+  }
   // Reads use their own connection so that they only ever see committed
   // data, never the inside of a transaction that is still running on the
   // writer. An in-memory database exists once per connection, so it has one.
@@ -144,6 +151,7 @@ export async function openDatabase(filename: string, yieldTo?: SharedArrayBuffer
       await grouped.drained()
       await queue
       await checkpointer?.stop()
+      if (checkpointRaw) await closeRaw(checkpointRaw)
       await writer.finalizeAll()
       if (readerRaw !== writerRaw) {
         await reader.finalizeAll()
