@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { loadCalendar } from '../server/calendar/load-calendar.ts'
 import { chinaDate } from './china-time.ts'
-import { addWorkingDays, isWorkingDay } from './working-days.ts'
+import { addWorkingDays, buildCalendar, isWorkingDay } from './working-days.ts'
 
 // The official schedule as published, an independent copy kept as a test
 // fixture (tests/fixtures/README.md says where it comes from).
@@ -43,5 +43,19 @@ describe('working-day calendar', async () => {
     // Fri 13 Feb + 1: Sat 14 Feb is a make-up working day; then the break runs 15–23 Feb.
     expect(chinaDate(addWorkingDays(new Date('2026-02-13T02:00:00Z'), 1, cal))).toBe('2026-02-14')
     expect(chinaDate(addWorkingDays(new Date('2026-02-13T02:00:00Z'), 2, cal))).toBe('2026-02-24')
+  })
+
+  it('keeps each calendar\'s deadlines apart: a new schedule moves a deadline another calendar has computed', () => {
+    // Received Fri 4 Dec 2026 (China time); with no holidays Mon 7 Dec is day 1.
+    const received = new Date('2026-12-04T02:00:00Z')
+    const plain = buildCalendar([])
+    expect(chinaDate(addWorkingDays(received, 1, plain))).toBe('2026-12-07')
+    const withDayOff = buildCalendar([{ year: 2026, holidays: [{ name: 'test', from: '2026-12-07', to: '2026-12-07' }], workdays: [] }])
+    expect(chinaDate(addWorkingDays(received, 1, withDayOff))).toBe('2026-12-08')
+    expect(chinaDate(addWorkingDays(received, 1, plain))).toBe('2026-12-07')
+    // A later hour of the same day has the same deadline, handed out as a Date of its own.
+    const again = addWorkingDays(new Date('2026-12-04T09:00:00Z'), 1, plain)
+    again.setTime(0)
+    expect(addWorkingDays(received, 1, plain).toISOString()).toBe('2026-12-07T15:59:59.999Z')
   })
 })

@@ -37,17 +37,32 @@ export function isWorkingDay(date: string, cal: HolidayCalendar): boolean {
   return weekday !== 0 && weekday !== 6
 }
 
+// Every submission's deadline is computed, and those arriving together were
+// received on the same day or two: each calendar keeps the deadlines it has
+// computed, per day received and number of days (a few hundred at most).
+const deadlines = new WeakMap<HolidayCalendar, Map<string, number>>()
+const DEADLINES_KEPT = 10_000
+
 /**
  * The deadline for something received at `from` with `days` working days to
  * answer: the end (23:59:59.999 China time) of the `days`-th working day
  * after the day it was received.
  */
 export function addWorkingDays(from: Date, days: number, cal: HolidayCalendar): Date {
-  let day = chinaDate(from)
-  let left = days
-  while (left > 0) {
-    day = addDays(day, 1)
-    if (isWorkingDay(day, cal)) left--
+  const received = chinaDate(from)
+  let kept = deadlines.get(cal)
+  if (!kept || kept.size >= DEADLINES_KEPT) deadlines.set(cal, (kept = new Map()))
+  const key = `${received} ${days}`
+  let end = kept.get(key)
+  if (end === undefined) {
+    let day = received
+    let left = days
+    while (left > 0) {
+      day = addDays(day, 1)
+      if (isWorkingDay(day, cal)) left--
+    }
+    end = chinaDayEnd(day).getTime()
+    kept.set(key, end)
   }
-  return chinaDayEnd(day)
+  return new Date(end)
 }
