@@ -27,7 +27,7 @@ describe('the SQL dialect layer', () => {
   })
 
   it('reads rows passed as one JSON array with json_array_elements, the element named value as in SQLite', () => {
-    expect(toPostgres("SELECT value ->> 'id' FROM json_each(?) WHERE CAST(value ->> 'n' AS INTEGER) > ?").text).toBe(
+    expect(toPostgres("SELECT value ->> 'id' FROM jsonb_each(?) WHERE CAST(value ->> 'n' AS INTEGER) > ?").text).toBe(
       "SELECT value ->> 'id' FROM json_array_elements(CAST($1 AS json)) WHERE CAST(value ->> 'n' AS INTEGER) > $2",
     )
   })

@@ -50,9 +50,9 @@ export async function activeCategoriesAndStores(
   storeCodes: readonly string[],
 ): Promise<{ categories: Map<string, Category>; stores: Set<string> }> {
   const rows = await db.all<CategoryRow & { storeCode: string | null }>(
-    `SELECT ${COLUMNS}, NULL AS storeCode FROM categories WHERE active = 1 AND id IN (SELECT value ->> 'id' FROM json_each(?))
+    `SELECT ${COLUMNS}, NULL AS storeCode FROM categories WHERE active = 1 AND id IN (SELECT value ->> 'id' FROM jsonb_each(?))
      UNION ALL
-     SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, code FROM stores WHERE code IN (SELECT value ->> 'code' FROM json_each(?))`,
+     SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, code FROM stores WHERE code IN (SELECT value ->> 'code' FROM jsonb_each(?))`,
     [jsonRows(ids.map((id) => ({ id }))), jsonRows(storeCodes.map((code) => ({ code })))],
   )
   const categories = new Map<string, Category>()

@@ -35,7 +35,7 @@ export async function addDistrictCounts(tx: Queryable, deltas: readonly StoreCou
     `WITH v AS (
          SELECT value ->> 'kind' AS kind, value ->> 'item' AS item, value ->> 'storeCode' AS code,
            CAST(value ->> 'shard' AS INTEGER) AS shard, CAST(value ->> 'n' AS INTEGER) AS n
-         FROM json_each(?)),
+         FROM jsonb_each(?)),
        d AS (SELECT s.code, s.district FROM stores s WHERE s.code IN (SELECT code FROM v))
      INSERT INTO district_counts (kind, item, district, shard, n)
      SELECT v.kind, v.item, COALESCE(d.district, ''), v.shard, SUM(v.n) FROM v LEFT JOIN d ON d.code = v.code WHERE true

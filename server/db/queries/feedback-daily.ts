@@ -30,7 +30,7 @@ export async function addDailySubmissions(tx: Queryable, counted: readonly Daily
   await tx.run(
     `INSERT INTO feedback_daily (store_code, day, kind, category_id, n)
      SELECT value ->> 'storeCode', value ->> 'day', value ->> 'kind', value ->> 'categoryId', CAST(value ->> 'n' AS INTEGER)
-     FROM json_each(?) WHERE true
+     FROM jsonb_each(?) WHERE true
      ON CONFLICT (store_code, day, kind, category_id) DO UPDATE SET n = feedback_daily.n + excluded.n`,
     [jsonRows(sorted)],
   )

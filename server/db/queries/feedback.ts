@@ -95,7 +95,7 @@ async function insertCases(tx: Queryable, cases: readonly NewFeedback[], onConfl
      SELECT ${['id', 'receipt', 'payloadHash', 'storeCode', 'kind', 'categoryId', 'message', 'contactName', 'contactPhone'].map(field).join(', ')},
        CAST(${field('anonymous')} AS INTEGER), ${field('channel')}, 'new', ${field('createdAt')}, ${field('receivedAt')},
        ${field('dueAt')}, ${field('receivedAt')}
-     FROM json_each(?) WHERE true ${onConflict} RETURNING id`,
+     FROM jsonb_each(?) WHERE true ${onConflict} RETURNING id`,
     [jsonRows(cases.map((f) => ({ ...f, anonymous: f.anonymous ? 1 : 0 })))],
   )
   return new Set(inserted.map((r) => r.id))
@@ -106,7 +106,7 @@ export async function insertCreatedEvents(tx: Queryable, cases: readonly NewFeed
   if (cases.length === 0) return
   await tx.run(
     `INSERT INTO feedback_events (feedback_id, user_id, type, data, created_at)
-     SELECT value ->> 'id', CAST(value ->> 'recordedBy' AS INTEGER), 'created', value ->> 'data', value ->> 'receivedAt' FROM json_each(?)`,
+     SELECT value ->> 'id', CAST(value ->> 'recordedBy' AS INTEGER), 'created', value ->> 'data', value ->> 'receivedAt' FROM jsonb_each(?)`,
     [jsonRows(cases.map((f) => ({ id: f.id, recordedBy: f.recordedBy ?? null, data: JSON.stringify({ channel: f.channel }), receivedAt: f.receivedAt })))],
   )
 }

@@ -28,7 +28,7 @@ export async function getStoreSummary(tx: Queryable, storeCode: string): Promise
  */
 export async function takeStoreSummaries(tx: Queryable, storeCodes: readonly string[]): Promise<StoreSummaryRow[]> {
   return tx.all<StoreSummaryRow>(
-    `UPDATE store_summary SET revision = revision + 1 WHERE store_code IN (SELECT value ->> 'code' FROM json_each(?)) RETURNING ${COLUMNS}`,
+    `UPDATE store_summary SET revision = revision + 1 WHERE store_code IN (SELECT value ->> 'code' FROM jsonb_each(?)) RETURNING ${COLUMNS}`,
     [jsonRows(storeCodes.map((code) => ({ code })))],
   )
 }
@@ -65,11 +65,11 @@ export async function updateStoreSummaries(
     `WITH s AS (
          SELECT value ->> 'storeCode' AS code, ${int('total')} AS total, ${int('open')} AS open, value ->> 'byCategory' AS by_category,
            value ->> 'closeHours' AS close_hours, value ->> 'dayAnchor' AS day_anchor, value ->> 'days' AS days
-         FROM json_each(?)),
+         FROM jsonb_each(?)),
        c AS (
          SELECT value ->> 'storeCode' AS code, value ->> 'dueAt' AS due_at, ${int('open')} AS open, value ->> 'day' AS day,
            ${int('received')} AS received
-         FROM json_each(?)),
+         FROM jsonb_each(?)),
        d AS (
          SELECT c.code, ${summed('c.due_at < k.at', 'open')} AS overdue, ${summed('c.due_at >= k.at AND c.due_at <= k.soon_end', 'open')} AS due_soon,
            ${summed('c.day >= k.week_from AND c.day <= k.day', 'received')} AS last7, ${summed('c.day = k.day', 'received')} AS today_count,
@@ -96,7 +96,7 @@ export async function insertStoreSummaries(tx: Queryable, storeCodes: readonly s
   if (storeCodes.length === 0) return
   await tx.run(
     `INSERT INTO store_summary (store_code, district)
-     SELECT value ->> 'code', (SELECT s.district FROM stores s WHERE s.code = value ->> 'code') FROM json_each(?)`,
+     SELECT value ->> 'code', (SELECT s.district FROM stores s WHERE s.code = value ->> 'code') FROM jsonb_each(?)`,
     [jsonRows(storeCodes.map((code) => ({ code })))],
   )
 }
