@@ -2,9 +2,12 @@
 // district, kept in the same transaction as every write that changes a
 // store's summary or its reporters' answers (rollups.ts, satisfaction.ts),
 // and moved when a store changes district. Each write is one upsert, into
-// one of a few shards of the district picked by the store's code: on
-// PostgreSQL submissions run side by side, and a single row per district
-// would make them queue.
+// one of a few shards of the district picked by the code of the write's
+// first store: on PostgreSQL submissions run side by side, one case to a
+// transaction, and a single row per district would make them queue; a batch
+// of submissions on SQLite is one transaction, and adds to one row per
+// district and number instead of up to eight. Readers sum the shards, so
+// which shard holds a count changes no number.
 import type { Queryable } from '../db/database.ts'
 import { addDistrictCounts, moveDistrictCounts, storeDays, storeOpenDueDays, type CountDelta } from '../db/queries/district-counts.ts'
 import { listConfirmationCounts } from '../db/queries/confirmations.ts'
@@ -13,7 +16,7 @@ import { parseSummary } from './store-summary.ts'
 
 export const DISTRICT_SHARDS = 8
 
-/** The shard of a store's counts: its code's last character's code point, as the backfill of migration 0210 computes it. */
+/** The shard a write's counts go to: its first store's code's last character's code point, as the backfill of migration 0210 computes it per store. */
 export function districtShard(storeCode: string | null): number {
   if (!storeCode) return 0
   return [...storeCode].at(-1)!.codePointAt(0)! % DISTRICT_SHARDS
@@ -29,9 +32,11 @@ export async function countIntoDistrict(tx: Queryable, storeCode: string | null,
 
 /** Adds to the counts of several stores' districts in one statement; call inside the write's transaction. */
 export async function countIntoDistricts(tx: Queryable, deltas: readonly (CountDelta & { storeCode: string | null })[]): Promise<void> {
+  if (deltas.length === 0) return
   await addDistrictCounts(
     tx,
-    deltas.map((d) => ({ ...d, storeCode: d.storeCode ?? '', shard: districtShard(d.storeCode) })),
+    districtShard(deltas[0]!.storeCode),
+    deltas.map((d) => ({ ...d, storeCode: d.storeCode ?? '' })),
   )
 }
 

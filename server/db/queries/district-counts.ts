@@ -12,36 +12,34 @@ export interface CountDelta {
   n: number
 }
 
-/** A change to one number of a store's district, in the shard its code picks (stats/district-rollup.ts). */
+/** A change to one number of a store's district. */
 export interface StoreCountDelta extends CountDelta {
   /** '' for cases without a store. */
   storeCode: string
-  shard: number
 }
 
 /**
  * Adds the deltas to the rows of each store's district (the district it is
- * in now; '' for cases without a store) and shard, in one statement however
+ * in now; '' for cases without a store) in `shard`, in one statement however
  * many stores: deltas of one row are summed first (an upsert may change a
  * row only once), and rows are changed in key order, so two writers never
  * wait on each other crosswise. Each store's district is looked up once,
  * by key: as a plain join PostgreSQL might hash every store.
  */
-export async function addDistrictCounts(tx: Queryable, deltas: readonly StoreCountDelta[]): Promise<void> {
+export async function addDistrictCounts(tx: Queryable, shard: number, deltas: readonly StoreCountDelta[]): Promise<void> {
   const given = deltas.filter((d) => d.n !== 0)
   if (given.length === 0) return
   // WHERE true: SQLite reads an upsert's SELECT without a WHERE as ambiguous.
   await tx.run(
     `WITH v AS (
-         SELECT value ->> 'kind' AS kind, value ->> 'item' AS item, value ->> 'storeCode' AS code,
-           CAST(value ->> 'shard' AS INTEGER) AS shard, CAST(value ->> 'n' AS INTEGER) AS n
+         SELECT value ->> 'kind' AS kind, value ->> 'item' AS item, value ->> 'storeCode' AS code, CAST(value ->> 'n' AS INTEGER) AS n
          FROM jsonb_each(?)),
        d AS (SELECT s.code, s.district FROM stores s WHERE s.code IN (SELECT code FROM v))
      INSERT INTO district_counts (kind, item, district, shard, n)
-     SELECT v.kind, v.item, COALESCE(d.district, ''), v.shard, SUM(v.n) FROM v LEFT JOIN d ON d.code = v.code WHERE true
-     GROUP BY 1, 2, 3, 4 HAVING SUM(v.n) <> 0 ORDER BY 1, 2, 3, 4
+     SELECT v.kind, v.item, COALESCE(d.district, ''), CAST(? AS INTEGER), SUM(v.n) FROM v LEFT JOIN d ON d.code = v.code WHERE true
+     GROUP BY 1, 2, 3 HAVING SUM(v.n) <> 0 ORDER BY 1, 2, 3
      ON CONFLICT (kind, item, district, shard) DO UPDATE SET n = district_counts.n + excluded.n`,
-    [jsonRows(given)],
+    [jsonRows(given), shard],
   )
 }
 
