@@ -13,14 +13,14 @@
 // of it was written here.
 import { ApiError } from '../api-error.ts'
 import type { AppDeps } from '../deps.ts'
-import { AGAIN, storeNewCases, type Intake, type IntakeItem, type IntakeOutcome, type Settled } from './store-new-cases.ts'
+import { AGAIN, prepareItem, storeNewCases, type Intake, type IntakeItem, type IntakeOutcome, type PreparedItem, type Settled } from './store-new-cases.ts'
 
 /** Submissions per batch at most: bounds the wait of the last one and the statements' size. */
 export const MAX_BATCH = 64
 
 /** An intake that stores its batches with `write`: in the server's thread, or in the intake worker's (intake-worker.ts). */
-export function batched(write: (items: readonly IntakeItem[]) => Promise<Settled[]>): Intake {
-  const waiting: { item: IntakeItem; settle: (s: Settled) => void }[] = []
+export function batched(write: (items: readonly PreparedItem[]) => Promise<Settled[]>): Intake {
+  const waiting: { item: PreparedItem; settle: (s: Settled) => void }[] = []
   let busy = false
   const next = () => {
     if (busy || waiting.length === 0) return
@@ -38,7 +38,8 @@ export function batched(write: (items: readonly IntakeItem[]) => Promise<Settled
   }
   return (item) =>
     new Promise<Settled>((settle) => {
-      waiting.push({ item, settle })
+      // Prepared as it arrives: in the intake worker that is while the batch before it is written.
+      waiting.push({ item: prepareItem(item), settle })
       next()
     })
 }

@@ -29,13 +29,13 @@ export function checkedCategory(
  */
 export function publicCase(
   input: FeedbackInput,
-  at: { receipt: string; storeCode: string | null; receivedAt: string; dueAt: string },
+  at: { receipt: string; payloadHash: string; storeCode: string | null; receivedAt: string; dueAt: string },
 ): NewFeedback {
   const anonymous = input.anonymous === true
   return {
     id: input.id,
     receipt: at.receipt,
-    payloadHash: hashPayload(input),
+    payloadHash: at.payloadHash,
     storeCode: at.storeCode,
     kind: input.kind,
     categoryId: input.category,

@@ -17,12 +17,25 @@ import { sideBySide } from '../db/side-by-side.ts'
 import { onceIn } from '../db/tx-memo.ts'
 import { countNewCases } from '../stats/rollups.ts'
 import { ApiError } from '../api-error.ts'
-import { checkedCategory, publicCase } from './public-case.ts'
+import { checkedCategory, hashPayload, publicCase } from './public-case.ts'
 
 export interface IntakeItem {
   input: FeedbackInput
   receivedAt: Date
 }
+
+/**
+ * A submission with what it comes to by itself: its receipt, and the hash
+ * that tells a retry from a reuse of its id. Worked out as it joins the
+ * next batch (intake-batch.ts), while the batch before it is written, so
+ * that a batch's own turn on the writer does not wait for it.
+ */
+export interface PreparedItem extends IntakeItem {
+  receipt: string
+  payloadHash: string
+}
+
+export const prepareItem = (item: IntakeItem): PreparedItem => ({ ...item, receipt: receiptFromId(item.input.id), payloadHash: hashPayload(item.input) })
 
 /** Stored as a new case with this deadline, or to be stored alone (`stored: false`). */
 export type IntakeOutcome = { stored: true; dueAt: string; slaDays: number } | { stored: false }
@@ -42,13 +55,13 @@ export type Intake = (item: IntakeItem) => Promise<Settled>
  * Stores the batch's new cases, answering for each; rejects when the batch
  * failed as a whole (nothing of it is then written).
  */
-export function storeNewCases(db: Database, calendar: CalendarStore, items: readonly IntakeItem[]): Promise<Settled[]> {
+export function storeNewCases(db: Database, calendar: CalendarStore, items: readonly PreparedItem[]): Promise<Settled[]> {
   // Group commit answers once the transaction is durable (db/group-commit.ts).
   return db.grouped((tx) => writeNewCases(calendar, tx, items))
 }
 
 /** The batch's writes, inside its transaction: run again from the start if the transaction is (group-commit.ts). */
-async function writeNewCases(calendar: CalendarStore, tx: Queryable, items: readonly IntakeItem[]): Promise<Settled[]> {
+async function writeNewCases(calendar: CalendarStore, tx: Queryable, items: readonly PreparedItem[]): Promise<Settled[]> {
   // What the batch reads and never writes is read again only once another
   // handle (the server's thread, another instance, a command-line tool) has
   // changed it: the transactions that saw the same reference version share
@@ -58,13 +71,12 @@ async function writeNewCases(calendar: CalendarStore, tx: Queryable, items: read
   const taken = new Set<string>()
   const settled: Settled[] = []
   const cases: NewFeedback[] = []
-  for (const { input, receivedAt } of items) {
+  for (const { input, receivedAt, receipt, payloadHash } of items) {
     const category = checkedCategory(input, categories.get(input.category), input.storeCode ? known.has(input.storeCode) : true)
     if (category instanceof ApiError) {
       settled.push({ ok: false, error: { status: category.status, code: category.code, message: category.message, fields: category.fields } })
       continue
     }
-    const receipt = receiptFromId(input.id)
     // Two of the batch with one id or receipt: the later is stored alone,
     // after this batch, and answered as a retry or held.
     if (taken.has(input.id) || taken.has(receipt)) {
@@ -73,7 +85,7 @@ async function writeNewCases(calendar: CalendarStore, tx: Queryable, items: read
     }
     taken.add(input.id).add(receipt)
     const dueAt = addWorkingDays(receivedAt, category.slaDays, calendar.get()).toISOString()
-    cases.push(publicCase(input, { receipt, storeCode: input.storeCode ?? null, receivedAt: receivedAt.toISOString(), dueAt }))
+    cases.push(publicCase(input, { receipt, payloadHash, storeCode: input.storeCode ?? null, receivedAt: receivedAt.toISOString(), dueAt }))
     settled.push({ ok: true, value: { stored: true, dueAt, slaDays: category.slaDays } })
   }
 

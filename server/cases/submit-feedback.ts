@@ -87,7 +87,7 @@ async function storeAlone(deps: AppDeps, input: FeedbackInput, now: Date, signal
   // once their shared transaction is durable (server/db/group-commit.ts).
   return deps.db.grouped(async (tx) => {
     // Stored without a read before it; only when its id or receipt is taken is it looked up.
-    const f = publicCase(input, { receipt, storeCode, receivedAt: now.toISOString(), dueAt })
+    const f = publicCase(input, { receipt, payloadHash, storeCode, receivedAt: now.toISOString(), dueAt })
     if (!flood && (await insertCasesIfNew(tx, [f])).size > 0) {
       await countAndFlag(tx, [f])
       return { accepted: answer('new', dueAt), created: true }

@@ -5,7 +5,7 @@ import type { FeedbackInput } from '../../shared/schemas.ts'
 import type { User } from '../../shared/user.ts'
 import { addWorkingDays } from '../../shared/working-days.ts'
 import { ApiError } from '../api-error.ts'
-import { publicCase } from '../cases/public-case.ts'
+import { hashPayload, publicCase } from '../cases/public-case.ts'
 import { storeCase } from '../cases/submit-feedback.ts'
 import { appendAudit } from '../db/queries/audit.ts'
 import { getActiveCategory } from '../db/queries/categories.ts'
@@ -27,7 +27,7 @@ export async function releaseHeld(deps: AppDeps, id: string, actor: User): Promi
     if (!category) throw new ApiError(409, 'conflict', 'Its category no longer exists; it can only be discarded')
     // The deadline runs from when the reporter sent it, not from the release.
     const dueAt = addWorkingDays(new Date(held.receivedAt), category.slaDays, deps.calendar.get()).toISOString()
-    await storeCase(tx, { ...publicCase(input, { receipt: held.receipt, storeCode: held.storeCode, receivedAt: held.receivedAt, dueAt }), id: held.id })
+    await storeCase(tx, { ...publicCase(input, { receipt: held.receipt, payloadHash: hashPayload(input), storeCode: held.storeCode, receivedAt: held.receivedAt, dueAt }), id: held.id })
     await deleteQuarantined(tx, held.id)
     await appendAudit(tx, { at, actor: actor.username, action: 'quarantine_released', target: held.id, detail: { reason: held.reason } })
     return { id: held.id, receipt: held.receipt }
