@@ -26,9 +26,9 @@ describe('the SQL dialect layer', () => {
     expect(toPostgres('SELECT 1 FROM feedback INDEXED BY feedback_open_due WHERE due_at >= ?').text).toBe('SELECT 1 FROM feedback WHERE due_at >= $1')
   })
 
-  it('reads rows passed as one JSON array with json_array_elements, the element named value as in SQLite', () => {
+  it('reads rows passed as one JSON array with jsonb_array_elements, the element named value as in SQLite', () => {
     expect(toPostgres("SELECT value ->> 'id' FROM jsonb_each(?) WHERE CAST(value ->> 'n' AS INTEGER) > ?").text).toBe(
-      "SELECT value ->> 'id' FROM json_array_elements(CAST($1 AS json)) WHERE CAST(value ->> 'n' AS INTEGER) > $2",
+      "SELECT value ->> 'id' FROM jsonb_array_elements(CAST($1 AS jsonb)) WHERE CAST(value ->> 'n' AS INTEGER) > $2",
     )
   })
 

@@ -77,9 +77,10 @@ export function toPostgres(sql: string): PgStatement {
       // partial index; PostgreSQL has no hints and finds the index itself.
       t = t.replace(/\s+INDEXED\s+BY\s+[A-Za-z_][A-Za-z0-9_]*/gi, '')
       // Rows passed as one JSON array (sql.ts, jsonRows): SQLite's table
-      // function is jsonb_each, PostgreSQL's json_array_elements; both name
-      // the element `value` and read its fields with ->>.
-      t = t.replace(/\bjsonb_each\(\s*(\$\d+)\s*\)/g, 'json_array_elements(CAST($1 AS json))')
+      // function is jsonb_each, PostgreSQL's jsonb_array_elements; both name
+      // the element `value` and read its fields with ->>. Binary JSON on
+      // both: the array is parsed once, not each row's text for every field.
+      t = t.replace(/\bjsonb_each\(\s*(\$\d+)\s*\)/g, 'jsonb_array_elements(CAST($1 AS jsonb))')
       // SQLite's LIKE ignores ASCII case; PostgreSQL's does not.
       t = t.replace(/\bLIKE\b/gi, 'ILIKE')
       t = t.replace(/^(\s*INSERT\s+)OR\s+IGNORE\s+/i, (_, head: string) => {
