@@ -37,8 +37,8 @@ export interface PreparedItem extends IntakeItem {
 
 export const prepareItem = (item: IntakeItem): PreparedItem => ({ ...item, receipt: receiptFromId(item.input.id), payloadHash: hashPayload(item.input) })
 
-/** Stored as a new case with this deadline, or to be stored alone (`stored: false`). */
-export type IntakeOutcome = { stored: true; dueAt: string; slaDays: number } | { stored: false }
+/** Stored as a new case with this receipt and deadline, or to be stored alone (`stored: false`). */
+export type IntakeOutcome = { stored: true; receipt: string; dueAt: string; slaDays: number } | { stored: false }
 
 /** What a submission of the batch comes to: plain data, so that it crosses from a worker thread. */
 export type Settled =
@@ -86,7 +86,7 @@ async function writeNewCases(calendar: CalendarStore, tx: Queryable, items: read
     taken.add(input.id).add(receipt)
     const dueAt = addWorkingDays(receivedAt, category.slaDays, calendar.get()).toISOString()
     cases.push(publicCase(input, { receipt, payloadHash, storeCode: input.storeCode ?? null, receivedAt: receivedAt.toISOString(), dueAt }))
-    settled.push({ ok: true, value: { stored: true, dueAt, slaDays: category.slaDays } })
+    settled.push({ ok: true, value: { stored: true, receipt, dueAt, slaDays: category.slaDays } })
   }
 
   const inserted = await insertCasesIfNew(tx, cases)

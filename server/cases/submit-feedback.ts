@@ -47,8 +47,8 @@ export async function submitFeedback(deps: AppDeps, input: FeedbackInput, hooks:
   if (signal === undefined && !flood) {
     const outcome = await intake(deps, { input, receivedAt: now })
     if (outcome.stored) {
-      const { dueAt, slaDays } = outcome
-      return { accepted: { id: input.id, receipt: receiptFromId(input.id), status: 'new', dueAt, slaDays }, created: true }
+      const { receipt, dueAt, slaDays } = outcome
+      return { accepted: { id: input.id, receipt, status: 'new', dueAt, slaDays }, created: true }
     }
   }
   return storeAlone(deps, input, now, signal, flood)
