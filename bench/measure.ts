@@ -1,5 +1,5 @@
 // Small measuring tools the benchmark rows share.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 
 /** Resident and peak resident memory of a process, in bytes (Linux /proc). */
@@ -7,6 +7,32 @@ export function memoryOf(pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
   const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024
   return { rss: kb('VmRSS'), peak: kb('VmHWM') }
+}
+
+// The kernel counts a process's CPU time in clock ticks (USER_HZ), 100 a
+// second on every Linux the kit runs on.
+const TICKS_PER_SECOND = 100
+
+/** CPU time a process has used so far, every thread of it (those gone too), in milliseconds (Linux /proc). */
+export function cpuMsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  // Fields after the command name, which may hold spaces: utime and stime are the 14th and 15th of the line.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND
+}
+
+/** CPU time used so far by every process running `command` (PostgreSQL's server and backends), in milliseconds. */
+export function cpuMsOfCommand(command: string): number {
+  let ms = 0
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === command) ms += cpuMsOf(Number(entry))
+    } catch {
+      // Gone between the listing and the read.
+    }
+  }
+  return ms
 }
 
 export function median(xs: number[]): number {

@@ -1,13 +1,18 @@
 // The submission rows' measurement: the real server and its bare baseline
 // under the same load, in alternating rounds, so that a busy moment on a
 // shared machine does not fall on one side only.
+import { cpuMsOf } from './measure.ts'
 import { submissionLoad, type LoadResult } from './submit-load.ts'
 
 export interface Side {
   url: string
   pid: number
   stop(): Promise<unknown>
+  /** The side's CPU time so far in milliseconds, when more than its process's (PostgreSQL's backends). */
+  cpuMs?: () => number
 }
+
+const cpuOf = (side: Side) => side.cpuMs ?? (() => cpuMsOf(side.pid))
 
 export interface Rounds {
   bare: LoadResult[]
@@ -17,11 +22,11 @@ export interface Rounds {
 export async function alternatingRounds(bare: Side, real: Side, rounds: number, seconds: number, seed: number): Promise<Rounds> {
   const load: Rounds = { bare: [], real: [] }
   // A short warm-up each: connections, JIT, the first pages of the database.
-  await submissionLoad(bare.url, 2, seed + 1)
-  await submissionLoad(real.url, 2, seed + 2)
+  await submissionLoad(bare.url, cpuOf(bare), 2, seed + 1)
+  await submissionLoad(real.url, cpuOf(real), 2, seed + 2)
   for (let round = 0; round < rounds; round++) {
-    load.bare.push(await submissionLoad(bare.url, seconds, seed + 10 + round))
-    load.real.push(await submissionLoad(real.url, seconds, seed + 20 + round))
+    load.bare.push(await submissionLoad(bare.url, cpuOf(bare), seconds, seed + 10 + round))
+    load.real.push(await submissionLoad(real.url, cpuOf(real), seconds, seed + 20 + round))
   }
   return load
 }

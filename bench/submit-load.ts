@@ -8,6 +8,8 @@ export interface LoadResult {
   p99: number
   non2xx: number
   errors: number
+  /** CPU time per answered request, in milliseconds: the server's (as `serverCpuMs` counts it), and the load generator's (this process). */
+  cpu: { server: number; load: number }
 }
 
 const MESSAGES = ['店员态度恶劣，拒绝解释玩法规则。', '站点向未成年人售彩，请核查。', '兑奖被拖延，店员推脱。', '建议延长营业时间，方便下班后购彩。']
@@ -32,8 +34,10 @@ export function submissionBodies(seed: number): () => string {
   }
 }
 
-export async function submissionLoad(url: string, seconds: number, seed: number): Promise<LoadResult> {
+/** `serverCpuMs`: the CPU time the server side has used so far, in milliseconds. */
+export async function submissionLoad(url: string, serverCpuMs: () => number, seconds: number, seed: number): Promise<LoadResult> {
   const body = submissionBodies(seed)
+  const [serverBefore, loadBefore] = [serverCpuMs(), process.cpuUsage()]
   const result = await autocannon({
     url: `${url}/api/feedback`,
     connections: 64,
@@ -46,5 +50,13 @@ export async function submissionLoad(url: string, seconds: number, seed: number)
       },
     ],
   })
-  return { rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors }
+  const load = process.cpuUsage(loadBefore)
+  const answered = Math.max(1, result.requests.total)
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    cpu: { server: (serverCpuMs() - serverBefore) / answered, load: (load.user + load.system) / 1000 / answered },
+  }
 }
