@@ -1,5 +1,6 @@
 // Small measuring tools the benchmark rows share.
-import { readdirSync, readFileSync } from 'node:fs'
+import { closeSync, fdatasyncSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs'
+import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 
 /** Resident and peak resident memory of a process, in bytes (Linux /proc). */
@@ -33,6 +34,30 @@ export function cpuMsOfCommand(command: string): number {
     }
   }
   return ms
+}
+
+/**
+ * Median time of one 4 KB write made durable (fdatasync) in a file under
+ * `dir`, in milliseconds: about what one commit with synchronous=FULL waits
+ * for, so the most the bare servers can answer one by one on this disk.
+ */
+export function syncedWriteMs(dir: string, writes = 200): number {
+  const scratch = mkdtempSync(join(dir, 'storevoice-bench-fsync-'))
+  const fd = openSync(join(scratch, 'probe'), 'w')
+  const page = Buffer.alloc(4096, 1)
+  const times: number[] = []
+  try {
+    for (let i = 0; i < writes; i++) {
+      const t = performance.now()
+      writeSync(fd, page, 0, page.length, (i % 16) * page.length)
+      fdatasyncSync(fd)
+      times.push(performance.now() - t)
+    }
+  } finally {
+    closeSync(fd)
+    rmSync(scratch, { recursive: true })
+  }
+  return median(times)
 }
 
 export function median(xs: number[]): number {

@@ -17,7 +17,7 @@ import { buildCampaignCity, naiveCampaignProgress } from './campaign-city.ts'
 import { campaignProgress } from '../server/campaigns/campaign-progress.ts'
 import { buyerBundleGzip } from './bundle.ts'
 import { storePagePaint } from './first-paint.ts'
-import { cpuMsOf, cpuMsOfCommand, MB, median, medianMs, memoryOf } from './measure.ts'
+import { cpuMsOf, cpuMsOfCommand, MB, median, medianMs, memoryOf, syncedWriteMs } from './measure.ts'
 import { naiveStoreStats } from './naive-stats.ts'
 import { photoReencodeBench } from './photo-reencode.ts'
 import { benchPostgres } from './bench-postgres.ts'
@@ -56,6 +56,8 @@ const dirs: string[] = []
 const servers: RunningServer[] = []
 const began = performance.now()
 const LOAD_AT_START = loadavg()[0]!.toFixed(1)
+// The submission rows depend on the disk as much as on the CPU: how long a durable write took as the run began.
+const SYNCED_WRITE_AT_START = syncedWriteMs(tmpdir()).toFixed(2)
 const log = (s: string) => console.error(`[bench ${((performance.now() - began) / 1000).toFixed(0)} s] ${s}`)
 
 const asError = (err: unknown) => (err instanceof Error ? err : new Error(String(err)))
@@ -448,7 +450,7 @@ async function main() {
 
 function machine(): string {
   const model = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown CPU'
-  return `${model}, ${cpus().length} cores, Node ${process.version}, load average at start ${LOAD_AT_START}`
+  return `${model}, ${cpus().length} cores, Node ${process.version}, load average at start ${LOAD_AT_START}, a 4 KB write and fdatasync ${SYNCED_WRITE_AT_START} ms`
 }
 
 /** BENCHMARKS.md with the rows of this `--only` run put in place of (or after) the old ones. */
