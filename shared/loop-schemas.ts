@@ -3,8 +3,8 @@
 // boundary and by the console and /track forms before sending.
 import * as v from 'valibot'
 import type { FieldError } from './api-error.ts'
-import { CASE_STATUSES, FEEDBACK_KINDS, STAFF_CHANNELS } from './enums.ts'
-import { contactSchema, MESSAGE_MAX, MESSAGE_MIN, storeCodeSchema } from './schemas.ts'
+import { CASE_STATUSES, STAFF_CHANNELS } from './enums.ts'
+import { MESSAGE_MAX, newCaseEntries } from './schemas.ts'
 import { isUuidV4 } from './receipt.ts'
 import { REASON_MAX, USERNAME_PATTERN } from './staff-schemas.ts'
 
@@ -14,17 +14,7 @@ export const BULK_MAX = 100
 export const TEMPLATE_TITLE_MAX = 40
 
 export const staffIntakeSchema = v.strictObject({
-  id: v.pipe(v.string(code('required')), v.toLowerCase(), v.check(isUuidV4, code('invalid'))),
-  storeCode: v.optional(v.nullable(storeCodeSchema)),
-  kind: v.picklist(FEEDBACK_KINDS, code('invalid')),
-  category: v.pipe(v.string(code('required')), v.regex(/^[a-z0-9_]{1,40}$/, code('invalid'))),
-  message: v.pipe(
-    v.string(code('required')),
-    v.trim(),
-    v.minLength(MESSAGE_MIN, code('too_short')),
-    v.maxLength(MESSAGE_MAX, code('too_long')),
-  ),
-  contact: v.optional(contactSchema),
+  ...newCaseEntries,
   channel: v.picklist(STAFF_CHANNELS, code('invalid')),
   /** When the call came in or the letter arrived; the deadline counts from it. Default: now. */
   receivedAt: v.optional(v.pipe(v.string(code('invalid')), v.isoTimestamp(code('invalid')))),

@@ -33,19 +33,23 @@ export const contactSchema = v.strictObject({
   phone: v.optional(v.union([v.literal(''), phoneSchema], code('invalid'))),
 })
 
+/**
+ * The fields every new case is sent with, whoever sends it: the public's
+ * submission below, the staff's intake of a call or a letter
+ * (loop-schemas.ts). Each adds its channel and its own fields.
+ */
+export const newCaseEntries = {
+  id: v.pipe(v.string(code('required')), v.toLowerCase(), v.check(isUuidV4, code('invalid'))),
+  storeCode: v.optional(v.nullable(storeCodeSchema)),
+  kind: v.picklist(FEEDBACK_KINDS, code('invalid')),
+  category: v.pipe(v.string(code('required')), v.regex(/^[a-z0-9_]{1,40}$/, code('invalid'))),
+  message: v.pipe(v.string(code('required')), v.trim(), v.minLength(MESSAGE_MIN, code('too_short')), v.maxLength(MESSAGE_MAX, code('too_long'))),
+  contact: v.optional(contactSchema),
+}
+
 export const feedbackInputSchema = v.pipe(
   v.strictObject({
-    id: v.pipe(v.string(code('required')), v.toLowerCase(), v.check(isUuidV4, code('invalid'))),
-    storeCode: v.optional(v.nullable(storeCodeSchema)),
-    kind: v.picklist(FEEDBACK_KINDS, code('invalid')),
-    category: v.pipe(v.string(code('required')), v.regex(/^[a-z0-9_]{1,40}$/, code('invalid'))),
-    message: v.pipe(
-      v.string(code('required')),
-      v.trim(),
-      v.minLength(MESSAGE_MIN, code('too_short')),
-      v.maxLength(MESSAGE_MAX, code('too_long')),
-    ),
-    contact: v.optional(contactSchema),
+    ...newCaseEntries,
     anonymous: v.optional(v.boolean(code('invalid'))),
     channel: v.picklist(PUBLIC_CHANNELS, code('invalid')),
     createdAt: v.pipe(v.string(code('required')), v.isoTimestamp(code('invalid'))),
