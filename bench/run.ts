@@ -145,7 +145,7 @@ function rpsRow(load: Rounds, baseline: string): Omit<Row, 'measure' | 'goal'> {
   const rps = { real: median(load.real.map((r) => r.rps)), bare: median(load.bare.map((r) => r.rps)) }
   return {
     storevoice: `${rps.real.toFixed(0)} ${spread(load.real.map((r) => r.rps))}`,
-    baseline: `${rps.bare.toFixed(0)} ${spread(load.bare.map((r) => r.rps))} (${baseline})`,
+    baseline: `${rps.bare.toFixed(0)} ${spread(load.bare.map((r) => r.rps))} (${baseline}; a durable 4 KB write ${msRange(load.syncedWrite)} between rounds)`,
     ratio: times(rps.real / rps.bare),
   }
 }
@@ -175,20 +175,26 @@ function p99Row(load: Rounds): Omit<Row, 'measure' | 'goal'> {
 }
 /**
  * CPU time per submission: the server's (all its threads) and the load
- * generator's. Once both cores are full, requests/s is the cores divided by
- * it, whatever the disk: the kit's ratio to the bare server can then be no
- * better than the bare server's CPU per request over its own.
+ * generator's, on each side. However its work is scheduled, a side answers
+ * at most the machine's cores divided by it a second: the ratio is that
+ * most for the kit against what the bare server answered in the same
+ * rounds, so the requests/s row can reach its goal only when this one does.
  */
 function cpuRow(load: Rounds, baseline: string): Omit<Row, 'measure' | 'goal'> {
   const side = (rounds: LoadResult[]) => ({ server: median(rounds.map((r) => r.cpu.server)), load: median(rounds.map((r) => r.cpu.load)) })
   const [real, bare] = [side(load.real), side(load.bare)]
   const ms = (x: number) => x.toFixed(3)
+  const cores = cpus().length
+  const most = (cores * 1000) / (real.server + real.load)
+  const bareRps = median(load.bare.map((r) => r.rps))
   return {
-    storevoice: `${ms(real.server + real.load)} ms (server ${ms(real.server)}, load generator ${ms(real.load)})`,
-    baseline: `${ms(bare.server + bare.load)} ms (${baseline} ${ms(bare.server)}, load generator ${ms(bare.load)})`,
-    ratio: times((real.server + real.load) / (bare.server + bare.load)),
+    storevoice: `${ms(real.server + real.load)} ms (server ${ms(real.server)}, load generator ${ms(real.load)}): at most ${most.toFixed(0)} a second on ${cores} cores`,
+    baseline: `${ms(bare.server + bare.load)} ms (${baseline} ${ms(bare.server)}, load generator ${ms(bare.load)}); it answered ${bareRps.toFixed(0)} a second`,
+    ratio: times(most / bareRps),
   }
 }
+
+const msRange = (xs: number[]) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)} ms`
 
 /** The range over the rounds, so that a reader sees how noisy the machine was. */
 const spread = (xs: number[]) => `(rounds ${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`
@@ -263,8 +269,8 @@ async function main() {
   await row('POST /api/feedback on SQLite, 64 connections: requests/s', '≥ 0.8× bare', async () => rpsRow((await runLoad()).load, SQLITE_BARE))
   await row('POST /api/feedback on SQLite, 64 connections: p99 latency', '≤ 50 ms', async () => p99Row((await runLoad()).load))
   await row(
-    'POST /api/feedback on SQLite, 64 connections: CPU time per submission',
-    '≤ 1.25× (what 0.8× bare needs once both cores are full)',
+    'POST /api/feedback on SQLite, 64 connections: CPU time per submission, and the most it allows',
+    '≥ 0.8× bare (below it, so is the requests/s row)',
     async () => cpuRow((await runLoad()).load, 'bare'),
   )
   await row('POST /api/feedback on SQLite: the same database work alone, batches of 64, no HTTP: submissions/s', 'bounds the requests/s row', async () =>
@@ -291,8 +297,8 @@ async function main() {
   await row('POST /api/feedback on PostgreSQL, 64 connections: requests/s', '≥ 0.6× bare', async () => rpsRow((await runPgLoad()).load, PG_BARE))
   await row('POST /api/feedback on PostgreSQL, 64 connections: p99 latency', 'lower is better', async () => p99Row((await runPgLoad()).load))
   await row(
-    'POST /api/feedback on PostgreSQL, 64 connections: CPU time per submission, PostgreSQL\'s included',
-    '≤ 1.67× (what 0.6× bare needs once both cores are full)',
+    'POST /api/feedback on PostgreSQL, 64 connections: CPU time per submission (PostgreSQL\'s included), and the most it allows',
+    '≥ 0.6× bare (below it, so is the requests/s row)',
     async () => cpuRow((await runPgLoad()).load, 'bare'),
   )
   await row('POST /api/feedback on PostgreSQL: the same database work alone, batches of 64, no HTTP: submissions/s', 'bounds the requests/s row', async () =>
