@@ -180,7 +180,7 @@ function p99Row(load: Rounds): Omit<Row, 'measure' | 'goal'> {
  * most for the kit against what the bare server answered in the same
  * rounds, so the requests/s row can reach its goal only when this one does.
  */
-function cpuRow(load: Rounds, baseline: string): Omit<Row, 'measure' | 'goal'> {
+function cpuRow(load: Rounds): Omit<Row, 'measure' | 'goal'> {
   const side = (rounds: LoadResult[]) => ({ server: median(rounds.map((r) => r.cpu.server)), load: median(rounds.map((r) => r.cpu.load)) })
   const [real, bare] = [side(load.real), side(load.bare)]
   const ms = (x: number) => x.toFixed(3)
@@ -189,7 +189,7 @@ function cpuRow(load: Rounds, baseline: string): Omit<Row, 'measure' | 'goal'> {
   const bareRps = median(load.bare.map((r) => r.rps))
   return {
     storevoice: `${ms(real.server + real.load)} ms (server ${ms(real.server)}, load generator ${ms(real.load)}): at most ${most.toFixed(0)} a second on ${cores} cores`,
-    baseline: `${ms(bare.server + bare.load)} ms (${baseline} ${ms(bare.server)}, load generator ${ms(bare.load)}); it answered ${bareRps.toFixed(0)} a second`,
+    baseline: `${ms(bare.server + bare.load)} ms (bare ${ms(bare.server)}, load generator ${ms(bare.load)}); it answered ${bareRps.toFixed(0)} a second`,
     ratio: times(most / bareRps),
   }
 }
@@ -271,7 +271,7 @@ async function main() {
   await row(
     'POST /api/feedback on SQLite, 64 connections: CPU time per submission, and the most it allows',
     '≥ 0.8× bare (below it, so is the requests/s row)',
-    async () => cpuRow((await runLoad()).load, 'bare'),
+    async () => cpuRow((await runLoad()).load),
   )
   await row('POST /api/feedback on SQLite: the same database work alone, batches of 64, no HTTP: submissions/s', 'bounds the requests/s row', async () =>
     aloneRow(await runLoad(), SQLITE_BARE),
@@ -299,7 +299,7 @@ async function main() {
   await row(
     'POST /api/feedback on PostgreSQL, 64 connections: CPU time per submission (PostgreSQL\'s included), and the most it allows',
     '≥ 0.6× bare (below it, so is the requests/s row)',
-    async () => cpuRow((await runPgLoad()).load, 'bare'),
+    async () => cpuRow((await runPgLoad()).load),
   )
   await row('POST /api/feedback on PostgreSQL: the same database work alone, batches of 64, no HTTP: submissions/s', 'bounds the requests/s row', async () =>
     aloneRow(await runPgLoad(), PG_BARE),
