@@ -77,16 +77,4 @@ export async function medianMs(fn: () => Promise<unknown>, runs: number, warm = 
   return median(times)
 }
 
-/** A reproducible pseudo-random source (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 export const MB = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`

@@ -1,7 +1,7 @@
 // POST /api/feedback under 64 connections with autocannon: every request a
 // new submission (fresh id, seeded so runs are comparable).
 import autocannon from 'autocannon'
-import { seeded } from './measure.ts'
+import { seededRandom } from '../server/seed/seeded-random.ts'
 
 export interface LoadResult {
   rps: number
@@ -16,7 +16,7 @@ const MESSAGES = ['店员态度恶劣，拒绝解释玩法规则。', '站点向
 
 /** The load's request bodies: a new submission each, from a seeded source. */
 export function submissionBodies(seed: number): () => string {
-  const rand = seeded(seed)
+  const rand = seededRandom(seed)
   const hex = (n: number) => Array.from({ length: n }, () => Math.floor(rand() * 16).toString(16)).join('')
   return () => {
     const id = `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(rand() * 4)]}${hex(3)}-${hex(12)}`

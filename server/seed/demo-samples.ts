@@ -20,6 +20,7 @@ import { recordVisit } from '../visits/record-visit.ts'
 import { DEFAULT_CHECKLIST } from './default-checklist.ts'
 import { DEFAULT_CATEGORIES } from './defaults.ts'
 import { demoStores } from './demo-city.ts'
+import { seededRandom } from './seeded-random.ts'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
@@ -34,18 +35,6 @@ const MESSAGES: Record<FeedbackKind, string[]> = {
 const KIND_WEIGHTS: [FeedbackKind, number][] = [['complaint', 0.45], ['report', 0.25], ['suggestion', 0.15], ['praise', 0.15]]
 const REPLIES = ['已联系站点负责人核实并督促整改，感谢您的反映。', '经专管员现场核查，问题已处理，欢迎继续监督。']
 
-/** mulberry32: small, fast and the same on every machine. */
-function random(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
-
 interface Step {
   at: number
   run(deps: AppDeps): Promise<unknown>
@@ -54,7 +43,7 @@ interface Step {
 /** Adds the samples on a freshly seeded demo city, dated in the weeks before `now`. */
 export async function seedDemoSamples(deps: AppDeps): Promise<void> {
   const now = deps.clock.now().getTime()
-  const rand = random(20261202)
+  const rand = seededRandom(20261202)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!
   const uuid = () => {
     const hex = Array.from({ length: 32 }, () => Math.floor(rand() * 16).toString(16)).join('')
