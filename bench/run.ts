@@ -17,7 +17,7 @@ import { buildCampaignCity, naiveCampaignProgress } from './campaign-city.ts'
 import { campaignProgress } from '../server/campaigns/campaign-progress.ts'
 import { buyerBundleGzip } from './bundle.ts'
 import { storePagePaint } from './first-paint.ts'
-import { cpuMsOf, cpuMsOfCommand, MB, median, medianMs, memoryOf, syncedWriteMs } from './measure.ts'
+import { cpuMsOfCommand, MB, median, medianMs, memoryOf, syncedWriteMs } from './measure.ts'
 import { naiveStoreStats } from './naive-stats.ts'
 import { photoReencodeBench } from './photo-reencode.ts'
 import { benchPostgres } from './bench-postgres.ts'
@@ -284,7 +284,7 @@ async function main() {
       const [bareDb, realDb] = [await benchPostgres(), await benchPostgres()]
       try {
         // Each side's CPU counts PostgreSQL's processes on this machine too: the rounds alternate, so theirs during a round is that side's.
-        const withPostgres = (side: Side): Side => ({ ...side, cpuMs: () => cpuMsOf(side.pid) + cpuMsOfCommand('postgres') })
+        const withPostgres = (side: Side): Side => ({ ...side, helpersCpuMs: () => cpuMsOfCommand('postgres') })
         const bare = withPostgres(await startBare('bench/bare-pg-server.ts', bareDb.url))
         const real = withPostgres(await serve({ DATABASE_URL: realDb.url }, await tempDir('real-pg'), { built: true }))
         return await submissions(bare, real, realDb.url)

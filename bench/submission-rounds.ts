@@ -9,11 +9,11 @@ export interface Side {
   url: string
   pid: number
   stop(): Promise<unknown>
-  /** The side's CPU time so far in milliseconds, when more than its process's (PostgreSQL's backends). */
-  cpuMs?: () => number
+  /** CPU time so far, in milliseconds, of what works for the side outside its process (PostgreSQL's backends). */
+  helpersCpuMs?: () => number
 }
 
-const cpuOf = (side: Side) => side.cpuMs ?? (() => cpuMsOf(side.pid))
+const cpuOf = (side: Side) => () => cpuMsOf(side.pid) + (side.helpersCpuMs?.() ?? 0)
 
 export interface Rounds {
   bare: LoadResult[]
