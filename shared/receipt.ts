@@ -2,9 +2,11 @@
 // they must be unguessable (65 random bits) and survive being read aloud or
 // typed on a phone (Crockford base32: no I, L, O, U; case-insensitive).
 //
-// The receipt is derived from the client-made UUID v4 so that a kiosk that is
-// offline can show the buyer the very code the server will later answer with.
-// A v4 UUID carries 122 random bits; we take the first 65 of them.
+// A receipt is drawn apart from the case's id: staff see the id in the
+// console's links, alerts carry it, field events list it, so nothing must
+// lead from the id to the receipt. A phone or kiosk draws both and sends
+// them together (an offline one shows the buyer its receipt at once); the
+// server draws the receipt for a submission sent without one.
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 export const RECEIPT_LENGTH = 13
@@ -15,6 +17,29 @@ export function isUuidV4(id: string): boolean {
   return UUID_V4.test(id)
 }
 
+/** The code of the first 65 bits of a string of bits. */
+function codeFromBits(bits: string): string {
+  let code = ''
+  for (let i = 0; i < RECEIPT_LENGTH; i++) code += ALPHABET[parseInt(bits.slice(i * 5, i * 5 + 5), 2)]
+  return code
+}
+
+/** A new receipt code: 65 bits from the platform's random source (getRandomValues, as newFeedbackId). */
+export function newReceipt(): string {
+  return codeFromBits(Array.from(crypto.getRandomValues(new Uint8Array(9)), (b) => b.toString(2).padStart(8, '0')).join(''))
+}
+
+/** True for a receipt code as the server stores and answers it (upper case, no dashes). */
+export function isReceipt(code: string): boolean {
+  return normalizeReceipt(code) === code
+}
+
+/**
+ * The receipt the kit's clients used to derive from the id (the first 65 of
+ * a UUID v4's random bits) before receipts were drawn apart from ids. Only
+ * for a submission such a client queued on a phone or kiosk and that is sent
+ * after the update: its buyer was shown this code (state/outbox.ts).
+ */
 export function receiptFromId(id: string): string {
   const lower = id.toLowerCase()
   if (!isUuidV4(lower)) throw new TypeError('receiptFromId expects a UUID v4')
@@ -24,9 +49,7 @@ export function receiptFromId(id: string): string {
   const random = hex.slice(0, 12) + hex.slice(13, 16) + hex.slice(17)
   let bits = ''
   for (const h of random.slice(0, 17)) bits += parseInt(h, 16).toString(2).padStart(4, '0')
-  let code = ''
-  for (let i = 0; i < RECEIPT_LENGTH; i++) code += ALPHABET[parseInt(bits.slice(i * 5, i * 5 + 5), 2)]
-  return code
+  return codeFromBits(bits)
 }
 
 /** Turns what a person typed into the canonical code, or null if it cannot be one. */

@@ -4,7 +4,7 @@ import * as v from 'valibot'
 import { FEEDBACK_KINDS, PUBLIC_CHANNELS } from './enums.ts'
 import { FIELD_ERRORS, type FieldError } from './api-error.ts'
 import { normalizePairingCode } from './pairing-code.ts'
-import { isUuidV4, normalizeReceipt } from './receipt.ts'
+import { isReceipt, isUuidV4, normalizeReceipt } from './receipt.ts'
 import { MESSAGE_MAX, MESSAGE_MIN, NAME_MAX } from './feedback-limits.ts'
 
 export { MESSAGE_MAX, MESSAGE_MIN, NAME_MAX }
@@ -50,6 +50,10 @@ export const newCaseEntries = {
 export const feedbackInputSchema = v.pipe(
   v.strictObject({
     ...newCaseEntries,
+    // The receipt a phone or kiosk drew for it (shared/receipt.ts), so that
+    // it shows the buyer the code at once, sent or not; without one the
+    // server draws it. A retry is answered with the receipt stored first.
+    receipt: v.optional(v.pipe(v.string(code('invalid')), v.check(isReceipt, code('invalid')))),
     anonymous: v.optional(v.boolean(code('invalid'))),
     channel: v.picklist(PUBLIC_CHANNELS, code('invalid')),
     createdAt: v.pipe(v.string(code('required')), v.isoTimestamp(code('invalid'))),

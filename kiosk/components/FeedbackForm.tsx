@@ -3,7 +3,7 @@ import type { PublicCategory } from '../../shared/api-types.ts'
 import type { FieldError } from '../../shared/api-error.ts'
 import type { FormEcho } from '../../shared/buyer-page-data.ts'
 import { FEEDBACK_KINDS, type PublicChannel, type FeedbackKind } from '../../shared/enums.ts'
-import { newFeedbackId, receiptFromId } from '../../shared/receipt.ts'
+import { newFeedbackId, newReceipt } from '../../shared/receipt.ts'
 import { MESSAGE_MAX, MESSAGE_MIN } from '../../shared/feedback-limits.ts'
 import type { FeedbackInput } from '../../shared/schemas.ts'
 import { ApiFailure } from '../api/client.ts'
@@ -55,8 +55,8 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
   const [honeypot, setHoneypot] = useState('')
   const [photos, setPhotos] = useState<Blob[]>([])
   const shownAt = useRef(Date.now())
-  // A resend of the same content keeps its id, so the server stores it once.
-  const lastAttempt = useRef<{ key: string; id: string } | null>(null)
+  // A resend of the same content keeps its id (the server stores it once) and its receipt.
+  const lastAttempt = useRef<{ key: string; id: string; receipt: string } | null>(null)
   useEffect(() => {
     loadSchemas().catch(() => undefined)
   }, [])
@@ -75,9 +75,9 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
     if (sending) return
     const content = { storeCode, kind, category, message, anonymous, channel, name, phone }
     const key = JSON.stringify(content)
-    const id = lastAttempt.current?.key === key ? lastAttempt.current.id : newFeedbackId()
-    lastAttempt.current = { key, id }
-    const draft: Record<string, unknown> = { id, storeCode, kind, category, message, anonymous, channel, createdAt: new Date().toISOString() }
+    const { id, receipt } = lastAttempt.current?.key === key ? lastAttempt.current : { id: newFeedbackId(), receipt: newReceipt() }
+    lastAttempt.current = { key, id, receipt }
+    const draft: Record<string, unknown> = { id, receipt, storeCode, kind, category, message, anonymous, channel, createdAt: new Date().toISOString() }
     if (!anonymous && (name.trim() || phone.trim())) draft.contact = { name: name.trim(), phone: phone.trim() }
     draft.fillMs = Math.max(0, Math.round(Date.now() - shownAt.current))
     if (honeypot) draft.hp = honeypot
@@ -103,8 +103,8 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
       onDelivered(
         result.state === 'sent'
           ? { receipt: result.accepted.receipt, dueAt: result.accepted.dueAt, category: picked }
-          : // The receipt is derived from the id, so it is the code the server will answer.
-            { receipt: receiptFromId(id), dueAt: null, category: picked },
+          : // Queued: the receipt it carries is the code the server will answer.
+            { receipt, dueAt: null, category: picked },
       )
     } catch (err) {
       if (err instanceof ApiFailure && Object.keys(err.fields).length > 0) {

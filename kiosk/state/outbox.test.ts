@@ -6,6 +6,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { FeedbackAccepted } from '../../shared/api-types.ts'
 import type { FeedbackInput } from '../../shared/schemas.ts'
+import { receiptFromId } from '../../shared/receipt.ts'
 import { ApiFailure } from '../api/client.ts'
 import { createOutbox } from './outbox.ts'
 
@@ -71,6 +72,28 @@ describe('the outbox', () => {
     await until(async () => (await outbox.counts()).pending === 0)
     expect(await outbox.counts()).toEqual({ pending: 0, failed: 0 })
     expect(sends).toHaveLength(3)
+    stop()
+  })
+
+  it('sends a submission queued before receipts were drawn apart from ids with the receipt its buyer was shown', async () => {
+    const outbox = createOutbox({ send })
+    const queued = { ...input, id: '5c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5' }
+    const drawn = { ...input, id: '6d2e3f4a-5b6c-4d7e-9f80-91a2b3c4d5e6', receipt: 'K7N3XQ9D2M4P0' }
+    for (const [i, submission] of [queued, drawn].entries()) {
+      const submitted = outbox.submit(submission)
+      ;(await nthSend(i + 1)).reject(new ApiFailure(0, null))
+      expect(await submitted).toEqual({ state: 'queued' })
+    }
+    const stop = outbox.start()
+    // One at a time, each answered before the next is sent.
+    for (const n of [3, 4]) {
+      const { input: sent, resolve } = await nthSend(n)
+      resolve({ id: sent.id, receipt: sent.receipt!, status: 'new', dueAt: '2026-12-10T10:00:00.000Z' } as FeedbackAccepted)
+    }
+    const resent = sends.slice(2).map((p) => p.input)
+    expect(resent.find((r) => r.id === queued.id)!.receipt).toBe(receiptFromId(queued.id))
+    expect(resent.find((r) => r.id === drawn.id)!.receipt).toBe(drawn.receipt)
+    await until(async () => (await outbox.counts()).pending === 0)
     stop()
   })
 })

@@ -8,6 +8,7 @@
 // server answers the same bytes with the same photo, so a reload between
 // an upload and its removal sends nothing twice (issue 15).
 import type { FeedbackAccepted } from '../../shared/api-types.ts'
+import { receiptFromId } from '../../shared/receipt.ts'
 import type { FeedbackInput } from '../../shared/schemas.ts'
 import { ApiFailure } from '../api/client.ts'
 import { localDb, type OutboxRecord } from './local-db.ts'
@@ -74,7 +75,8 @@ export function createOutbox({ send, sendPhoto, onChange, onRevoked }: Options) 
     const db = (await localDb())!
     try {
       if (!record.submitted) {
-        await send(record.input)
+        // Queued by a version that derived the receipt from the id and showed the buyer that code.
+        await send({ receipt: receiptFromId(record.input.id), ...record.input })
         record = { ...record, submitted: true }
         await db.put('outbox', record)
       }

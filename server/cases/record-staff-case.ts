@@ -6,7 +6,7 @@
 // new, as on the public route.
 import type { StaffIntakeAccepted } from '../../shared/api-types.ts'
 import type { StaffIntakeInput } from '../../shared/loop-schemas.ts'
-import { receiptFromId } from '../../shared/receipt.ts'
+import { newReceipt } from '../../shared/receipt.ts'
 import type { User } from '../../shared/user.ts'
 import { addWorkingDays } from '../../shared/working-days.ts'
 import { ApiError } from '../api-error.ts'
@@ -25,7 +25,7 @@ export async function recordStaffCase(
   const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now
   if (receivedAt > now) throw new ApiError(400, 'validation_failed', 'receivedAt is in the future', { receivedAt: 'in_future' })
   const { category, storeCode } = await checkCategoryAndStore(deps, input)
-  const receipt = receiptFromId(input.id)
+  const receipt = newReceipt()
   const payloadHash = hashIntake(input)
   const dueAt = addWorkingDays(receivedAt, category.slaDays, deps.calendar.get()).toISOString()
 
@@ -33,10 +33,11 @@ export async function recordStaffCase(
     const existing = await getFeedback(tx, input.id)
     if (existing) {
       if (existing.payloadHash !== payloadHash) throw new ApiError(409, 'id_reused', 'This id was already used for a different case')
-      return { accepted: { id: input.id, receipt, status: existing.status, dueAt: existing.dueAt }, created: false }
+      return { accepted: { id: input.id, receipt: existing.receipt, status: existing.status, dueAt: existing.dueAt }, created: false }
     }
+    // 65 random bits: a draw that another case holds is astronomically unlikely, and sending again draws anew.
     if (await getFeedbackByReceipt(tx, receipt)) {
-      throw new ApiError(409, 'conflict', 'This id collides with another case; send it with a new id')
+      throw new ApiError(409, 'conflict', 'The receipt drawn for this case belongs to another; send it again')
     }
     await storeCase(tx, {
       id: input.id,

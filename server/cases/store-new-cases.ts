@@ -5,7 +5,7 @@
 // server's thread or in the intake worker (intake-worker-thread.ts).
 import type { FeedbackInput } from '../../shared/schemas.ts'
 import type { ErrorCode, FieldError } from '../../shared/api-error.ts'
-import { receiptFromId } from '../../shared/receipt.ts'
+import { newReceipt } from '../../shared/receipt.ts'
 import { addWorkingDays } from '../../shared/working-days.ts'
 import { alertNewCase } from '../alerts/case-alerts.ts'
 import type { CalendarStore } from '../calendar/calendar-store.ts'
@@ -35,7 +35,7 @@ export interface PreparedItem extends IntakeItem {
   payloadHash: string
 }
 
-export const prepareItem = (item: IntakeItem): PreparedItem => ({ ...item, receipt: receiptFromId(item.input.id), payloadHash: hashPayload(item.input) })
+export const prepareItem = (item: IntakeItem): PreparedItem => ({ ...item, receipt: item.input.receipt ?? newReceipt(), payloadHash: hashPayload(item.input) })
 
 /** Stored as a new case with this receipt and deadline, or to be stored alone (`stored: false`). */
 export type IntakeOutcome = { stored: true; receipt: string; dueAt: string; slaDays: number } | { stored: false }

@@ -4,7 +4,7 @@
 // submission with the others arriving together (intake-batch.ts), anything
 // else alone (group commit still shares its transaction).
 import type { FeedbackAccepted } from '../../shared/api-types.ts'
-import { receiptFromId } from '../../shared/receipt.ts'
+import { newReceipt } from '../../shared/receipt.ts'
 import type { FeedbackKind } from '../../shared/enums.ts'
 import type { FeedbackInput } from '../../shared/schemas.ts'
 import { addWorkingDays } from '../../shared/working-days.ts'
@@ -12,7 +12,7 @@ import { ApiError } from '../api-error.ts'
 import type { Queryable } from '../db/database.ts'
 import { getActiveCategoryAndStore, type Category } from '../db/queries/categories.ts'
 import { feedbackWithIdOrReceipt, insertCasesIfNew, insertFeedback, type NewFeedback } from '../db/queries/feedback.ts'
-import { quarantineFeedback, type QuarantineReason } from '../db/queries/quarantine.ts'
+import { getQuarantined, quarantineFeedback, type QuarantineReason } from '../db/queries/quarantine.ts'
 import type { AppDeps } from '../deps.ts'
 import { botSignal } from '../limits/bot-signals.ts'
 import { intake } from './intake-batch.ts'
@@ -61,12 +61,13 @@ async function storeAlone(deps: AppDeps, input: FeedbackInput, now: Date, signal
   if (deps.db.engine === 'postgres') await deps.calendar.refresh()
   const { category, storeCode } = await checkCategoryAndStore(deps, input)
 
-  const receipt = receiptFromId(input.id)
+  // Sent without a receipt (a page without scripts, an outside client), it gets one drawn here.
+  const receipt = input.receipt ?? newReceipt()
   const payloadHash = hashPayload(input)
   const dueAt = addWorkingDays(now, category.slaDays, deps.calendar.get()).toISOString()
-  const answer = (status: FeedbackAccepted['status'], due: string): FeedbackAccepted => ({
+  const answer = (status: FeedbackAccepted['status'], due: string, answered = receipt): FeedbackAccepted => ({
     id: input.id,
-    receipt,
+    receipt: answered,
     status,
     dueAt: due,
     slaDays: category.slaDays,
@@ -75,12 +76,15 @@ async function storeAlone(deps: AppDeps, input: FeedbackInput, now: Date, signal
   // A held submission gets the answer a person would, so a bot cannot tell
   // it was caught; its text is kept apart, out of the cases and the counts,
   // until staff release or discard it (server/quarantine/).
+  // Held once per id: a retry is answered with the receipt held first.
   const { hp: _hp, ...kept } = input
-  const hold = (tx: Queryable, reason: QuarantineReason, heldReceipt: string | null) =>
-    quarantineFeedback(tx, { id: input.id, receipt: heldReceipt, reason, storeCode, payload: JSON.stringify(kept), receivedAt: now.toISOString() })
+  const hold = async (tx: Queryable, reason: QuarantineReason, heldReceipt: string | null) => {
+    await quarantineFeedback(tx, { id: input.id, receipt: heldReceipt, reason, storeCode, payload: JSON.stringify(kept), receivedAt: now.toISOString() })
+    return (await getQuarantined(tx, input.id))?.receipt ?? receipt
+  }
   if (signal) {
-    await deps.db.grouped((tx) => hold(tx, signal, receipt))
-    return { accepted: answer('new', dueAt), created: true }
+    const held = await deps.db.grouped((tx) => hold(tx, signal, receipt))
+    return { accepted: answer('new', dueAt, held), created: true }
   }
 
   // Group commit: written with the writes arriving together, answered
@@ -99,19 +103,18 @@ async function storeAlone(deps: AppDeps, input: FeedbackInput, now: Date, signal
       if (existing.payloadHash !== payloadHash) {
         throw new ApiError(409, 'id_reused', 'This id was already used for a different submission')
       }
-      return { accepted: answer(existing.status, existing.dueAt), created: false }
+      return { accepted: answer(existing.status, existing.dueAt, existing.receipt), created: false }
     }
-    // Two ids that share their first 65 random bits: astronomically unlikely
-    // unless a client built the id from a receipt it knows. Refusing would
-    // tell it the receipt exists (issue 13), so it is answered like any
-    // other and held for staff, under no receipt.
+    // Its receipt is another case's: two draws of 65 random bits that meet
+    // are astronomically unlikely, so a client sent a receipt it knows.
+    // Refusing would tell it the receipt exists (issue 13), so it is
+    // answered like any other and held for staff, under no receipt.
     if (found.length > 0) {
       await hold(tx, 'receipt_taken', null)
       return { accepted: answer('new', dueAt), created: true }
     }
     // Only a flood gets here with its id and receipt free.
-    await hold(tx, 'flood', receipt)
-    return { accepted: answer('new', dueAt), created: true }
+    return { accepted: answer('new', dueAt, await hold(tx, 'flood', receipt)), created: true }
   })
 }
 

@@ -9,7 +9,7 @@ import { chinaDate } from '../../shared/china-time.ts'
 import type { VisitInput } from '../../shared/field-schemas.ts'
 import type { ChecklistTemplate, VisitCreated } from '../../shared/field-types.ts'
 import { isOpenStatus } from '../../shared/enums.ts'
-import { receiptFromId } from '../../shared/receipt.ts'
+import { newReceipt } from '../../shared/receipt.ts'
 import type { User } from '../../shared/user.ts'
 import { addWorkingDays } from '../../shared/working-days.ts'
 import { ApiError } from '../api-error.ts'
@@ -80,7 +80,7 @@ export async function recordVisit(deps: AppDeps, actor: User, input: VisitInput)
         if (caseId) {
           await storeCase(tx, {
             id: caseId,
-            receipt: receiptFromId(caseId),
+            receipt: newReceipt(),
             payloadHash,
             storeCode: input.storeCode,
             kind: category.kind,

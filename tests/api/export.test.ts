@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { csvCell } from '../../server/cases/case-csv.ts'
 import { storeCase } from '../../server/cases/submit-feedback.ts'
-import { newFeedbackId, receiptFromId } from '../../shared/receipt.ts'
+import { newFeedbackId, newReceipt } from '../../shared/receipt.ts'
 import { loginSession, makeTestApp, staffSession, submitCase, type StaffSession, type TestApp } from '../helpers/test-app.ts'
 
 describe('the CSV export of the inbox', () => {
@@ -58,7 +58,7 @@ describe('the CSV export of the inbox', () => {
       for (let i = 0; i < 1234; i++) {
         const id = newFeedbackId()
         await storeCase(tx, {
-          id, receipt: receiptFromId(id), payloadHash: id, storeCode: '44010001', kind: 'complaint', categoryId: 'service_attitude',
+          id, receipt: newReceipt(), payloadHash: id, storeCode: '44010001', kind: 'complaint', categoryId: 'service_attitude',
           message: `批量第${i}件`, contactName: null, contactPhone: null, anonymous: false, channel: 'qr',
           createdAt: receivedAt, receivedAt, dueAt: receivedAt,
         })

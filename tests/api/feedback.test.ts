@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { receiptFromId } from '../../shared/receipt.ts'
+import { newReceipt, receiptFromId } from '../../shared/receipt.ts'
 import { DEMO_STORE, feedbackBody, makeTestApp, postJson, type TestApp } from '../helpers/test-app.ts'
 
 const count = async (t: TestApp) => (await t.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM feedback'))!.n
@@ -14,15 +14,53 @@ describe('POST /api/feedback', () => {
     const res = await postJson(t.app, '/api/feedback', body)
     expect(res.status).toBe(201)
     // Mon 30 Nov 2026 + 5 working days = Mon 7 Dec, end of day China time.
-    expect(await res.json()).toEqual({
+    const answer = await res.json()
+    expect(answer).toEqual({
       id: body.id,
-      receipt: receiptFromId(body.id),
+      receipt: expect.stringMatching(/^[0-9A-HJKMNP-TV-Z]{13}$/),
       status: 'new',
       dueAt: '2026-12-07T15:59:59.999Z',
       slaDays: 5,
     })
     const row = await t.db.get<Record<string, unknown>>('SELECT * FROM feedback WHERE id = ?', [body.id])
-    expect(row).toMatchObject({ store_code: DEMO_STORE, kind: 'complaint', channel: 'qr', contact_phone: '13812345678', status: 'new' })
+    expect(row).toMatchObject({ receipt: answer.receipt, store_code: DEMO_STORE, kind: 'complaint', channel: 'qr', contact_phone: '13812345678', status: 'new' })
+  })
+
+  it('draws the receipt apart from the id, which staff, links and alerts show', async () => {
+    const bodies = Array.from({ length: 5 }, () => feedbackBody())
+    const answers = await Promise.all(bodies.map(async (b) => (await postJson(t.app, '/api/feedback', b)).json()))
+    for (const [i, b] of bodies.entries()) expect(answers[i].receipt).not.toBe(receiptFromId(b.id))
+    expect(new Set(answers.map((a) => a.receipt)).size).toBe(5)
+  })
+
+  it('keeps the receipt a phone drew and sent with the submission, and answers its retry with it', async () => {
+    const receipt = newReceipt()
+    const body = { ...feedbackBody(), receipt }
+    const first = await postJson(t.app, '/api/feedback', body)
+    expect(first.status).toBe(201)
+    expect((await first.json()).receipt).toBe(receipt)
+    const again = await postJson(t.app, '/api/feedback', body)
+    expect(again.status).toBe(200)
+    expect((await again.json()).receipt).toBe(receipt)
+    expect((await t.app.request(`/api/track/${receipt}`)).status).toBe(200)
+  })
+
+  it('answers a retry sent without the receipt with the one stored first', async () => {
+    const receipt = newReceipt()
+    const body = feedbackBody()
+    await postJson(t.app, '/api/feedback', { ...body, receipt })
+    const again = await postJson(t.app, '/api/feedback', body)
+    expect(again.status).toBe(200)
+    expect((await again.json()).receipt).toBe(receipt)
+  })
+
+  it('refuses a receipt that is not one, and stores nothing', async () => {
+    for (const receipt of ['ABC', 'abcdefghjkmnp', 'ABCD-EFGH-JKMNP', 'UUUUUUUUUUUUU', 42]) {
+      const res = await postJson(t.app, '/api/feedback', { ...feedbackBody(), receipt })
+      expect(res.status).toBe(400)
+      expect((await res.json()).error.fields).toEqual({ receipt: 'invalid' })
+    }
+    expect(await count(t)).toBe(0)
   })
 
   it('stores a retried submission once and answers it with the same receipt', async () => {
@@ -39,6 +77,8 @@ describe('POST /api/feedback', () => {
     const body = feedbackBody()
     const answers = await Promise.all(Array.from({ length: 8 }, () => postJson(t.app, '/api/feedback', body)))
     expect(answers.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 201])
+    // Each was drawn a receipt of its own on the way in; all are answered with the one stored.
+    expect(new Set(await Promise.all(answers.map(async (r) => (await r.json()).receipt))).size).toBe(1)
     expect(await count(t)).toBe(1)
   })
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { storeCase } from '../../server/cases/submit-feedback.ts'
 import type { StoreStatsRow } from '../../shared/api-types.ts'
-import { newFeedbackId, receiptFromId } from '../../shared/receipt.ts'
+import { newFeedbackId, newReceipt } from '../../shared/receipt.ts'
 import { loginSession, makeTestApp, sendJson, type StaffSession, type TestApp } from '../helpers/test-app.ts'
 
 const DAY = 86_400_000
@@ -18,7 +18,7 @@ describe('aggregates for the morning look at the city', () => {
       for (let i = 0; i < n; i++) {
         const id = newFeedbackId()
         await storeCase(tx, {
-          id, receipt: receiptFromId(id), payloadHash: id, storeCode, kind: 'complaint', categoryId: category,
+          id, receipt: newReceipt(), payloadHash: id, storeCode, kind: 'complaint', categoryId: category,
           message: '测试数据', contactName: null, contactPhone: null, anonymous: false, channel: 'qr',
           createdAt: at, receivedAt: at, dueAt: new Date(Date.parse(at) + 7 * DAY).toISOString(),
         })

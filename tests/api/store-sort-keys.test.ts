@@ -7,7 +7,7 @@ import { moment } from '../../server/cases/case-summary.ts'
 import { storeCase } from '../../server/cases/submit-feedback.ts'
 import { catchUpSortKeys } from '../../server/stats/sort-keys.ts'
 import type { Page, StoreStatsRow } from '../../shared/api-types.ts'
-import { newFeedbackId, receiptFromId } from '../../shared/receipt.ts'
+import { newFeedbackId, newReceipt } from '../../shared/receipt.ts'
 import { allSortKeys, STORE_SUMMARY_REBUILD } from '../helpers/store-summaries.ts'
 import { onPostgres } from '../helpers/test-database.ts'
 import { loginSession, makeTestApp, sendJson, type StaffSession, type TestApp } from '../helpers/test-app.ts'
@@ -35,7 +35,7 @@ describe('the store table ordered by time-dependent numbers', () => {
     await t.db.transaction(async (tx) => {
       for (const id of ids) {
         await storeCase(tx, {
-          id, receipt: receiptFromId(id), payloadHash: id, storeCode, kind: praise ? 'praise' : 'complaint', categoryId: praise ? 'praise_service' : 'service_attitude',
+          id, receipt: newReceipt(), payloadHash: id, storeCode, kind: praise ? 'praise' : 'complaint', categoryId: praise ? 'praise_service' : 'service_attitude',
           message: '测试数据', contactName: null, contactPhone: null, anonymous: false, channel: 'qr',
           createdAt: at, receivedAt: at, dueAt: new Date(now + dueIn).toISOString(),
         })

@@ -2,9 +2,9 @@ import type { Queryable } from '../database.ts'
 
 /**
  * Why a submission is held: the honeypot was filled, the form was sent too
- * fast, the store was past its flood threshold, or its id makes a receipt
- * another case already has (answered like any other, so a made-up id does
- * not tell whether a receipt exists).
+ * fast, the store was past its flood threshold, or it came with a receipt
+ * another case already has (answered like any other, so a made-up receipt
+ * does not tell whether it exists).
  */
 export type QuarantineReason = 'honeypot' | 'too_fast' | 'flood' | 'receipt_taken'
 
