@@ -24,9 +24,12 @@ function codeFromBits(bits: string): string {
   return code
 }
 
-/** A new receipt code: 65 bits from the platform's random source (getRandomValues, as newFeedbackId). */
-export function newReceipt(): string {
-  return codeFromBits(Array.from(crypto.getRandomValues(new Uint8Array(9)), (b) => b.toString(2).padStart(8, '0')).join(''))
+/**
+ * A new receipt code: the first 65 bits of nine random bytes, by default
+ * from the platform's random source (getRandomValues, as newFeedbackId).
+ */
+export function newReceipt(bytes: Uint8Array = crypto.getRandomValues(new Uint8Array(9))): string {
+  return codeFromBits(Array.from(bytes, (b) => b.toString(2).padStart(8, '0')).join(''))
 }
 
 /** True for a receipt code as the server stores and answers it (upper case, no dashes). */

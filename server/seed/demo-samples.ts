@@ -6,6 +6,7 @@
 import { addDays, chinaDate } from '../../shared/china-time.ts'
 import type { FeedbackKind } from '../../shared/enums.ts'
 import type { VisitInput } from '../../shared/field-schemas.ts'
+import { newReceipt } from '../../shared/receipt.ts'
 import type { User } from '../../shared/user.ts'
 import { createCampaign } from '../campaigns/create-campaign.ts'
 import { replyToCase } from '../cases/reply-to-case.ts'
@@ -54,11 +55,14 @@ export async function seedDemoSamples(deps: AppDeps): Promise<void> {
     const chinaMidnight = Math.floor((now + 8 * HOUR) / DAY) * DAY - 8 * HOUR
     return chinaMidnight - days * DAY + (9 + rand() * 12) * HOUR
   }
+  // The receipts from a seeded source of their own (a phone draws one with the id), so every fresh start has the same city.
+  const receiptDraws = seededRandom(20261204)
+  const receipt = () => newReceipt(Uint8Array.from({ length: 9 }, () => Math.floor(receiptDraws() * 256)))
   const stores = demoStores().map((s) => s.code)
   const admin = (await getAssignableUser(deps.db, 'admin'))!
   const steps: Step[] = []
 
-  for (let i = 0; i < 60; i++) steps.push(...caseSteps(admin, uuid(), pick(stores), daysAgo(Math.floor(rand() * WEEKS * 7)), rand, pick))
+  for (let i = 0; i < 60; i++) steps.push(...caseSteps(admin, { id: uuid(), receipt: receipt() }, pick(stores), daysAgo(Math.floor(rand() * WEEKS * 7)), rand, pick))
   const version = await latestChecklistVersion(deps.db, DEFAULT_CHECKLIST.id)
   for (let i = 0; i < 24; i++) steps.push(...visitSteps(admin, uuid, pick(stores), daysAgo(1 + Math.floor(rand() * (WEEKS * 7 - 1))), version, rand, pick))
   for (let i = 0; i < 320; i++) {
@@ -83,12 +87,12 @@ export async function seedDemoSamples(deps: AppDeps): Promise<void> {
 }
 
 /** A buyer's case and what the centre did with it, each step some hours or days after the last. */
-function caseSteps(admin: User, id: string, storeCode: string, at: number, rand: () => number, pick: <T>(l: readonly T[]) => T): Step[] {
+function caseSteps(admin: User, { id, receipt }: { id: string; receipt: string }, storeCode: string, at: number, rand: () => number, pick: <T>(l: readonly T[]) => T): Step[] {
   let w = rand()
   const kind = KIND_WEIGHTS.find(([, weight]) => (w -= weight) < 0)?.[0] ?? 'complaint'
   const category = pick(DEFAULT_CATEGORIES.filter((c) => c.kind === kind)).id
   const contact = kind === 'complaint' && rand() < 0.5 ? { name: '张先生', phone: `1380013${String(Math.floor(rand() * 10_000)).padStart(4, '0')}` } : undefined
-  const input = { id, storeCode, kind, category, message: pick(MESSAGES[kind]), channel: rand() < 0.7 ? 'qr' : 'kiosk', createdAt: new Date(at).toISOString(), ...(contact && { contact }) } as const
+  const input = { id, receipt, storeCode, kind, category, message: pick(MESSAGES[kind]), channel: rand() < 0.7 ? 'qr' : 'kiosk', createdAt: new Date(at).toISOString(), ...(contact && { contact }) } as const
   const change = (status: 'in_progress' | 'closed') => async (d: AppDeps) => updateCase(d, admin, (await getCase(d.db, id))!, { status })
   const steps: Step[] = [{ at, run: (d) => submitFeedback(d, input, { overFloodThreshold: () => false }) }]
   const fate = rand()
