@@ -3,9 +3,9 @@ import type { AuthAnswer, SessionUser } from '../../shared/api-types.ts'
 import { loginSchema } from '../../shared/schemas.ts'
 import { ApiError } from '../api-error.ts'
 import { clientAddress } from '../client-info.ts'
-import { HashQueue, HashQueueFull } from '../auth/hash-queue.ts'
 import { LoginThrottle, WINDOW_MS } from '../auth/login-throttle.ts'
 import { countersFor } from '../limits/counters-for.ts'
+import { QueueFull, WorkQueue } from '../limits/work-queue.ts'
 import { verifyPassword } from '../auth/password.ts'
 import { appendAudit } from '../db/queries/audit.ts'
 import type { User } from '../../shared/user.ts'
@@ -19,12 +19,20 @@ import { endSession, requireSession, startSession } from '../middleware/session.
 // answer time the same, so the timing does not reveal which usernames exist.
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='
 
+// Password hashing (scrypt, ~70 ms of CPU) runs on libuv's small thread
+// pool, the same four threads the sqlite3 driver uses for every query. A
+// burst of logins hashing all at once would starve the public pages' reads
+// (issue 13 measured a store page at 24.6 s during 400 logins): at most 2
+// hashes run together, with 8 more waiting.
+const HASHING_ACTIVE = 2
+const HASHING_WAITING = 8
+
 const sessionUser = (u: User): SessionUser => ({ username: u.username, role: u.role, districts: u.districts, stores: u.stores })
 
 export function authRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
   const throttle = new LoginThrottle(countersFor(deps, WINDOW_MS))
-  const hashing = new HashQueue()
+  const hashing = new WorkQueue(HASHING_ACTIVE, HASHING_WAITING)
 
   /**
    * The account look-up and password check, through the hash queue (the
@@ -35,7 +43,7 @@ export function authRoutes(deps: AppDeps) {
     try {
       return await hashing.run(check)
     } catch (err) {
-      if (!(err instanceof HashQueueFull)) throw err
+      if (!(err instanceof QueueFull)) throw err
       c.header('Retry-After', '1')
       throw new ApiError(503, 'busy', 'Too many logins at once; try again in a second')
     }
