@@ -3,7 +3,7 @@ import { HTTPException } from 'hono/http-exception'
 import { requestId } from 'hono/request-id'
 import { routePath } from 'hono/route'
 import type { ApiErrorBody, ErrorCode } from '../shared/api-error.ts'
-import { ApiError } from './api-error.ts'
+import { ApiError, BusyError } from './api-error.ts'
 import type { AppDeps, AppEnv } from './deps.ts'
 import { authorize } from './middleware/authorize.ts'
 import { requireCsrf } from './middleware/csrf.ts'
@@ -148,6 +148,7 @@ export function createApp(deps: AppDeps) {
   // The only place an error becomes a response.
   app.onError((err, c) => {
     if (err instanceof ApiError) {
+      if (err instanceof BusyError) c.header('Retry-After', String(err.retryAfterSeconds))
       const body: ApiErrorBody = { error: { code: err.code, message: err.message, ...(err.fields && { fields: err.fields }) } }
       return c.json(body, err.status)
     }

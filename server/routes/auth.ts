@@ -1,7 +1,7 @@
-import { Hono, type Context } from 'hono'
+import { Hono } from 'hono'
 import type { AuthAnswer, SessionUser } from '../../shared/api-types.ts'
 import { loginSchema } from '../../shared/schemas.ts'
-import { ApiError } from '../api-error.ts'
+import { ApiError, BusyError } from '../api-error.ts'
 import { clientAddress } from '../client-info.ts'
 import { LoginThrottle, WINDOW_MS } from '../auth/login-throttle.ts'
 import { countersFor } from '../limits/counters-for.ts'
@@ -39,13 +39,12 @@ export function authRoutes(deps: AppDeps) {
    * look-up too: it takes a turn on the same thread pool); a full queue
    * answers 503 with Retry-After.
    */
-  const checkPassword = async <T>(c: Context, check: () => Promise<T>): Promise<T> => {
+  const checkPassword = async <T>(check: () => Promise<T>): Promise<T> => {
     try {
       return await hashing.run(check)
     } catch (err) {
       if (!(err instanceof QueueFull)) throw err
-      c.header('Retry-After', '1')
-      throw new ApiError(503, 'busy', 'Too many logins at once; try again in a second')
+      throw new BusyError('Too many logins at once; try again in a second')
     }
   }
 
@@ -63,7 +62,7 @@ export function authRoutes(deps: AppDeps) {
       c.header('Retry-After', String(wait))
       throw new ApiError(429, 'rate_limited', `Too many failed logins; try again in ${wait} seconds`)
     }
-    const { user, ok } = await checkPassword(c, async () => {
+    const { user, ok } = await checkPassword(async () => {
       const found = await getUserForLogin(deps.db, username)
       return { user: found, ok: await verifyPassword(password, found?.passwordHash ?? DUMMY_HASH) }
     })
