@@ -2,8 +2,8 @@
 // work: decoding the picture. A small file can claim a huge picture (a PNG
 // of one colour, 10,000 × 10,000 px, is 292 KB), so the server reads a
 // picture's size from its header and refuses one far beyond a phone's
-// before decoding anything, and refuses what the owner's limits refuse
-// before that.
+// before decoding anything, refuses what the owner's limits refuse before
+// that, and counts the uploads of each address like its other public writes.
 import { randomUUID } from 'node:crypto'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -103,5 +103,25 @@ describe('photo uploads that would cost the server its memory', () => {
       expect(over.status).toBe(409)
       expect((await errorOf(over)).code).toBe('too_many_photos')
     }
+  })
+
+  it('answers 429 in the one error shape once an address has sent its allowance of photos, across submissions', async () => {
+    t = await makeTestApp({ env: { RATE_LIMIT_PHOTOS_PER_ADDRESS: '2' } })
+    const [a, b] = [await submitCase(t), await submitCase(t)]
+    expect((await upload(a.id, await phoneJpeg())).status).toBe(201)
+    expect((await upload(b.id, await phoneJpeg())).status).toBe(201)
+    const limited = await upload(b.id, await phoneJpeg({ colour: '#123' }))
+    expect(limited.status).toBe(429)
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
+    const body = await limited.json()
+    expect(body).toEqual({ error: { code: 'rate_limited', message: expect.any(String) } })
+    // Counted before the body is read: a bomb gets no further.
+    expect((await upload(a.id, bomb)).status).toBe(429)
+  })
+
+  it('counts no photos when RATE_LIMIT=0 (the bench, load tests)', async () => {
+    t = await makeTestApp({ env: { RATE_LIMIT: '0', RATE_LIMIT_PHOTOS_PER_ADDRESS: '1' } })
+    const { id } = await submitCase(t)
+    for (let i = 0; i < PHOTOS_PER_SUBMISSION; i++) expect((await upload(id, await phoneJpeg({ colour: `#${i}00` }))).status).toBe(201)
   })
 })
