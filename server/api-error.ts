@@ -14,3 +14,13 @@ export class ApiError extends HTTPException {
     this.fields = fields
   }
 }
+
+/** 503 `busy`: too much of this work is in hand; app.onError adds Retry-After. */
+export class BusyError extends ApiError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds = 1,
+  ) {
+    super(503, 'busy', message)
+  }
+}

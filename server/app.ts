@@ -3,12 +3,12 @@ import { HTTPException } from 'hono/http-exception'
 import { requestId } from 'hono/request-id'
 import { routePath } from 'hono/route'
 import type { ApiErrorBody, ErrorCode } from '../shared/api-error.ts'
-import { ApiError } from './api-error.ts'
+import { ApiError, BusyError } from './api-error.ts'
 import type { AppDeps, AppEnv } from './deps.ts'
 import { authorize } from './middleware/authorize.ts'
 import { requireCsrf } from './middleware/csrf.ts'
 import { bodyLimits } from './middleware/body-limits.ts'
-import { feedbackSenderLimit, pairLimit, ratingSenderLimit, trackLimit } from './middleware/rate-limits.ts'
+import { feedbackSenderLimit, pairLimit, photoSenderLimit, ratingSenderLimit, trackLimit } from './middleware/rate-limits.ts'
 import { noStore } from './middleware/no-store.ts'
 import { freshCalendar } from './middleware/fresh-calendar.ts'
 import { recordMetrics } from './middleware/metrics.ts'
@@ -82,6 +82,7 @@ export function createApp(deps: AppDeps) {
   app.use(securityHeaders(deps.config))
   app.use(bodyLimits())
   app.use('/api/feedback', feedbackSenderLimit(deps))
+  app.use('/api/feedback/:id/photos', photoSenderLimit(deps))
   app.use('/api/track/*', trackLimit(deps))
   app.use('/api/kiosk/pair', pairLimit(deps))
   for (const path of ['/api/admin/*', '/api/track/*', '/api/feedback', '/api/auth/*']) app.use(path, noStore)
@@ -148,6 +149,7 @@ export function createApp(deps: AppDeps) {
   // The only place an error becomes a response.
   app.onError((err, c) => {
     if (err instanceof ApiError) {
+      if (err instanceof BusyError) c.header('Retry-After', String(err.retryAfterSeconds))
       const body: ApiErrorBody = { error: { code: err.code, message: err.message, ...(err.fields && { fields: err.fields }) } }
       return c.json(body, err.status)
     }

@@ -62,6 +62,8 @@ export interface RateLimits {
   /** Submissions without a store (the city-wide /report) per window, from all addresses together. */
   feedbackNoStore: number
   ratingsPerAddress: number
+  /** A buyer's photo uploads per address per window: each may cost a decode. */
+  photosPerAddress: number
 }
 
 export class ConfigError extends Error {
@@ -111,6 +113,7 @@ export function readConfig(env: Env): Config {
       pairPerAddress: integer(env, 'RATE_LIMIT_PAIR_PER_ADDRESS', 10, 1, 1_000_000),
       feedbackNoStore: integer(env, 'RATE_LIMIT_FEEDBACK_NO_STORE', 300, 1, 1_000_000),
       ratingsPerAddress: integer(env, 'RATE_LIMIT_RATINGS_PER_ADDRESS', 30, 1, 1_000_000),
+      photosPerAddress: integer(env, 'RATE_LIMIT_PHOTOS_PER_ADDRESS', 60, 1, 1_000_000),
     },
   }
 }

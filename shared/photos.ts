@@ -9,6 +9,7 @@ const code = (c: FieldError) => c
 export {
   PHOTO_LONGEST_SIDE,
   PHOTO_MAX_BYTES,
+  PHOTO_MAX_PIXELS,
   PHOTO_WINDOW_MS,
   PHOTOS_PER_ITEM,
   PHOTOS_PER_SUBMISSION,

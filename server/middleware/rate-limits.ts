@@ -119,6 +119,21 @@ export function pairLimit(deps: AppDeps): MiddlewareHandler {
 }
 
 /**
+ * Before a buyer's photo (POST /api/feedback/:id/photos) is read: per
+ * address, every upload counted, as each may cost a decode. The default is
+ * three photos for each submission an address may send; photos are not
+ * taken on the shared tablet, so no device allowance.
+ */
+export function photoSenderLimit(deps: AppDeps): MiddlewareHandler {
+  const limits = deps.config.rateLimits
+  return async (c, next) => {
+    if (!limits.enabled || c.req.method !== 'POST') return next()
+    enforce(c, await limiterFor(deps).hit('photo-address', clientAddress(c, deps.config), limits.photosPerAddress))
+    await next()
+  }
+}
+
+/**
  * Before POST /api/ratings is parsed: per address, or per device for a
  * paired tablet (many buyers tap the same one), with the same guard on
  * addresses sending device tokens as for feedback.

@@ -3,16 +3,20 @@
 // per owner (photoLimit), and the same bytes sent again answer with the
 // same photo. addCasePhoto is the buyer's way in; a visit's photos come
 // through add-visit-photo.ts, which checks the visit and calls storePhoto.
+// Everything that can refuse an upload without decoding it does so first
+// (the owner, its hour, its limit, a retry, the size in the header): a
+// decode is the costly step (reencode.ts).
 import { createHash, randomUUID } from 'node:crypto'
-import { PHOTO_WINDOW_MS, PHOTOS_PER_ITEM, PHOTOS_PER_SUBMISSION, PHOTOS_PER_VISIT } from '../../shared/photos.ts'
-import { ApiError } from '../api-error.ts'
+import { PHOTO_MAX_PIXELS, PHOTO_WINDOW_MS, PHOTOS_PER_ITEM, PHOTOS_PER_SUBMISSION, PHOTOS_PER_VISIT } from '../../shared/photos.ts'
+import { ApiError, BusyError } from '../api-error.ts'
 import type { Queryable } from '../db/database.ts'
 import { getFeedback } from '../db/queries/feedback.ts'
-import { countOwnerPhotos, findOwnerPhoto, insertPhoto, type PhotoOwner } from '../db/queries/photos.ts'
+import { countOwnerPhotos, findOwnerPhoto, findOwnerPhotoBySource, insertPhoto, type PhotoOwner } from '../db/queries/photos.ts'
 import { isQuarantined } from '../db/queries/quarantine.ts'
 import type { AppDeps } from '../deps.ts'
+import { QueueFull } from '../limits/work-queue.ts'
 import { contentHash, saveMedia } from './media-store.ts'
-import { reencodePhoto } from './reencode.ts'
+import { isOverPixelLimit, pictureSize, reencodePhoto } from './reencode.ts'
 import { sniffImage } from './sniff-image.ts'
 
 export interface PhotoStored {
@@ -31,6 +35,7 @@ export async function addCasePhoto(deps: AppDeps, feedbackId: string, body: Uint
     // nothing), but its pictures are not kept.
     if (await isQuarantined(deps.db, feedbackId)) {
       if (!sniffImage(body)) throw notAnImage()
+      await requireDecodable(body)
       return { photoId: uuidFrom(createHash('sha256').update(feedbackId).update(body).digest()), created: true }
     }
     throw new ApiError(404, 'not_found', 'No submission has this id')
@@ -44,9 +49,15 @@ export async function addCasePhoto(deps: AppDeps, feedbackId: string, body: Uint
 /** Checks, re-encodes and keeps one photo for an owner that the caller has checked exists. */
 export async function storePhoto(deps: AppDeps, owner: PhotoOwner, body: Uint8Array): Promise<PhotoStored> {
   if (!sniffImage(body)) throw notAnImage()
-  const image = await reencodePhoto(body)
-  if (!image) throw notAnImage()
-  // Re-encoding the same bytes gives the same file, so its hash finds a retry.
+  // A retry sends the very same bytes: answered from the hash of what was sent.
+  const sourceHash = contentHash(body)
+  const retried = await findOwnerPhotoBySource(deps.db, owner, sourceHash)
+  if (retried) return { photoId: retried.id, created: false }
+  await requireRoom(deps.db, owner)
+  await requireDecodable(body)
+  const image = await decode(body)
+  // Re-encoding the same picture gives the same file, so its hash finds the
+  // same photo sent as other bytes (or kept before source hashes were).
   const hash = contentHash(image.data)
   const answered = await existingOrFull(deps.db, owner, hash)
   if (answered) return answered
@@ -59,6 +70,7 @@ export async function storePhoto(deps: AppDeps, owner: PhotoOwner, body: Uint8Ar
     await insertPhoto(tx, owner, {
       id: photoId,
       contentHash: hash,
+      sourceHash,
       width: image.width,
       height: image.height,
       bytes: image.data.length,
@@ -68,17 +80,43 @@ export async function storePhoto(deps: AppDeps, owner: PhotoOwner, body: Uint8Ar
   })
 }
 
+/** Refuses an image whose header cannot be read (415) or that states more than PHOTO_MAX_PIXELS (413), decoding nothing. */
+async function requireDecodable(body: Uint8Array): Promise<void> {
+  const size = await pictureSize(body)
+  if (!size) throw notAnImage()
+  if (isOverPixelLimit(size)) {
+    throw new ApiError(413, 'payload_too_large', `The image is larger than ${PHOTO_MAX_PIXELS / 1_000_000} megapixels`)
+  }
+}
+
+/** The re-encoded image, when its turn to decode comes; 503 when too many wait already. */
+async function decode(body: Uint8Array) {
+  try {
+    const image = await reencodePhoto(body)
+    if (!image) throw notAnImage()
+    return image
+  } catch (err) {
+    if (err instanceof QueueFull) throw new BusyError('Too many photos being read; try again in a second')
+    throw err
+  }
+}
+
 /** How many photos one owner may have: a case, one checklist item of a visit, or the visit as a whole. */
 const photoLimit = (owner: PhotoOwner) => (owner.type === 'feedback' ? PHOTOS_PER_SUBMISSION : owner.itemId ? PHOTOS_PER_ITEM : PHOTOS_PER_VISIT)
+
+/** Refuses a photo for an owner that has all it may (409). */
+async function requireRoom(db: Queryable, owner: PhotoOwner): Promise<void> {
+  const limit = photoLimit(owner)
+  if ((await countOwnerPhotos(db, owner)) >= limit) {
+    throw new ApiError(409, 'too_many_photos', `At most ${limit} photos are taken`)
+  }
+}
 
 /** The answer to a photo the owner has already, or a refusal when it has all it may. */
 async function existingOrFull(db: Queryable, owner: PhotoOwner, hash: string): Promise<PhotoStored | null> {
   const existing = await findOwnerPhoto(db, owner, hash)
   if (existing) return { photoId: existing.id, created: false }
-  const limit = photoLimit(owner)
-  if ((await countOwnerPhotos(db, owner)) >= limit) {
-    throw new ApiError(409, 'too_many_photos', `At most ${limit} photos are taken`)
-  }
+  await requireRoom(db, owner)
   return null
 }
 

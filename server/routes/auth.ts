@@ -1,11 +1,11 @@
-import { Hono, type Context } from 'hono'
+import { Hono } from 'hono'
 import type { AuthAnswer, SessionUser } from '../../shared/api-types.ts'
 import { loginSchema } from '../../shared/schemas.ts'
-import { ApiError } from '../api-error.ts'
+import { ApiError, BusyError } from '../api-error.ts'
 import { clientAddress } from '../client-info.ts'
-import { HashQueue, HashQueueFull } from '../auth/hash-queue.ts'
 import { LoginThrottle, WINDOW_MS } from '../auth/login-throttle.ts'
 import { countersFor } from '../limits/counters-for.ts'
+import { QueueFull, WorkQueue } from '../limits/work-queue.ts'
 import { verifyPassword } from '../auth/password.ts'
 import { appendAudit } from '../db/queries/audit.ts'
 import type { User } from '../../shared/user.ts'
@@ -19,25 +19,32 @@ import { endSession, requireSession, startSession } from '../middleware/session.
 // answer time the same, so the timing does not reveal which usernames exist.
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='
 
+// Password hashing (scrypt, ~70 ms of CPU) runs on libuv's small thread
+// pool, the same four threads the sqlite3 driver uses for every query. A
+// burst of logins hashing all at once would starve the public pages' reads
+// (issue 13 measured a store page at 24.6 s during 400 logins): at most 2
+// hashes run together, with 8 more waiting.
+const HASHING_ACTIVE = 2
+const HASHING_WAITING = 8
+
 const sessionUser = (u: User): SessionUser => ({ username: u.username, role: u.role, districts: u.districts, stores: u.stores })
 
 export function authRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
   const throttle = new LoginThrottle(countersFor(deps, WINDOW_MS))
-  const hashing = new HashQueue()
+  const hashing = new WorkQueue(HASHING_ACTIVE, HASHING_WAITING)
 
   /**
    * The account look-up and password check, through the hash queue (the
    * look-up too: it takes a turn on the same thread pool); a full queue
    * answers 503 with Retry-After.
    */
-  const checkPassword = async <T>(c: Context, check: () => Promise<T>): Promise<T> => {
+  const checkPassword = async <T>(check: () => Promise<T>): Promise<T> => {
     try {
       return await hashing.run(check)
     } catch (err) {
-      if (!(err instanceof HashQueueFull)) throw err
-      c.header('Retry-After', '1')
-      throw new ApiError(503, 'busy', 'Too many logins at once; try again in a second')
+      if (!(err instanceof QueueFull)) throw err
+      throw new BusyError('Too many logins at once; try again in a second')
     }
   }
 
@@ -55,7 +62,7 @@ export function authRoutes(deps: AppDeps) {
       c.header('Retry-After', String(wait))
       throw new ApiError(429, 'rate_limited', `Too many failed logins; try again in ${wait} seconds`)
     }
-    const { user, ok } = await checkPassword(c, async () => {
+    const { user, ok } = await checkPassword(async () => {
       const found = await getUserForLogin(deps.db, username)
       return { user: found, ok: await verifyPassword(password, found?.passwordHash ?? DUMMY_HASH) }
     })

@@ -22,11 +22,16 @@ const COLUMNS = `id, owner_type AS ownerType, owner_id AS ownerId, item_id AS it
 
 const ownerParams = (o: PhotoOwner) => [o.type, o.id, o.type === 'visit' ? (o.itemId ?? '') : '']
 
-export async function insertPhoto(tx: Queryable, owner: PhotoOwner, p: Omit<PhotoRecord, 'ownerType' | 'ownerId' | 'itemId'>): Promise<void> {
+/** A new photo; `sourceHash` is the SHA-256 of the bytes as sent, which finds a retry before decoding. */
+export async function insertPhoto(
+  tx: Queryable,
+  owner: PhotoOwner,
+  p: Omit<PhotoRecord, 'ownerType' | 'ownerId' | 'itemId'> & { sourceHash: string },
+): Promise<void> {
   await tx.run(
-    `INSERT INTO photos (id, owner_type, owner_id, item_id, content_hash, width, height, bytes, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [p.id, ...ownerParams(owner), p.contentHash, p.width, p.height, p.bytes, p.createdAt],
+    `INSERT INTO photos (id, owner_type, owner_id, item_id, content_hash, source_hash, width, height, bytes, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [p.id, ...ownerParams(owner), p.contentHash, p.sourceHash, p.width, p.height, p.bytes, p.createdAt],
   )
 }
 
@@ -39,6 +44,14 @@ export async function findOwnerPhoto(db: Queryable, owner: PhotoOwner, contentHa
   return db.get<PhotoRecord>(
     `SELECT ${COLUMNS} FROM photos WHERE owner_type = ? AND owner_id = ? AND item_id = ? AND content_hash = ?`,
     [...ownerParams(owner), contentHash],
+  )
+}
+
+/** The owner's photo that was sent as exactly these bytes, if it has one. */
+export async function findOwnerPhotoBySource(db: Queryable, owner: PhotoOwner, sourceHash: string): Promise<PhotoRecord | undefined> {
+  return db.get<PhotoRecord>(
+    `SELECT ${COLUMNS} FROM photos WHERE owner_type = ? AND owner_id = ? AND item_id = ? AND source_hash = ?`,
+    [...ownerParams(owner), sourceHash],
   )
 }
 
