@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { requestId } from 'hono/request-id'
 import { routePath } from 'hono/route'
+import { trimTrailingSlash } from 'hono/trailing-slash'
 import type { ApiErrorBody, ErrorCode } from '../shared/api-error.ts'
 import { ApiError, BusyError } from './api-error.ts'
 import type { AppDeps, AppEnv } from './deps.ts'
@@ -81,6 +82,8 @@ export function createApp(deps: AppDeps) {
   app.use(compressPages)
   app.use(securityHeaders(deps.config))
   app.use(bodyLimits())
+  // An address typed or shared with a trailing slash (/s/44010001/) finds its page.
+  app.use(trimTrailingSlash())
   app.use('/api/feedback', feedbackSenderLimit(deps))
   app.use('/api/feedback/:id/photos', photoSenderLimit(deps))
   app.use('/api/track/*', trackLimit(deps))

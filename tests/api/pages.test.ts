@@ -56,6 +56,16 @@ describe('pages on a direct load', () => {
     }
   })
 
+  it('sends an address typed with a trailing slash to the page without it', async () => {
+    for (const path of ['/s/44010001/', '/report/', '/track/', '/track/ABCD1234EFGHJ/']) {
+      const res = await t.app.request(`${path}?lang=en`)
+      expect(res.status).toBe(301)
+      expect(new URL(res.headers.get('location')!).pathname + new URL(res.headers.get('location')!).search).toBe(`${path.slice(0, -1)}?lang=en`)
+    }
+    // A POST is not redirected: it would arrive as a GET without its body.
+    expect((await t.app.request('/s/44010001/', { method: 'POST' })).status).toBe(404)
+  })
+
   it('answers an unknown API path with the error shape', async () => {
     const res = await t.app.request('/api/nope')
     expect(res.status).toBe(404)
