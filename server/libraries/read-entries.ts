@@ -2,11 +2,12 @@
 // categories in the user's scope, and the events a user may see. Admin,
 // staff and viewers see every event; a supervisor sees the events that name
 // at least one store of their scope (an event naming no store is the
-// centre's own).
+// centre's own). A risk's open cases leave out those hidden from the
+// reader by a conflict of interest.
 import type { EventLink, FieldEvent, FieldEventDetail, Risk, RiskDetail } from '../../shared/field-types.ts'
 import type { User } from '../../shared/user.ts'
 import { ApiError } from '../api-error.ts'
-import { userScope } from '../auth/scope.ts'
+import { hidesConflicts, userScope } from '../auth/scope.ts'
 import { fieldEventVersions, listFieldEvents, storeCodesInScope } from '../db/queries/field-events.ts'
 import { listRisks, openCasesByCategory, riskVersions } from '../db/queries/risks.ts'
 import type { AppDeps } from '../deps.ts'
@@ -14,7 +15,8 @@ import { EVENT_FIELDS, RISK_FIELDS } from './library-fields.ts'
 import { pick, versionHistory } from './version-history.ts'
 
 async function withOpenCases<R extends { categoryIds: string[] }>(deps: AppDeps, user: User, risks: R[]): Promise<(R & { openCases: number })[]> {
-  const open = await openCasesByCategory(deps.db, [...new Set(risks.flatMap((r) => r.categoryIds))], userScope(user))
+  const categories = [...new Set(risks.flatMap((r) => r.categoryIds))]
+  const open = await openCasesByCategory(deps.db, categories, userScope(user), hidesConflicts(user) ? user.id : undefined)
   return risks.map((r) => ({ ...r, openCases: r.categoryIds.reduce((n, id) => n + (open.get(id) ?? 0), 0) }))
 }
 
