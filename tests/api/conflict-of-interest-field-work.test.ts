@@ -2,8 +2,8 @@
 // counted or quoted to them by the event and risk libraries, the visits and
 // the re-checks due, nor given away by an empty entry in their statistics.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Risk } from '../../shared/field-types.ts'
-import { loginSession, makeTestApp, postJson, staffSession, submitCase, type StaffSession, type TestApp } from '../helpers/test-app.ts'
+import type { FieldEvent, FieldEventDetail, Risk } from '../../shared/field-types.ts'
+import { loginSession, makeTestApp, postJson, sendJson, staffSession, submitCase, type StaffSession, type TestApp } from '../helpers/test-app.ts'
 
 // The demo city's 东城区 (stores 4401xxxx) has 王建国 as its supervisor.
 const STORE = '44010001'
@@ -24,6 +24,24 @@ describe('conflict of interest in field work', () => {
     expect(res.status).toBe(200)
     return (await res.json()) as T
   }
+
+  it('an event shows a supervisor none of its cases hidden from them, in the list, on its page or in its history', async () => {
+    const plain = await submitCase(t, { storeCode: STORE, message: '站点夜间向未成年人售彩。' })
+    const named = await submitCase(t, { storeCode: STORE, message: '店主说王建国是他表哥，卖给未成年人没事。' })
+    const misconduct = await submitCase(t, { storeCode: STORE, kind: 'report', category: 'staff_misconduct', message: '专管员收站点的好处费。' })
+    const event = { title: '站点夜间向未成年人售彩', occurredOn: '2026-11-20', storeCodes: [STORE], caseIds: [plain.id, named.id], followUp: '约谈业主。' }
+    const { id } = (await (await postJson(t.app, '/api/admin/events', event, admin.headers)).json()) as { id: number }
+    const edit = await sendJson(t.app, 'PATCH', `/api/admin/events/${id}`, { version: 1, caseIds: [plain.id, named.id, misconduct.id] }, admin.headers)
+    expect(edit.status).toBe(200)
+
+    expect((await get<FieldEvent[]>('/api/admin/events')).find((e) => e.id === id)?.caseIds).toEqual([plain.id])
+    const page = await get<FieldEventDetail>(`/api/admin/events/${id}`)
+    expect(page.caseIds).toEqual([plain.id])
+    expect(JSON.stringify(page)).not.toContain(named.id)
+    expect(JSON.stringify(page)).not.toContain(misconduct.id)
+    // The centre sees the event as written.
+    expect((await get<FieldEventDetail>(`/api/admin/events/${id}`, admin)).caseIds).toEqual([plain.id, named.id, misconduct.id])
+  })
 
   it('a risk’s open cases leave out those hidden from the supervisor reading it', async () => {
     await submitCase(t, { storeCode: STORE, kind: 'report', category: 'sale_on_credit', message: '站点允许熟客赊账购彩。' })

@@ -1,4 +1,5 @@
-import type { Queryable } from '../database.ts'
+import type { Param, Queryable } from '../database.ts'
+import { notHiddenFromSql, placeholders } from '../sql.ts'
 
 export type HiddenReason = 'store_supervisor' | 'named'
 
@@ -46,6 +47,17 @@ export async function isHiddenFrom(db: Queryable, feedbackId: string, userId: nu
 /** Whether the case is hidden from any account (its alerts then go only to whole-city channels). */
 export async function isHiddenFromAnyone(db: Queryable, feedbackId: string): Promise<boolean> {
   return (await db.get('SELECT 1 AS one FROM case_hidden_from WHERE feedback_id = ?', [feedbackId])) !== undefined
+}
+
+/** Of these cases, the ones a supervisor account may not see (conflict of interest): what a list naming cases leaves out. */
+export async function conflictCasesAmong(db: Queryable, caseIds: readonly string[], userId: number): Promise<Set<string>> {
+  if (caseIds.length === 0) return new Set()
+  const params: Param[] = [...caseIds]
+  const rows = await db.all<{ id: string }>(
+    `SELECT f.id FROM feedback f WHERE f.id IN (${placeholders(caseIds.length)}) AND NOT ${notHiddenFromSql(userId, params)}`,
+    params,
+  )
+  return new Set(rows.map((r) => r.id))
 }
 
 /** The cases hidden from one account, with what the statistics count them by. */
