@@ -1,8 +1,10 @@
 // Issue 13 in the field pages: a case hidden from a supervisor is not named,
 // counted or quoted to them by the event and risk libraries, the visits and
 // the re-checks due, nor given away by an empty entry in their statistics.
+import { randomUUID } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { FieldEvent, FieldEventDetail, Risk } from '../../shared/field-types.ts'
+import type { DueRecheck, FieldEvent, FieldEventDetail, Risk, VisitCreated, VisitSummary } from '../../shared/field-types.ts'
+import type { Page } from '../../shared/staff-types.ts'
 import { loginSession, makeTestApp, postJson, sendJson, staffSession, submitCase, type StaffSession, type TestApp } from '../helpers/test-app.ts'
 
 // The demo city's 东城区 (stores 4401xxxx) has 王建国 as its supervisor.
@@ -60,5 +62,56 @@ describe('conflict of interest in field work', () => {
     expect((await get<Risk[]>('/api/admin/risks', admin))[0]!.openCases).toBe(3)
     expect((await get<Risk[]>('/api/admin/risks'))[0]!.openCases).toBe(1)
     expect((await get<Risk>(`/api/admin/risks/${id}`)).openCases).toBe(1)
+  })
+
+  describe('an inspection finding that names the store’s supervisor', () => {
+    const INSPECTED = '44010005'
+    let zhao: StaffSession
+    let caseId: string
+    beforeEach(async () => {
+      zhao = await staffSession(t, 'zhao', 'supervisor', { districts: ['东城区'] })
+      const inspection = {
+        id: randomUUID(),
+        storeCode: INSPECTED,
+        type: 'inspection',
+        startedAt: '2026-11-30T01:30:00.000Z',
+        checklistId: 'store_conduct',
+        checklistVersion: 1,
+        results: [
+          { itemId: 'no_credit', result: 'fail', note: '店主说赊账是王建国同意的' },
+          { itemId: 'qr_poster', result: 'pass' },
+        ],
+      }
+      const res = await postJson(t.app, '/api/admin/visits', inspection, zhao.headers)
+      expect(res.status).toBe(201)
+      caseId = ((await res.json()) as VisitCreated).casesCreated[0]!
+      expect((await t.app.request(`/api/admin/feedback/${caseId}`, { headers: wang.headers })).status).toBe(404)
+    })
+
+    it('is not among the re-checks due that the named supervisor sees', async () => {
+      expect((await get<DueRecheck[]>('/api/admin/visits/rechecks', zhao)).map((r) => r.caseId)).toEqual([caseId])
+      const due = await get<DueRecheck[]>('/api/admin/visits/rechecks')
+      expect(due.map((r) => r.caseId)).not.toContain(caseId)
+      expect(JSON.stringify(due)).not.toContain('赊账是王建国')
+    })
+
+    it('shows the named supervisor the visit, but not the case it opened nor its note', async () => {
+      const [visit] = (await get<Page<VisitSummary>>(`/api/admin/visits?storeCode=${INSPECTED}`)).items
+      expect(visit).toMatchObject({ by: 'zhao', storeCode: INSPECTED })
+      expect(visit!.results).toEqual([
+        { itemId: 'no_credit', result: 'fail', note: '', caseId: null, photos: [] },
+        { itemId: 'qr_poster', result: 'pass', note: '', caseId: null, photos: [] },
+      ])
+      const [own] = (await get<Page<VisitSummary>>(`/api/admin/visits?storeCode=${INSPECTED}`, zhao)).items
+      expect(own!.results[0]).toMatchObject({ note: '店主说赊账是王建国同意的', caseId })
+    })
+
+    it('shows the named supervisor a re-check of it without the case it re-checked', async () => {
+      const recheck = { id: randomUUID(), storeCode: INSPECTED, type: 'recheck', startedAt: '2026-11-30T01:50:00.000Z', recheck: { caseId, rectified: false } }
+      expect((await postJson(t.app, '/api/admin/visits', recheck, zhao.headers)).status).toBe(201)
+      const path = `/api/admin/visits?storeCode=${INSPECTED}&type=recheck`
+      expect((await get<Page<VisitSummary>>(path)).items).toEqual([expect.objectContaining({ by: 'zhao', type: 'recheck', recheck: null })])
+      expect((await get<Page<VisitSummary>>(path, zhao)).items[0]!.recheck).toEqual({ caseId, rectified: false })
+    })
   })
 })
