@@ -38,8 +38,14 @@ export function leaveOutHidden(aggregates: StoreAggregate[], hidden: readonly Hi
     const r = a.row
     const kind = h.kind as FeedbackKind
     r.total--
-    r.byKind[kind] = (r.byKind[kind] ?? 1) - 1
-    r.byCategory[h.categoryId] = (r.byCategory[h.categoryId] ?? 1) - 1
+    // A key taken down to 0 goes, as a store without such cases has none: a
+    // `staff_misconduct: 0` would tell the reader a report had been filed.
+    const kinds = (r.byKind[kind] ?? 1) - 1
+    if (kinds > 0) r.byKind[kind] = kinds
+    else delete r.byKind[kind]
+    const inCategory = (r.byCategory[h.categoryId] ?? 1) - 1
+    if (inCategory > 0) r.byCategory[h.categoryId] = inCategory
+    else delete r.byCategory[h.categoryId]
     if (isOpenProblem(kind, h.status as CaseStatus)) {
       r.open--
       if (h.dueAt < m.now) r.overdue--

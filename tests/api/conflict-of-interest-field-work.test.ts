@@ -3,6 +3,7 @@
 // the re-checks due, nor given away by an empty entry in their statistics.
 import { randomUUID } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Dashboard, DistrictStatsRow, StoreStatsDetail } from '../../shared/api-types.ts'
 import type { DueRecheck, FieldEvent, FieldEventDetail, Risk, VisitCreated, VisitSummary } from '../../shared/field-types.ts'
 import type { Page } from '../../shared/staff-types.ts'
 import { loginSession, makeTestApp, postJson, sendJson, staffSession, submitCase, type StaffSession, type TestApp } from '../helpers/test-app.ts'
@@ -113,5 +114,17 @@ describe('conflict of interest in field work', () => {
       expect((await get<Page<VisitSummary>>(path)).items).toEqual([expect.objectContaining({ by: 'zhao', type: 'recheck', recheck: null })])
       expect((await get<Page<VisitSummary>>(path, zhao)).items[0]!.recheck).toEqual({ caseId, rectified: false })
     })
+  })
+
+  it('a misconduct report at a supervisor’s store leaves no empty entry in their statistics', async () => {
+    await submitCase(t, { storeCode: STORE, kind: 'report', category: 'staff_misconduct', message: '专管员收站点的好处费。' })
+    const quiet = await get<StoreStatsDetail>('/api/admin/stats/stores/44010002')
+    const page = await get<StoreStatsDetail>(`/api/admin/stats/stores/${STORE}`)
+    expect(page.store.byKind).toEqual(quiet.store.byKind)
+    expect(page.store.byCategory).toEqual(quiet.store.byCategory)
+    expect(page.store.byCategory).toEqual({})
+    expect((await get<Dashboard>('/api/admin/stats/dashboard')).byCategory).toEqual([])
+    expect((await get<DistrictStatsRow[]>('/api/admin/stats/districts')).find((d) => d.district === '东城区')?.byKind).toEqual({})
+    expect((await get<StoreStatsDetail>(`/api/admin/stats/stores/${STORE}`, admin)).store.byCategory).toEqual({ staff_misconduct: 1 })
   })
 })
