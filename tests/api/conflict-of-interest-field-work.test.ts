@@ -127,4 +127,17 @@ describe('conflict of interest in field work', () => {
     expect((await get<DistrictStatsRow[]>('/api/admin/stats/districts')).find((d) => d.district === '东城区')?.byKind).toEqual({})
     expect((await get<StoreStatsDetail>(`/api/admin/stats/stores/${STORE}`, admin)).store.byCategory).toEqual({ staff_misconduct: 1 })
   })
+
+  it('a hidden case’s reporter confirming the fix leaves no rating in the supervisor’s statistics', async () => {
+    const c = await submitCase(t, { storeCode: STORE, message: '王建国收了店主的钱，所以不管。' })
+    for (const status of ['in_progress', 'resolved']) {
+      expect((await sendJson(t.app, 'PATCH', `/api/admin/feedback/${c.id}`, { status }, admin.headers)).status).toBe(200)
+    }
+    expect((await postJson(t.app, `/api/track/${c.receipt}/confirm`, { fixed: true, rating: 2 })).status).toBe(200)
+    const quiet = { satisfaction: null, ratings: 0, confirmedFixedRate: null }
+    expect((await get<StoreStatsDetail>(`/api/admin/stats/stores/${STORE}`)).store).toMatchObject({ total: 0, ...quiet })
+    expect((await get<DistrictStatsRow[]>('/api/admin/stats/districts')).find((d) => d.district === '东城区')).toMatchObject(quiet)
+    expect(await get<Dashboard>('/api/admin/stats/dashboard')).toMatchObject(quiet)
+    expect((await get<StoreStatsDetail>(`/api/admin/stats/stores/${STORE}`, admin)).store).toMatchObject({ satisfaction: 2, ratings: 1 })
+  })
 })

@@ -71,6 +71,28 @@ export async function casesHiddenFrom(db: Queryable, userId: number, misconductC
   )
 }
 
+/**
+ * The reporters' answers to "问题解决了吗？" on the cases hidden from one
+ * account (confirmed fixed, reopened, or left to close by itself), each
+ * with its store: what the confirmation tallies count them by.
+ */
+export async function outcomesHiddenFrom(db: Queryable, userId: number): Promise<HiddenOutcome[]> {
+  const params: Param[] = []
+  return db.all<HiddenOutcome>(
+    `SELECT f.store_code AS storeCode, e.type, e.data
+     FROM feedback_events e JOIN feedback f ON f.id = e.feedback_id
+     WHERE e.type IN ('reporter_confirmed', 'reporter_reopened', 'auto_closed') AND NOT ${notHiddenFromSql(userId, params)}`,
+    params,
+  )
+}
+
+export interface HiddenOutcome {
+  storeCode: string | null
+  type: 'reporter_confirmed' | 'reporter_reopened' | 'auto_closed'
+  /** The event's JSON: `rating` when the reporter gave one. */
+  data: string
+}
+
 export interface HiddenCase {
   id: string
   storeCode: string | null
