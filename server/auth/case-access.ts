@@ -7,7 +7,7 @@ import type { User } from '../../shared/user.ts'
 import { ApiError } from '../api-error.ts'
 import type { Queryable } from '../db/database.ts'
 import { getCase, type CaseRow } from '../db/queries/cases.ts'
-import { isHiddenFrom } from '../db/queries/hidden-from.ts'
+import { conflictCasesAmong, isHiddenFrom } from '../db/queries/hidden-from.ts'
 import { hidesConflicts, isConflictOfInterest, storeInScope, userScope } from './scope.ts'
 
 export type CaseVisibility = 'visible' | 'forbidden' | 'not_found'
@@ -24,4 +24,14 @@ export async function loadVisibleCase(db: Queryable, id: string, user: User): Pr
   if (seen === 'not_found') throw new ApiError(404, 'not_found', 'No such case')
   if (seen === 'forbidden') throw new ApiError(403, 'forbidden', 'This case is outside your area')
   return row!
+}
+
+/**
+ * Of the cases a list names (an event's cases, a visit's findings), the ones
+ * hidden from the user by a conflict of interest: the list leaves out their
+ * ids and text, as their case pages answer 404.
+ */
+export async function casesHiddenAmong(db: Queryable, user: User, caseIds: readonly (string | null | undefined)[]): Promise<Set<string>> {
+  if (!hidesConflicts(user)) return new Set()
+  return conflictCasesAmong(db, [...new Set(caseIds.filter((id): id is string => !!id))], user.id)
 }

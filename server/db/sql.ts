@@ -1,6 +1,6 @@
 // Fragments of SQL that several query files build the same way. Each pushes
 // its bound parameters onto the caller's list, in the order of its `?`s.
-import type { Scope } from '../../shared/scope.ts'
+import { MISCONDUCT_CATEGORY, type Scope } from '../../shared/scope.ts'
 import type { Param } from './database.ts'
 
 /** `?, ?, ?` for n values; `NULL` for none, so `IN (NULL)` matches nothing. */
@@ -28,6 +28,16 @@ export function storeScopeSql(scope: Scope | undefined, params: Param[], alias =
   if (!scope) return '1 = 1'
   params.push(...scope.districts, ...scope.stores)
   return `(${alias}district IN (${placeholders(scope.districts.length)}) OR ${alias}code IN (${placeholders(scope.stores.length)}))`
+}
+
+/**
+ * The WHERE condition on a feedback table (alias `f.` unless given) that
+ * leaves out the cases hidden from a supervisor account by a conflict of
+ * interest: the SQL side of isConflictOfInterest in auth/scope.ts.
+ */
+export function notHiddenFromSql(userId: number, params: Param[], alias = 'f.'): string {
+  params.push(MISCONDUCT_CATEGORY, userId)
+  return `(${alias}category_id <> ? AND NOT EXISTS (SELECT 1 FROM case_hidden_from h WHERE h.feedback_id = ${alias}id AND h.user_id = ?))`
 }
 
 /**

@@ -7,10 +7,9 @@ import type { PhotoRef } from '../../shared/photos.ts'
 import type { StoredVisitSummary, VisitSummary } from '../../shared/field-types.ts'
 import type { User } from '../../shared/user.ts'
 import { ApiError } from '../api-error.ts'
-import { caseVisibility, loadVisibleCase } from '../auth/case-access.ts'
+import { loadVisibleCase } from '../auth/case-access.ts'
 import { requireStoreInScope } from '../auth/store-access.ts'
 import type { Queryable } from '../db/database.ts'
-import { getCase } from '../db/queries/cases.ts'
 import { listVisitPhotos, type PhotoRecord } from '../db/queries/photos.ts'
 import { caseOfVisitItem, getVisitForPhotos } from '../db/queries/visits.ts'
 
@@ -35,24 +34,15 @@ const ref = (p: PhotoRecord): PhotoRef => ({ id: p.id, width: p.width, height: p
 
 /**
  * The visits (already narrowed to the user's area) with their photos, per
- * item and per visit. An item whose case is hidden from the user shows no
- * photos, as its photo URL would answer 404.
+ * item and per visit. An item whose case is hidden from the user (one of
+ * `hiddenCases`) shows no photos, as its photo URL would answer 404.
  */
-export async function withVisitPhotos(db: Queryable, user: User, visits: StoredVisitSummary[]): Promise<VisitSummary[]> {
+export async function withVisitPhotos(db: Queryable, visits: StoredVisitSummary[], hiddenCases: ReadonlySet<string>): Promise<VisitSummary[]> {
   const photos = await listVisitPhotos(db, visits.map((v) => v.id))
-  const hidden = new Set<string>()
-  // Only the cases of items that have photos are looked up: a page of visits is a few at most.
-  const pictured = new Set(photos.map((p) => `${p.ownerId} ${p.itemId}`))
-  const cases = visits.flatMap((v) => v.results.filter((r) => pictured.has(`${v.id} ${r.itemId}`)).map((r) => r.caseId))
-  for (const caseId of new Set(cases)) {
-    if (!caseId) continue
-    const row = await getCase(db, caseId)
-    if (row && (await caseVisibility(db, user, row)) === 'not_found') hidden.add(caseId)
-  }
   const of = (visitId: string, itemId: string) => photos.filter((p) => p.ownerId === visitId && p.itemId === itemId).map(ref)
   return visits.map((v) => ({
     ...v,
-    results: v.results.map((r) => ({ ...r, photos: r.caseId && hidden.has(r.caseId) ? [] : of(v.id, r.itemId) })),
+    results: v.results.map((r) => ({ ...r, photos: r.caseId && hiddenCases.has(r.caseId) ? [] : of(v.id, r.itemId) })),
     photos: of(v.id, ''),
   }))
 }

@@ -3,7 +3,8 @@
 // misconduct report about a supervisor had arrived at their store). The
 // rollups hold everyone's totals; for a supervisor the few hidden cases are
 // read one by one and taken off again, so admin and staff still see the
-// full totals and the rollups stay the one source.
+// full totals and the rollups stay the one source. So are the reporters'
+// answers on them: a rating at a store showing no case would tell as much.
 import type { FeedbackKind } from '../../shared/enums.ts'
 import { isOpenProblem, type CaseStatus } from '../../shared/enums.ts'
 import { chinaDate, mondayOf } from '../../shared/china-time.ts'
@@ -13,33 +14,57 @@ import type { User } from '../../shared/user.ts'
 import { hidesConflicts, userScope } from '../auth/scope.ts'
 import type { Moment } from '../cases/case-summary.ts'
 import type { Queryable } from '../db/database.ts'
-import { casesHiddenFrom, type HiddenCase } from '../db/queries/hidden-from.ts'
+import { casesHiddenFrom, outcomesHiddenFrom, type HiddenCase, type HiddenOutcome } from '../db/queries/hidden-from.ts'
 import { storeRevision } from '../db/queries/store-summary.ts'
 import { isBurst } from './burst.ts'
 import { closeHoursBucket, histogramMedian } from './close-hours.ts'
+import { satisfactionOf } from './satisfaction.ts'
 import { attentionScore, pageAggregates, storeAggregates, weeklyTrend, type StoreAggregate } from './store-aggregates.ts'
 
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000)
 
-export function leaveOutHidden(aggregates: StoreAggregate[], hidden: readonly HiddenCase[], m: Moment): void {
+/** What a user's statistics leave out: nothing for the whole-city roles. */
+export interface HiddenFromUser {
+  cases: readonly HiddenCase[]
+  outcomes: readonly HiddenOutcome[]
+}
+
+export async function hiddenFrom(db: Queryable, user: User): Promise<HiddenFromUser> {
+  if (!hidesConflicts(user)) return { cases: [], outcomes: [] }
+  const [cases, outcomes] = await Promise.all([casesHiddenFrom(db, user.id, MISCONDUCT_CATEGORY), outcomesHiddenFrom(db, user.id)])
+  return { cases, outcomes }
+}
+
+export function leaveOutHidden(aggregates: StoreAggregate[], hidden: HiddenFromUser, m: Moment): void {
   const byCode = new Map(aggregates.map((a) => [a.row.storeCode ?? '', a]))
   const today = chinaDate(new Date(m.now))
   const touched = new Set<StoreAggregate>()
-  for (const h of hidden) {
-    const a = byCode.get(h.storeCode ?? '')
-    if (!a) continue
-    if (!touched.has(a)) {
+  const touch = (storeCode: string | null) => {
+    const a = byCode.get(storeCode ?? '')
+    if (a && !touched.has(a)) {
       // The summaries are parsed once and cached for every reader: change copies.
       touched.add(a)
       a.row.byKind = { ...a.row.byKind }
       a.row.byCategory = { ...a.row.byCategory }
       a.hist = new Map(a.hist)
+      a.tally = { ...a.tally }
     }
+    return a
+  }
+  for (const h of hidden.cases) {
+    const a = touch(h.storeCode)
+    if (!a) continue
     const r = a.row
     const kind = h.kind as FeedbackKind
     r.total--
-    r.byKind[kind] = (r.byKind[kind] ?? 1) - 1
-    r.byCategory[h.categoryId] = (r.byCategory[h.categoryId] ?? 1) - 1
+    // A key taken down to 0 goes, as a store without such cases has none: a
+    // `staff_misconduct: 0` would tell the reader a report had been filed.
+    const kinds = (r.byKind[kind] ?? 1) - 1
+    if (kinds > 0) r.byKind[kind] = kinds
+    else delete r.byKind[kind]
+    const inCategory = (r.byCategory[h.categoryId] ?? 1) - 1
+    if (inCategory > 0) r.byCategory[h.categoryId] = inCategory
+    else delete r.byCategory[h.categoryId]
     if (isOpenProblem(kind, h.status as CaseStatus)) {
       r.open--
       if (h.dueAt < m.now) r.overdue--
@@ -59,7 +84,20 @@ export function leaveOutHidden(aggregates: StoreAggregate[], hidden: readonly Hi
     if (ago >= 0 && ago < 90) r.last90--
     if (ago >= 1 && ago <= 28) a.prior28--
   }
+  for (const o of hidden.outcomes) {
+    const t = touch(o.storeCode)?.tally
+    if (!t) continue
+    if (o.type === 'reporter_confirmed') t.fixed--
+    else if (o.type === 'reporter_reopened') t.notFixed--
+    else t.autoClosed--
+    const { rating } = JSON.parse(o.data) as { rating?: number }
+    if (rating !== undefined) {
+      t.ratingSum -= rating
+      t.ratingCount--
+    }
+  }
   for (const a of touched) {
+    Object.assign(a.row, satisfactionOf(a.tally))
     a.row.medianCloseHours = histogramMedian(a.hist)
     a.row.burst = a.row.storeCode !== null && isBurst(a.today, a.prior28)
     a.row.attention = attentionScore(a.row)
@@ -80,7 +118,7 @@ export function leaveOutOfWeekly(points: WeeklyPoint[], hidden: readonly HiddenC
 /** The per-store aggregates as this user may see them. */
 export async function aggregatesFor(db: Queryable, user: User, m: Moment): Promise<StoreAggregate[]> {
   const aggregates = await storeAggregates(db, m, userScope(user))
-  if (hidesConflicts(user)) leaveOutHidden(aggregates, await casesHiddenFrom(db, user.id, MISCONDUCT_CATEGORY), m)
+  leaveOutHidden(aggregates, await hiddenFrom(db, user), m)
   return aggregates
 }
 
@@ -89,7 +127,7 @@ export async function storeAggregateFor(db: Queryable, user: User, m: Moment, co
   const store = await storeRevision(db, code)
   if (!store) return undefined
   const aggregates = await pageAggregates(db, m, [store])
-  if (hidesConflicts(user)) leaveOutHidden(aggregates, await casesHiddenFrom(db, user.id, MISCONDUCT_CATEGORY), m)
+  leaveOutHidden(aggregates, await hiddenFrom(db, user), m)
   return aggregates[0]
 }
 

@@ -2,9 +2,8 @@
 // together from the per-store read model (store-summary.ts) and the partial
 // indexes of open and unacknowledged cases.
 //
-// Conflict-of-interest cases are counted in a supervisor's aggregates: the
-// numbers carry no text or personal data, and leaving them out would make a
-// supervisor's totals disagree with the centre's for the same store.
+// These are everyone's totals: a supervisor's are then taken the cases
+// hidden from them off again (leave-out-hidden.ts).
 import type { StoreStatsRow, WeeklyPoint } from '../../shared/api-types.ts'
 import { addDays, chinaDate, mondayOf } from '../../shared/china-time.ts'
 import type { Scope } from '../../shared/scope.ts'

@@ -8,16 +8,14 @@
 // after the database ordered the stores), rank the stores in scope in
 // memory (storePage); for a supervisor that scope is their own area.
 import type { Page, StoreStatsRow } from '../../shared/api-types.ts'
-import { MISCONDUCT_CATEGORY } from '../../shared/scope.ts'
 import type { StatsStoresQuery, StoreStatsSort } from '../../shared/staff-schemas.ts'
 import type { User } from '../../shared/user.ts'
-import { hidesConflicts, userScope } from '../auth/scope.ts'
+import { userScope } from '../auth/scope.ts'
 import type { Moment } from '../cases/case-summary.ts'
 import type { Database } from '../db/database.ts'
-import { casesHiddenFrom } from '../db/queries/hidden-from.ts'
 import { storeRevisionsPage, type SummaryOrder } from '../db/queries/store-summary.ts'
 import { storesByLastVisit } from '../db/queries/visits.ts'
-import { leaveOutHidden } from './leave-out-hidden.ts'
+import { hiddenFrom, leaveOutHidden } from './leave-out-hidden.ts'
 import { catchUpSortKeys } from './sort-keys.ts'
 import { pageAggregates, storeAggregates } from './store-aggregates.ts'
 import { STORE_PAGE_SIZE, storePage } from './store-page.ts'
@@ -28,10 +26,10 @@ const isTimeDependent = (sort: SummaryOrder) => sort === 'overdue' || sort === '
 export async function storeTable(db: Database, user: User, m: Moment, query: StatsStoresQuery): Promise<Page<StoreStatsRow>> {
   const sort = query.sort ?? 'district'
   const scope = userScope(user)
-  const hidden = hidesConflicts(user) ? await casesHiddenFrom(db, user.id, MISCONDUCT_CATEGORY) : []
+  const hidden = await hiddenFrom(db, user)
   // A supervisor's hidden cases change their totals after the database has
   // ordered the stores, so with any of them only registry order is cut there.
-  if (isSummaryOrder(sort) && (hidden.length === 0 || sort === 'district')) {
+  if (isSummaryOrder(sort) && (hidden.cases.length === 0 || sort === 'district')) {
     const page = query.page ?? 1
     const pageSize = query.pageSize ?? STORE_PAGE_SIZE
     const filter = { district: query.district, q: query.q?.toLowerCase() }

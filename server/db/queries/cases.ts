@@ -2,9 +2,9 @@
 // with its store, and keyset pages for the CSV export.
 import type { CaseSort } from '../../../shared/staff-schemas.ts'
 import type { CaseStatus, Channel, FeedbackKind } from '../../../shared/enums.ts'
-import { MISCONDUCT_CATEGORY, type Scope } from '../../../shared/scope.ts'
+import type { Scope } from '../../../shared/scope.ts'
 import type { Param, Queryable } from '../database.ts'
-import { containsSql, placeholders } from '../sql.ts'
+import { containsSql, notHiddenFromSql, placeholders } from '../sql.ts'
 import { newProblemSql, openProblemSql } from './feedback.ts'
 
 export interface CaseRow {
@@ -94,11 +94,7 @@ function baseWhere(f: CaseFilter, params: Param[]): string[] {
     where.push(`(s.district IN (${placeholders(f.scope.districts.length)}) OR f.store_code IN (${placeholders(f.scope.stores.length)}))`)
     params.push(...f.scope.districts, ...f.scope.stores)
   }
-  if (f.hideConflictsFor !== undefined) {
-    // Mirrors isConflictOfInterest in auth/scope.ts.
-    where.push(`f.category_id <> ? AND NOT EXISTS (SELECT 1 FROM case_hidden_from h WHERE h.feedback_id = f.id AND h.user_id = ?)`)
-    params.push(MISCONDUCT_CATEGORY, f.hideConflictsFor)
-  }
+  if (f.hideConflictsFor !== undefined) where.push(notHiddenFromSql(f.hideConflictsFor, params))
   const eq = (sql: string, value: string | undefined) => {
     if (value === undefined) return
     where.push(sql)

@@ -1,4 +1,5 @@
-import type { Queryable } from '../database.ts'
+import type { Param, Queryable } from '../database.ts'
+import { notHiddenFromSql, placeholders } from '../sql.ts'
 
 export type HiddenReason = 'store_supervisor' | 'named'
 
@@ -48,6 +49,17 @@ export async function isHiddenFromAnyone(db: Queryable, feedbackId: string): Pro
   return (await db.get('SELECT 1 AS one FROM case_hidden_from WHERE feedback_id = ?', [feedbackId])) !== undefined
 }
 
+/** Of these cases, the ones a supervisor account may not see (conflict of interest): what a list naming cases leaves out. */
+export async function conflictCasesAmong(db: Queryable, caseIds: readonly string[], userId: number): Promise<Set<string>> {
+  if (caseIds.length === 0) return new Set()
+  const params: Param[] = [...caseIds]
+  const rows = await db.all<{ id: string }>(
+    `SELECT f.id FROM feedback f WHERE f.id IN (${placeholders(caseIds.length)}) AND NOT ${notHiddenFromSql(userId, params)}`,
+    params,
+  )
+  return new Set(rows.map((r) => r.id))
+}
+
 /** The cases hidden from one account, with what the statistics count them by. */
 export async function casesHiddenFrom(db: Queryable, userId: number, misconductCategory: string) {
   return db.all<HiddenCase>(
@@ -57,6 +69,28 @@ export async function casesHiddenFrom(db: Queryable, userId: number, misconductC
      WHERE f.category_id = ? OR EXISTS (SELECT 1 FROM case_hidden_from h WHERE h.feedback_id = f.id AND h.user_id = ?)`,
     [misconductCategory, userId],
   )
+}
+
+/**
+ * The reporters' answers to "问题解决了吗？" on the cases hidden from one
+ * account (confirmed fixed, reopened, or left to close by itself), each
+ * with its store: what the confirmation tallies count them by.
+ */
+export async function outcomesHiddenFrom(db: Queryable, userId: number): Promise<HiddenOutcome[]> {
+  const params: Param[] = []
+  return db.all<HiddenOutcome>(
+    `SELECT f.store_code AS storeCode, e.type, e.data
+     FROM feedback_events e JOIN feedback f ON f.id = e.feedback_id
+     WHERE e.type IN ('reporter_confirmed', 'reporter_reopened', 'auto_closed') AND NOT ${notHiddenFromSql(userId, params)}`,
+    params,
+  )
+}
+
+export interface HiddenOutcome {
+  storeCode: string | null
+  type: 'reporter_confirmed' | 'reporter_reopened' | 'auto_closed'
+  /** The event's JSON: `rating` when the reporter gave one. */
+  data: string
 }
 
 export interface HiddenCase {

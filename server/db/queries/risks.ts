@@ -6,7 +6,7 @@ import type { RiskStatus } from '../../../shared/enums.ts'
 import type { Risk } from '../../../shared/field-types.ts'
 import type { Scope } from '../../../shared/scope.ts'
 import type { Param, Queryable } from '../database.ts'
-import { placeholders, storeScopeSql } from '../sql.ts'
+import { notHiddenFromSql, placeholders, storeScopeSql } from '../sql.ts'
 import { openProblemSql } from './feedback.ts'
 
 /** What one version of a risk says. */
@@ -64,15 +64,25 @@ export async function riskVersions(db: Queryable, riskId: number): Promise<RiskV
   return rows.map((r) => ({ ...r, categoryIds: JSON.parse(r.categoryIds) as string[] }))
 }
 
-/** Open problem cases per category, within a scope: what each risk's openCases adds up. */
-export async function openCasesByCategory(db: Queryable, categoryIds: readonly string[], scope: Scope | undefined): Promise<Map<string, number>> {
+/**
+ * Open problem cases per category, within a scope and without the cases
+ * hidden from `hideConflictsFor` (a supervisor's id): what each risk's
+ * openCases adds up.
+ */
+export async function openCasesByCategory(
+  db: Queryable,
+  categoryIds: readonly string[],
+  scope: Scope | undefined,
+  hideConflictsFor: number | undefined,
+): Promise<Map<string, number>> {
   if (categoryIds.length === 0) return new Map()
   const params: Param[] = [...categoryIds]
   const inScope = scope ? ` AND ${storeScopeSql(scope, params, 's.')}` : ''
+  const notHidden = hideConflictsFor === undefined ? '' : ` AND ${notHiddenFromSql(hideConflictsFor, params)}`
   const rows = await db.all<{ categoryId: string; n: number }>(
     `SELECT f.category_id AS categoryId, COUNT(*) AS n
      FROM feedback f LEFT JOIN stores s ON s.code = f.store_code
-     WHERE ${openProblemSql('f.')} AND f.category_id IN (${placeholders(categoryIds.length)})${inScope}
+     WHERE ${openProblemSql('f.')} AND f.category_id IN (${placeholders(categoryIds.length)})${inScope}${notHidden}
      GROUP BY f.category_id`,
     params,
   )

@@ -3,7 +3,7 @@ import type { CheckResult, VisitType } from '../../../shared/enums.ts'
 import type { DueRecheck, StoredVisitSummary, StoreLastVisit } from '../../../shared/field-types.ts'
 import type { Scope } from '../../../shared/scope.ts'
 import type { Param, Queryable } from '../database.ts'
-import { givenConditions, storeScopeSql } from '../sql.ts'
+import { givenConditions, notHiddenFromSql, storeScopeSql } from '../sql.ts'
 import { openProblemSql } from './feedback.ts'
 
 export interface NewVisit {
@@ -233,15 +233,20 @@ export async function storesByLastVisit(
   )
 }
 
-/** Open inspection cases of stores in scope, soonest deadline first: what a re-check can close. */
-export async function dueRechecks(db: Queryable, scope: Scope | undefined, limit: number): Promise<DueRecheck[]> {
+/**
+ * Open inspection cases of stores in scope, soonest deadline first, without
+ * those hidden from `hideConflictsFor` (a supervisor's id): what a re-check
+ * can close.
+ */
+export async function dueRechecks(db: Queryable, scope: Scope | undefined, hideConflictsFor: number | undefined, limit: number): Promise<DueRecheck[]> {
   const params: Param[] = []
   const clause = storeScopeSql(scope, params, 's.')
+  const notHidden = hideConflictsFor === undefined ? '' : ` AND ${notHiddenFromSql(hideConflictsFor, params)}`
   return db.all<DueRecheck>(
     `SELECT f.id AS caseId, f.store_code AS storeCode, s.name AS storeName, f.category_id AS categoryId, f.status,
        f.due_at AS dueAt, f.message
      FROM feedback f JOIN stores s ON s.code = f.store_code
-     WHERE f.channel = 'inspection' AND ${openProblemSql('f.')} AND ${clause}
+     WHERE f.channel = 'inspection' AND ${openProblemSql('f.')} AND ${clause}${notHidden}
      ORDER BY f.due_at, f.id LIMIT ?`,
     [...params, limit],
   )

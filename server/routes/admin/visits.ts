@@ -8,7 +8,7 @@ import type { DueRecheck, StoreLastVisit, VisitCreated, VisitSummary } from '../
 import { visitPhotoParamSchema, visitPhotoQuerySchema, type PhotoAdded } from '../../../shared/photos.ts'
 import type { Page } from '../../../shared/staff-types.ts'
 import { ApiError } from '../../api-error.ts'
-import { userScope } from '../../auth/scope.ts'
+import { hidesConflicts, userScope } from '../../auth/scope.ts'
 import { loadStoreInScope } from '../../auth/store-access.ts'
 import { dueRechecks, listVisits, storesByLastVisit } from '../../db/queries/visits.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
@@ -16,8 +16,8 @@ import { jsonBody } from '../../middleware/json-body.ts'
 import { pathParams } from '../../middleware/path-params.ts'
 import { queryParams } from '../../middleware/query-params.ts'
 import { addVisitPhoto } from '../../photos/add-visit-photo.ts'
-import { withVisitPhotos } from '../../photos/photo-access.ts'
 import { recordVisit } from '../../visits/record-visit.ts'
+import { visitsSeenBy } from '../../visits/visits-seen-by.ts'
 
 const DUE_RECHECKS_SHOWN = 100
 
@@ -42,7 +42,7 @@ export function adminVisitRoutes(deps: AppDeps) {
       { scope, storeCode: q.storeCode, district: q.district, type: q.type, fromDay: q.from, toDay: q.to },
       { limit: pageSize, offset: (page - 1) * pageSize },
     )
-    return c.json<Page<VisitSummary>>({ items: await withVisitPhotos(deps.db, user, items), total, page, pageSize })
+    return c.json<Page<VisitSummary>>({ items: await visitsSeenBy(deps.db, user, items), total, page, pageSize })
   })
 
   app.post('/:id/photos', pathParams(visitPhotoParamSchema), queryParams(visitPhotoQuerySchema), async (c) => {
@@ -53,7 +53,10 @@ export function adminVisitRoutes(deps: AppDeps) {
 
   app.get('/stores', async (c) => c.json<StoreLastVisit[]>(await storesByLastVisit(deps.db, userScope(c.get('user')))))
 
-  app.get('/rechecks', async (c) => c.json<DueRecheck[]>(await dueRechecks(deps.db, userScope(c.get('user')), DUE_RECHECKS_SHOWN)))
+  app.get('/rechecks', async (c) => {
+    const user = c.get('user')
+    return c.json<DueRecheck[]>(await dueRechecks(deps.db, userScope(user), hidesConflicts(user) ? user.id : undefined, DUE_RECHECKS_SHOWN))
+  })
 
   return app
 }
