@@ -1,13 +1,18 @@
 // One delivery attempt: the message written for its channel, sent over HTTP
 // (generic webhook, WeCom, DingTalk) or SMTP (e-mail).
 import { createHmac } from 'node:crypto'
+import { request as httpRequest } from 'node:http'
+import { request as httpsRequest } from 'node:https'
+import type { LookupFunction } from 'node:net'
 import nodemailer from 'nodemailer'
 import type { Config } from '../config.ts'
 import type { AttemptOutcome, AlertChannel, PendingDelivery } from '../db/queries/notifications.ts'
 import { writeMessage, type AlertPayload } from './alert-message.ts'
-import { isPrivateTarget } from './private-target.ts'
+import { isPrivateTarget, publicOnlyLookup } from './private-target.ts'
 
 const TIMEOUT_MS = 10_000
+// A receiver's answer is read for its errcode, never kept whole.
+const ANSWER_MAX_BYTES = 64 * 1024
 
 export async function sendAlert(config: Config, channel: AlertChannel, delivery: PendingDelivery): Promise<AttemptOutcome> {
   const message = writeMessage(channel.type, delivery.id, delivery.event, JSON.parse(delivery.payload) as AlertPayload, config.publicUrl)
@@ -16,15 +21,9 @@ export async function sendAlert(config: Config, channel: AlertChannel, delivery:
     if (!config.notifyAllowPrivateTargets && (await isPrivateTarget(channel.target))) {
       return { ok: false, httpStatus: null, error: 'private_target' }
     }
-    const res = await fetch(signedUrl(channel), {
-      method: 'POST',
-      headers: headersFor(channel, delivery.id, message.body),
-      body: message.body,
-      redirect: 'error',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    })
-    const answer = await res.text().catch(() => '')
-    if (!res.ok) return { ok: false, httpStatus: res.status, error: `HTTP ${res.status}` }
+    const res = await post(signedUrl(channel), headersFor(channel, delivery.id, message.body), message.body, config.notifyAllowPrivateTargets ? undefined : publicOnlyLookup())
+    const answer = res.body
+    if (res.status < 200 || res.status > 299) return { ok: false, httpStatus: res.status, error: `HTTP ${res.status}` }
     // WeCom and DingTalk answer 200 with an errcode in the body; a robot
     // that refused the message (bad key, rate limit) is a failed attempt.
     const errcode = channel.type === 'webhook' ? 0 : robotErrcode(answer)
@@ -32,6 +31,30 @@ export async function sendAlert(config: Config, channel: AlertChannel, delivery:
   } catch (err) {
     return { ok: false, httpStatus: null, error: err instanceof Error ? err.message.slice(0, 200) : 'error' }
   }
+}
+
+/**
+ * POSTs the body once, connecting through `lookup` (the public addresses
+ * only, unless private targets are allowed). A redirect is not followed: it
+ * is a failed attempt, as any answer outside 2xx.
+ */
+function post(url: string, headers: Record<string, string>, body: string, lookup: LookupFunction | undefined): Promise<{ status: number; body: string }> {
+  const target = new URL(url)
+  const request = target.protocol === 'https:' ? httpsRequest : httpRequest
+  return new Promise((resolve, reject) => {
+    const req = request(target, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, lookup, signal: AbortSignal.timeout(TIMEOUT_MS) }, (res) => {
+      const chunks: Buffer[] = []
+      let size = 0
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length
+        if (size <= ANSWER_MAX_BYTES) chunks.push(chunk)
+      })
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }))
+      res.on('error', reject)
+    })
+    req.on('error', reject)
+    req.end(body)
+  })
 }
 
 function robotErrcode(answer: string): number {
