@@ -46,14 +46,20 @@ describe('the server-rendered report and tracking pages', () => {
     const receipt = /data-receipt="(\w+)"/.exec(await sent.text())?.[1]
     const view = await (await t.app.request(`/api/track/${receipt}`)).json()
     expect(view.store).toEqual({ code: LAST_STORE.code, name: expect.any(String) })
-    // Resent (a double tap, a reload): stored once, the same receipt.
+    // Resent a moment later (a double tap, a reload): stored once, the same receipt.
+    t.clock.advance(1_500)
     const again = await postForm(`/report?store=${LAST_STORE.code}`, fields)
     expect(again.status).toBe(200)
     expect(await again.text()).toContain(`data-receipt="${receipt}"`)
 
-    const none = await postForm('/report?store=none', { ...fields, id: newFeedbackId() }, '198.51.100.8')
+    const noStore = { ...fields, id: newFeedbackId() }
+    const none = await postForm('/report?store=none', noStore, '198.51.100.8')
     expect(none.status).toBe(201)
     const noneReceipt = /data-receipt="(\w+)"/.exec(await none.text())?.[1]
+    t.clock.advance(1_500)
+    const noneAgain = await postForm('/report?store=none', noStore, '198.51.100.8')
+    expect(noneAgain.status).toBe(200)
+    expect(await noneAgain.text()).toContain(`data-receipt="${noneReceipt}"`)
     expect((await (await t.app.request(`/api/track/${noneReceipt}`)).json()).store).toBeNull()
     // Back from tracking: the receipt page again.
     expect((await page(`/report?receipt=${noneReceipt}`)).html).toContain(`data-receipt="${noneReceipt}"`)

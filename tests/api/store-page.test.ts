@@ -79,9 +79,14 @@ describe('the server-rendered store page', () => {
     expect(receipt).toMatch(/^[0-9A-Z]{13}$/)
     expect(page).toContain('已受理')
 
+    // Sent again a moment later (a double tap on a weak network, or the
+    // receipt page reloaded): the same receipt page, nothing stored twice.
+    t.clock.advance(1_500)
     const again = await post(DEMO_STORE, fields)
     expect(again.status).toBe(200)
     expect(await again.text()).toContain(`data-receipt="${receipt}"`)
+    t.clock.advance(60_000)
+    expect((await post(DEMO_STORE, fields)).status).toBe(200)
     const stored = (await cases()).filter((c: { receipt: string }) => c.receipt === receipt)
     expect(stored).toHaveLength(1)
     expect(stored[0]).toMatchObject({ channel: 'qr', storeCode: DEMO_STORE })
@@ -196,7 +201,11 @@ describe('the faces on the store page', () => {
     const good = await tap({ id, score: '4' })
     expect(good.status).toBe(303)
     expect(good.headers.get('location')).toBe(`/s/${DEMO_STORE}?rated=4`)
-    await tap({ id, score: '4' })
+    // Tapped again a moment later (a double tap, a resent form): the same thanks, counted once.
+    t.clock.advance(1_500)
+    const again = await tap({ id, score: '4' })
+    expect(again.status).toBe(303)
+    expect(again.headers.get('location')).toBe(`/s/${DEMO_STORE}?rated=4`)
     expect(await total()).toBe(1)
     const thanks = await (await t.app.request(good.headers.get('location')!)).text()
     expect(thanks).toContain('谢谢您的评价')
