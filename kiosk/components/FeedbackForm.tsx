@@ -11,6 +11,7 @@ import { useLocale } from '../state/buyer-locale.ts'
 import { fieldMessage } from './field-message.ts'
 import type { SubmitResult } from '../state/outbox.ts'
 import { PhotoPicker } from './PhotoPicker.tsx'
+import { useScripted } from './use-scripted.ts'
 
 // The schemas, and valibot with them, are needed to send the form, not to
 // draw it: they load once the form is on screen, so the page's first load
@@ -54,6 +55,7 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
   const [sending, setSending] = useState(false)
   const [honeypot, setHoneypot] = useState('')
   const [photos, setPhotos] = useState<Blob[]>([])
+  const scripted = useScripted()
   const shownAt = useRef(Date.now())
   // A resend of the same content keeps its id (the server stores it once) and its receipt.
   const lastAttempt = useRef<{ key: string; id: string; receipt: string } | null>(null)
@@ -198,8 +200,9 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
           <p class="hint">{t('form.privacy')}</p>
         </div>
       )}
-      {/* A shared tablet takes no photos: the next buyer would see them (issue 15). */}
-      {!shared && <PhotoPicker photos={photos} onChange={setPhotos} t={t} />}
+      {/* A shared tablet takes no photos: the next buyer would see them (issue 15).
+          Nor does a page without scripts: a plain urlencoded form cannot carry them. */}
+      {!shared && scripted && <PhotoPicker photos={photos} onChange={setPhotos} t={t} />}
       {/* A honeypot for form-filling robots: hidden from people and screen readers alike. */}
       <div class="hp" aria-hidden="true">
         <label for="hp-field">{t('form.hp')}</label>

@@ -65,6 +65,14 @@ describe('the server-rendered store page', () => {
     expect(html).toContain('value="sale_to_minors"')
   })
 
+  it('offers no photo picker without scripts: a plain urlencoded form cannot carry files', async () => {
+    for (const path of [`/s/${DEMO_STORE}`, '/report?store=none']) {
+      const html = await (await t.app.request(path)).text()
+      expect(html).toMatch(/<textarea[^>]*name="message"/)
+      expect(html).not.toContain('type="file"')
+    }
+  })
+
   it('keeps a store page within 15 KB gzipped', async () => {
     const html = await (await t.app.request(`/s/${DEMO_STORE}`)).text()
     expect(gzipSync(html, { level: 9 }).length).toBeLessThanOrEqual(15 * 1024)

@@ -194,6 +194,22 @@ describe('the buyer pages', { timeout: 120_000 }, () => {
     await ctx.close()
   })
 
+  it('with scripts, lists only the picked kind’s categories and offers photos', async () => {
+    const ctx = await browser.newContext(PHONE)
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/s/${STORE}`)
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' })
+    await page.getByLabel('添加照片').waitFor({ state: 'attached' })
+    const options = () => page.locator('select[name="category"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean))
+    expect(await page.locator('select[name="category"] optgroup').count()).toBe(0)
+    expect(await options()).toContain('payout_refused')
+    expect(await options()).not.toContain('praise_service')
+    await page.getByLabel('表扬', { exact: true }).check()
+    await expect.poll(options).toContain('praise_service')
+    expect(await options()).not.toContain('payout_refused')
+    await ctx.close()
+  })
+
   it('switches to English and remembers it on the device', async () => {
     const ctx = await browser.newContext(PHONE)
     const page = await ctx.newPage()
