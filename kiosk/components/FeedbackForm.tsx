@@ -63,7 +63,14 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
     loadSchemas().catch(() => undefined)
   }, [])
 
-  const choices = categories.filter((c) => c.kind === kind)
+  const options = (k: FeedbackKind) =>
+    categories
+      .filter((c) => c.kind === k)
+      .map((c) => (
+        <option key={c.id} value={c.id}>
+          {locale === 'en' ? c.label.en : c.label.zh}
+        </option>
+      ))
   const fieldError = (f: string) =>
     fields[f] && (
       <p class="field-error" id={`${f}-error`}>
@@ -148,11 +155,15 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
       <label for="category">{t('form.category')}</label>
       <select id="category" name="category" value={category} onChange={(e) => setCategory(e.currentTarget.value)} {...described('category')}>
         <option value="">{t('form.category_placeholder')}</option>
-        {choices.map((c) => (
-          <option key={c.id} value={c.id}>
-            {locale === 'en' ? c.label.en : c.label.zh}
-          </option>
-        ))}
+        {/* Without scripts nothing follows the kind picked above: every kind's
+            categories are offered, grouped; the server still refuses a mismatch. */}
+        {scripted
+          ? options(kind)
+          : FEEDBACK_KINDS.map((k) => (
+              <optgroup key={k} label={t(`kind.${k}`)}>
+                {options(k)}
+              </optgroup>
+            ))}
       </select>
       {fieldError('category')}
 
