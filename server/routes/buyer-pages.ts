@@ -37,7 +37,7 @@ export function buyerPageRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
   const answer = async (c: Context<AppEnv>, page: RenderedPage, status: ContentfulStatusCode = page.status, lang?: Locale) => {
     c.header('Cache-Control', 'no-cache')
-    return c.html(await renderBuyerPage(deps.staticDir, c.req.path, page.data, pageLocale(c, lang), page.title), status)
+    return c.html(await renderBuyerPage(deps.staticDir, c.req.path, new URL(c.req.url).search, page.data, pageLocale(c, lang), page.title), status)
   }
 
   app.get('/s/:code', pathParams(storeCodeParamSchema), queryParams(storePageQuerySchema), async (c) => {

@@ -125,6 +125,48 @@ describe('the server-rendered report and tracking pages', () => {
   })
 })
 
+describe('the language switch without scripts', () => {
+  let t: TestApp
+  beforeAll(async () => (t = await makeTestApp()))
+  afterAll(() => t.close())
+
+  // The switch as rendered: a link to the page itself in the other language.
+  const switchOf = (html: string) => {
+    const a = /<a [^>]*class="[^"]*\blang\b[^"]*"[^>]*>([^<]*)<\/a>/.exec(html)
+    return a && { href: /href="([^"]*)"/.exec(a[0])?.[1]?.replace(/&amp;/g, '&'), label: a[1] }
+  }
+
+  it('is a link to the same page in the other language, keeping what the page was opened with', async () => {
+    const html = async (path: string, cookie = '') => (await t.app.request(path, { headers: { cookie } })).text()
+    expect(switchOf(await html(`/s/${DEMO_STORE}`))).toEqual({ href: `/s/${DEMO_STORE}?lang=en`, label: 'English' })
+    expect(switchOf(await html(`/s/${DEMO_STORE}?kind=report`))).toEqual({ href: `/s/${DEMO_STORE}?kind=report&lang=en`, label: 'English' })
+    expect(switchOf(await html(`/s/${DEMO_STORE}?lang=en`))).toEqual({ href: `/s/${DEMO_STORE}?lang=zh-CN`, label: '中文' })
+    expect(switchOf(await html('/report?store=none', 'sv_locale=en'))).toEqual({ href: '/report?store=none&lang=zh-CN', label: '中文' })
+    expect(switchOf(await html('/track'))).toEqual({ href: '/track?lang=en', label: 'English' })
+
+    // Followed, it renders the page in that language.
+    const english = await html(`/s/${DEMO_STORE}?kind=report&lang=en`)
+    expect(english).toContain('<html lang="en">')
+    expect(english).toMatch(/<input type="radio" name="kind" value="report" checked/)
+  })
+
+  it('on the receipt a plain form was answered with, leads to that receipt in the other language', async () => {
+    const fields = { id: newFeedbackId(), kind: 'complaint', category: 'service_attitude', message: '店员态度恶劣，骂人。' }
+    const sent = await t.app.request(
+      `/s/${DEMO_STORE}`,
+      { method: 'POST', headers: FORM, body: new URLSearchParams(fields).toString() },
+      fromAddress('198.51.100.30'),
+    )
+    const page = await sent.text()
+    const receipt = /data-receipt="(\w+)"/.exec(page)![1]!
+    const link = switchOf(page)!
+    expect(link).toEqual({ href: `/s/${DEMO_STORE}?receipt=${receipt}&lang=en`, label: 'English' })
+    const english = await (await t.app.request(link.href!)).text()
+    expect(english).toContain('<html lang="en">')
+    expect(english).toContain(`data-receipt="${receipt}"`)
+  })
+})
+
 describe('notices in English', () => {
   let t: TestApp
   beforeAll(async () => (t = await makeTestApp()))

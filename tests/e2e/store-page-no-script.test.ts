@@ -117,6 +117,23 @@ describe('the store page without scripts', { timeout: 120_000 }, () => {
     await ctx.close()
   })
 
+  it('switches to English and back by the language link', async () => {
+    const ctx = await browser.newContext(NO_SCRIPT_PHONE)
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/s/${STORE}?kind=suggestion`)
+    await page.getByRole('link', { name: 'English' }).click()
+    await page.getByLabel('Category').waitFor()
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+    expect(await page.getByLabel('Suggestion', { exact: true }).isChecked()).toBe(true)
+    expect(await violations(await page.content())).toEqual([])
+    // Remembered by the server: the store page opened again is in English.
+    await page.goto(`${server.url}/s/${STORE}`)
+    await page.getByLabel('Category').waitFor()
+    await page.getByRole('link', { name: '中文' }).click()
+    await page.getByLabel('问题类别').waitFor()
+    await ctx.close()
+  })
+
   it('answers an unknown store with a page pointing to /report, without a form', async () => {
     const ctx = await browser.newContext(NO_SCRIPT_PHONE)
     const page = await ctx.newPage()
