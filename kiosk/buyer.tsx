@@ -20,7 +20,7 @@ const data = inline ? (JSON.parse(inline) as BuyerPageData) : null
 // Hydrated in the language the server rendered it in.
 const app = (
   <LocaleProvider initial={data ? (document.documentElement.lang === 'en' ? 'en' : 'zh-CN') : undefined}>
-    <BuyerApp path={location.pathname} data={data} />
+    <BuyerApp path={location.pathname} search={location.search} data={data} />
   </LocaleProvider>
 )
 // A page whose component comes in its own chunk is hydrated once that chunk is here.

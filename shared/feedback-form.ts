@@ -72,6 +72,7 @@ export const ratingFormSchema = v.object({
   id: text,
   score: text,
 })
+export type RatingForm = v.InferOutput<typeof ratingFormSchema>
 
 export type FormParse = { ok: true; value: FeedbackInput } | { ok: false; fields: Record<string, FieldError> }
 
@@ -114,6 +115,6 @@ export function formEcho(form: FeedbackForm, fields: Record<string, FieldError>)
 }
 
 /** The rating a face's plain form sent, for the same schema as POST /api/ratings. */
-export function ratingFromForm(form: v.InferOutput<typeof ratingFormSchema>, storeCode: string, createdAt: string) {
+export function ratingFromForm(form: RatingForm, storeCode: string, createdAt: string) {
   return parseWith(ratingInputSchema, { id: form.id, storeCode, score: Number(form.score), channel: 'qr', createdAt })
 }

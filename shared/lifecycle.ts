@@ -4,7 +4,7 @@
 // Reopening: a resolved case goes back to in_progress (the reporter says it is
 // not fixed); a rejected case goes back to new (rejected or marked as spam by
 // mistake). A closed case is final: a new problem is a new report.
-import type { CaseStatus } from './enums.ts'
+import type { CaseStatus, FeedbackKind } from './enums.ts'
 
 export const TRANSITIONS: Readonly<Record<CaseStatus, readonly CaseStatus[]>> = {
   new: ['assigned', 'in_progress', 'rejected'],
@@ -24,3 +24,11 @@ export function isFinalStatus(status: CaseStatus): boolean {
   return status === 'closed' || status === 'rejected'
 }
 
+
+/**
+ * Whether the reporter is asked "问题解决了吗？": on a resolved case, never on
+ * a praise, which is no problem to fix (nor to reopen).
+ */
+export function asksIfFixed(kind: FeedbackKind, status: CaseStatus): boolean {
+  return kind !== 'praise' && status === 'resolved'
+}

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import { COMMENT_MAX, RATINGS, confirmSchema } from '../../shared/confirm-schema.ts'
 import { parseWith } from '../../shared/schemas.ts'
 import { confirmFix } from '../api/public.ts'
 import { useLocale } from '../state/buyer-locale.ts'
+import { useScripted } from './use-scripted.ts'
 
 interface Props {
   receipt: string
@@ -22,13 +23,12 @@ const date = (iso: string) => new Date(iso).toLocaleDateString('zh-CN', { timeZo
  */
 export function ConfirmFix({ receipt, autoCloseAt, onDone }: Props) {
   const { t } = useLocale()
-  const [scripted, setScripted] = useState(false)
+  const scripted = useScripted()
   const [fixed, setFixed] = useState<boolean | null>(null)
   const [rating, setRating] = useState<number | null>(null)
   const [comment, setComment] = useState('')
   const [busy, setBusy] = useState(false)
   const [failed, setFailed] = useState(false)
-  useEffect(() => setScripted(true), [])
 
   async function submit(e: Event) {
     e.preventDefault()

@@ -11,6 +11,7 @@ import { useLocale } from '../state/buyer-locale.ts'
 import { fieldMessage } from './field-message.ts'
 import type { SubmitResult } from '../state/outbox.ts'
 import { PhotoPicker } from './PhotoPicker.tsx'
+import { useScripted } from './use-scripted.ts'
 
 // The schemas, and valibot with them, are needed to send the form, not to
 // draw it: they load once the form is on screen, so the page's first load
@@ -54,6 +55,7 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
   const [sending, setSending] = useState(false)
   const [honeypot, setHoneypot] = useState('')
   const [photos, setPhotos] = useState<Blob[]>([])
+  const scripted = useScripted()
   const shownAt = useRef(Date.now())
   // A resend of the same content keeps its id (the server stores it once) and its receipt.
   const lastAttempt = useRef<{ key: string; id: string; receipt: string } | null>(null)
@@ -61,7 +63,14 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
     loadSchemas().catch(() => undefined)
   }, [])
 
-  const choices = categories.filter((c) => c.kind === kind)
+  const options = (k: FeedbackKind) =>
+    categories
+      .filter((c) => c.kind === k)
+      .map((c) => (
+        <option key={c.id} value={c.id}>
+          {locale === 'en' ? c.label.en : c.label.zh}
+        </option>
+      ))
   const fieldError = (f: string) =>
     fields[f] && (
       <p class="field-error" id={`${f}-error`}>
@@ -146,11 +155,15 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
       <label for="category">{t('form.category')}</label>
       <select id="category" name="category" value={category} onChange={(e) => setCategory(e.currentTarget.value)} {...described('category')}>
         <option value="">{t('form.category_placeholder')}</option>
-        {choices.map((c) => (
-          <option key={c.id} value={c.id}>
-            {locale === 'en' ? c.label.en : c.label.zh}
-          </option>
-        ))}
+        {/* Without scripts nothing follows the kind picked above: every kind's
+            categories are offered, grouped; the server still refuses a mismatch. */}
+        {scripted
+          ? options(kind)
+          : FEEDBACK_KINDS.map((k) => (
+              <optgroup key={k} label={t(`kind.${k}`)}>
+                {options(k)}
+              </optgroup>
+            ))}
       </select>
       {fieldError('category')}
 
@@ -198,8 +211,9 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
           <p class="hint">{t('form.privacy')}</p>
         </div>
       )}
-      {/* A shared tablet takes no photos: the next buyer would see them (issue 15). */}
-      {!shared && <PhotoPicker photos={photos} onChange={setPhotos} t={t} />}
+      {/* A shared tablet takes no photos: the next buyer would see them (issue 15).
+          Nor does a page without scripts: a plain urlencoded form cannot carry them. */}
+      {!shared && scripted && <PhotoPicker photos={photos} onChange={setPhotos} t={t} />}
       {/* A honeypot for form-filling robots: hidden from people and screen readers alike. */}
       <div class="hp" aria-hidden="true">
         <label for="hp-field">{t('form.hp')}</label>

@@ -1,6 +1,7 @@
 // The buyer's pages by path, rendered the same on the server (from the page
 // data it inlines) and in the browser, which hydrates that markup.
 import type { BuyerPageData } from '../../shared/buyer-page-data.ts'
+import type { Locale } from '../../shared/i18n/translate.ts'
 import { LangSwitch } from '../components/LangSwitch.tsx'
 import { OfflineNotice } from '../components/OfflineNotice.tsx'
 import { LazyPage } from '../components/LazyPage.tsx'
@@ -14,7 +15,20 @@ import { StorePage } from './StorePage.tsx'
 
 interface Props {
   path: string
+  /** The page's query string (`?…` or empty), which the language switch keeps. */
+  search: string
   data: BuyerPageData | null
+}
+
+/**
+ * The page itself in another language. A receipt a form was answered with
+ * is asked for by its code (`?receipt=`), which /s/<code> and /report render again.
+ */
+function inLanguage(path: string, search: string, lang: Locale, data: BuyerPageData | null): string {
+  const query = new URLSearchParams(search)
+  if (data?.page === 'receipt') query.set('receipt', data.delivered.receipt)
+  query.set('lang', lang)
+  return `${path}?${query.toString()}`
 }
 
 function route(path: string, data: BuyerPageData | null) {
@@ -34,12 +48,13 @@ function route(path: string, data: BuyerPageData | null) {
   return <HomePage />
 }
 
-export function BuyerApp({ path, data }: Props) {
-  const { t, toggle } = useLocale()
+export function BuyerApp({ path, search, data }: Props) {
+  const { t, locale, toggle } = useLocale()
+  const other: Locale = locale === 'en' ? 'zh-CN' : 'en'
   return (
     <>
       <nav class="top" aria-label={t('app.name')}>
-        <LangSwitch label={t('lang.switch')} onToggle={toggle} />
+        <LangSwitch label={t('lang.switch')} onToggle={toggle} link={{ href: inLanguage(path, search, other, data), lang: other }} />
       </nav>
       <main>
         <OfflineNotice />

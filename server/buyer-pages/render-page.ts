@@ -18,13 +18,14 @@ const APP_ROOT = '<div id="app"></div>'
 
 export class FrontEndNotBuilt extends Error {}
 
-export async function renderBuyerPage(staticDir: string, path: string, data: BuyerPageData, locale: Locale, title?: string): Promise<string> {
+/** `search`: the query string the page was asked with (`?…` or empty), as the browser's `location.search` gives it. */
+export async function renderBuyerPage(staticDir: string, path: string, search: string, data: BuyerPageData, locale: Locale, title?: string): Promise<string> {
   const file = join(staticDir, 'index.html')
   if (!existsSync(file)) throw new FrontEndNotBuilt('The front end is not built: run `npm run build`.')
   const shell = await readFile(file, 'utf8')
   // A page the browser loads in its own chunk is rendered from that chunk's component, loaded first.
   await loadPageChunk(data)
-  const body = renderToString(h(LocaleProvider, { initial: locale }, h(BuyerApp, { path, data })))
+  const body = renderToString(h(LocaleProvider, { initial: locale }, h(BuyerApp, { path, search, data })))
   // `<` escaped so no text in the data can close the element early.
   const json = JSON.stringify(data).replace(/</g, '\\u003c')
   let html = shell.replace(

@@ -9,6 +9,8 @@ import type { FeedbackInput } from '../../shared/schemas.ts'
 import { ApiError } from '../api-error.ts'
 import { submitFeedback, type SubmitHooks } from '../cases/submit-feedback.ts'
 import { listCategories } from '../db/queries/categories.ts'
+import { getFeedback } from '../db/queries/feedback.ts'
+import { getQuarantined } from '../db/queries/quarantine.ts'
 import type { AppDeps } from '../deps.ts'
 
 export interface RenderedPage {
@@ -33,9 +35,14 @@ export async function sendForm(deps: AppDeps, target: FormTarget, form: Feedback
     target.again(formEcho(form, fields), isUuidV4(form.id.toLowerCase()) ? form.id : newFeedbackId())
   const parsed = feedbackFromForm(form, target.storeCode, target.channel, deps.clock.now().toISOString())
   if (!parsed.ok) return again(parsed.fields)
+  // A plain form carries no time of its own: sent again (a double tap on a
+  // weak network, the receipt page reloaded) it takes the time stored under
+  // its id, so it is the same submission, answered with the same receipt.
+  const createdAt = await storedCreatedAt(deps, parsed.value.id)
+  const input = createdAt ? { ...parsed.value, createdAt } : parsed.value
   try {
-    const { accepted, created } = await submitFeedback(deps, parsed.value, await hooksFor(parsed.value))
-    const category = (await listCategories(deps.db)).find((c) => c.id === parsed.value.category)!
+    const { accepted, created } = await submitFeedback(deps, input, await hooksFor(input))
+    const category = (await listCategories(deps.db)).find((c) => c.id === input.category)!
     return {
       status: created ? 201 : 200,
       data: {
@@ -51,4 +58,12 @@ export async function sendForm(deps: AppDeps, target: FormTarget, form: Feedback
     if (err instanceof ApiError && err.status === 400 && err.fields) return again(err.fields)
     throw err
   }
+}
+
+/** When the submission already stored under this id, as a case or held for review, says it was written. */
+async function storedCreatedAt(deps: AppDeps, id: string): Promise<string | undefined> {
+  const stored = await getFeedback(deps.db, id)
+  if (stored) return stored.createdAt
+  const held = await getQuarantined(deps.db, id)
+  return held ? (JSON.parse(held.payload) as Pick<FeedbackInput, 'createdAt'>).createdAt : undefined
 }

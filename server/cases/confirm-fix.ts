@@ -1,10 +1,12 @@
 // POST /api/track/:receipt/confirm, and /track/:receipt/confirm without
-// scripts: the reporter answers "问题解决了吗？" on a resolved case. Yes
-// closes it; no sends it back to in_progress, flagged for the handler, with
-// the reporter's comment on the timeline. Either way the answer (and the
-// optional 1-5 rating) is counted for the store.
+// scripts: the reporter answers "问题解决了吗？" on a resolved case (never on
+// a praise, which is no problem to fix). Yes closes it; no sends it back to
+// in_progress, flagged for the handler, with the reporter's comment on the
+// timeline. Either way the answer (and the optional 1-5 rating) is counted
+// for the store.
 import type { CaseStatus } from '../../shared/enums.ts'
 import type { ConfirmInput } from '../../shared/confirm-schema.ts'
+import { asksIfFixed } from '../../shared/lifecycle.ts'
 import { alertReporterMessage } from '../alerts/case-alerts.ts'
 import { ApiError } from '../api-error.ts'
 import { addEvent, markNotFixed, touchByReporter } from '../db/queries/case-changes.ts'
@@ -20,8 +22,8 @@ export async function confirmFix(deps: AppDeps, receipt: string, input: ConfirmI
     // Decide on the status as stored now: a second click must not answer twice.
     const current = await getFeedbackByReceipt(tx, receipt)
     if (!current) throw new ApiError(404, 'not_found', 'No case has this receipt code')
-    if (current.status !== 'resolved') {
-      throw new ApiError(409, 'illegal_transition', 'Only a resolved case asks whether the problem was fixed')
+    if (!asksIfFixed(current.kind, current.status)) {
+      throw new ApiError(409, 'illegal_transition', 'Only a resolved problem asks whether it was fixed (a praise never does)')
     }
     const to: CaseStatus = input.fixed ? 'closed' : 'in_progress'
     await moveStatus(tx, current, to, now)

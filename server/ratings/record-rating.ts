@@ -18,7 +18,7 @@ interface Recorded {
   created: boolean
 }
 
-interface RatingHooks {
+export interface RatingHooks {
   /**
    * Whether this sender has rated this store more often than a person would
    * (counted per phone address; a paired tablet is many people and is not

@@ -6,7 +6,6 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import {
   feedbackFormSchema,
   ratingFormSchema,
-  ratingFromForm,
   reportPageQuerySchema,
   storePageQuerySchema,
   trackCaseQuerySchema,
@@ -24,13 +23,13 @@ import { postReportForm, reportPage } from '../buyer-pages/report-page.ts'
 import { trackPage } from '../buyer-pages/track-page.ts'
 import { clientAddress } from '../client-info.ts'
 import type { RenderedPage } from '../buyer-pages/send-form.ts'
+import { sendRating } from '../buyer-pages/send-rating.ts'
 import { postStoreForm, storePage } from '../buyer-pages/store-page.ts'
 import type { AppDeps, AppEnv } from '../deps.ts'
 import { formBody } from '../middleware/form-body.ts'
 import { pathParams } from '../middleware/path-params.ts'
 import { queryParams } from '../middleware/query-params.ts'
 import { feedbackSenderLimit, floodHooks, isRepeatRating, ratingSenderLimit, trackLimit } from '../middleware/rate-limits.ts'
-import { recordRating } from '../ratings/record-rating.ts'
 import { confirmFix } from '../cases/confirm-fix.ts'
 import { addFollowUp } from '../track/add-follow-up.ts'
 
@@ -38,7 +37,7 @@ export function buyerPageRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
   const answer = async (c: Context<AppEnv>, page: RenderedPage, status: ContentfulStatusCode = page.status, lang?: Locale) => {
     c.header('Cache-Control', 'no-cache')
-    return c.html(await renderBuyerPage(deps.staticDir, c.req.path, page.data, pageLocale(c, lang), page.title), status)
+    return c.html(await renderBuyerPage(deps.staticDir, c.req.path, new URL(c.req.url).search, page.data, pageLocale(c, lang), page.title), status)
   }
 
   app.get('/s/:code', pathParams(storeCodeParamSchema), queryParams(storePageQuerySchema), async (c) => {
@@ -113,10 +112,7 @@ export function buyerPageRoutes(deps: AppDeps) {
   // with the complaint form open after a low rating.
   app.post('/s/:code/rating', ratingSenderLimit(deps), pathParams(storeCodeParamSchema), formBody(ratingFormSchema), async (c) => {
     const code = c.req.valid('param').code
-    const parsed = ratingFromForm(c.req.valid('form'), code, deps.clock.now().toISOString())
-    if (!parsed.ok) throw new ApiError(400, 'validation_failed', 'Some form fields are invalid', parsed.fields)
-    const input = parsed.value
-    await recordRating(deps, input, { isRepeat: (storeCode) => isRepeatRating(c, deps, storeCode) })
+    const input = await sendRating(deps, code, c.req.valid('form'), { isRepeat: (storeCode) => isRepeatRating(c, deps, storeCode) })
     const low = input.score <= 2
     return c.redirect(`/s/${encodeURIComponent(code)}?rated=${input.score}${low ? '&kind=complaint#form' : ''}`, 303)
   })

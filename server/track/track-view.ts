@@ -4,6 +4,7 @@
 // photographed), never internal notes.
 import type { TrackView } from '../../shared/api-types.ts'
 import { isOpenProblem } from '../../shared/enums.ts'
+import { asksIfFixed } from '../../shared/lifecycle.ts'
 import { addWorkingDays } from '../../shared/working-days.ts'
 import { getActiveCategory } from '../db/queries/categories.ts'
 import { getFeedbackByReceipt, listPublicMessages } from '../db/queries/feedback.ts'
@@ -37,7 +38,7 @@ export async function trackView(deps: AppDeps, receipt: string): Promise<TrackVi
     closedAt: f.closedAt,
     overdue: isOpenProblem(f.kind, f.status) && f.dueAt < deps.clock.now().toISOString(),
     messages,
-    canConfirm: f.status === 'resolved',
+    canConfirm: asksIfFixed(f.kind, f.status),
     autoCloseAt:
       f.status === 'resolved' && f.resolvedAt
         ? addWorkingDays(new Date(f.resolvedAt), deps.config.confirmDays, deps.calendar.get()).toISOString()

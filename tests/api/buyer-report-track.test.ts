@@ -46,14 +46,20 @@ describe('the server-rendered report and tracking pages', () => {
     const receipt = /data-receipt="(\w+)"/.exec(await sent.text())?.[1]
     const view = await (await t.app.request(`/api/track/${receipt}`)).json()
     expect(view.store).toEqual({ code: LAST_STORE.code, name: expect.any(String) })
-    // Resent (a double tap, a reload): stored once, the same receipt.
+    // Resent a moment later (a double tap, a reload): stored once, the same receipt.
+    t.clock.advance(1_500)
     const again = await postForm(`/report?store=${LAST_STORE.code}`, fields)
     expect(again.status).toBe(200)
     expect(await again.text()).toContain(`data-receipt="${receipt}"`)
 
-    const none = await postForm('/report?store=none', { ...fields, id: newFeedbackId() }, '198.51.100.8')
+    const noStore = { ...fields, id: newFeedbackId() }
+    const none = await postForm('/report?store=none', noStore, '198.51.100.8')
     expect(none.status).toBe(201)
     const noneReceipt = /data-receipt="(\w+)"/.exec(await none.text())?.[1]
+    t.clock.advance(1_500)
+    const noneAgain = await postForm('/report?store=none', noStore, '198.51.100.8')
+    expect(noneAgain.status).toBe(200)
+    expect(await noneAgain.text()).toContain(`data-receipt="${noneReceipt}"`)
     expect((await (await t.app.request(`/api/track/${noneReceipt}`)).json()).store).toBeNull()
     // Back from tracking: the receipt page again.
     expect((await page(`/report?receipt=${noneReceipt}`)).html).toContain(`data-receipt="${noneReceipt}"`)
@@ -116,6 +122,48 @@ describe('the server-rendered report and tracking pages', () => {
     expect(status).toBe(200)
     expect(html).toMatch(/<form method="get" action="\/track"/)
     expect(html).toContain('<script type="application/json" id="sv-data">')
+  })
+})
+
+describe('the language switch without scripts', () => {
+  let t: TestApp
+  beforeAll(async () => (t = await makeTestApp()))
+  afterAll(() => t.close())
+
+  // The switch as rendered: a link to the page itself in the other language.
+  const switchOf = (html: string) => {
+    const a = /<a [^>]*class="[^"]*\blang\b[^"]*"[^>]*>([^<]*)<\/a>/.exec(html)
+    return a && { href: /href="([^"]*)"/.exec(a[0])?.[1]?.replace(/&amp;/g, '&'), label: a[1] }
+  }
+
+  it('is a link to the same page in the other language, keeping what the page was opened with', async () => {
+    const html = async (path: string, cookie = '') => (await t.app.request(path, { headers: { cookie } })).text()
+    expect(switchOf(await html(`/s/${DEMO_STORE}`))).toEqual({ href: `/s/${DEMO_STORE}?lang=en`, label: 'English' })
+    expect(switchOf(await html(`/s/${DEMO_STORE}?kind=report`))).toEqual({ href: `/s/${DEMO_STORE}?kind=report&lang=en`, label: 'English' })
+    expect(switchOf(await html(`/s/${DEMO_STORE}?lang=en`))).toEqual({ href: `/s/${DEMO_STORE}?lang=zh-CN`, label: '中文' })
+    expect(switchOf(await html('/report?store=none', 'sv_locale=en'))).toEqual({ href: '/report?store=none&lang=zh-CN', label: '中文' })
+    expect(switchOf(await html('/track'))).toEqual({ href: '/track?lang=en', label: 'English' })
+
+    // Followed, it renders the page in that language.
+    const english = await html(`/s/${DEMO_STORE}?kind=report&lang=en`)
+    expect(english).toContain('<html lang="en">')
+    expect(english).toMatch(/<input type="radio" name="kind" value="report" checked/)
+  })
+
+  it('on the receipt a plain form was answered with, leads to that receipt in the other language', async () => {
+    const fields = { id: newFeedbackId(), kind: 'complaint', category: 'service_attitude', message: '店员态度恶劣，骂人。' }
+    const sent = await t.app.request(
+      `/s/${DEMO_STORE}`,
+      { method: 'POST', headers: FORM, body: new URLSearchParams(fields).toString() },
+      fromAddress('198.51.100.30'),
+    )
+    const page = await sent.text()
+    const receipt = /data-receipt="(\w+)"/.exec(page)![1]!
+    const link = switchOf(page)!
+    expect(link).toEqual({ href: `/s/${DEMO_STORE}?receipt=${receipt}&lang=en`, label: 'English' })
+    const english = await (await t.app.request(link.href!)).text()
+    expect(english).toContain('<html lang="en">')
+    expect(english).toContain(`data-receipt="${receipt}"`)
   })
 })
 

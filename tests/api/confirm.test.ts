@@ -76,6 +76,31 @@ describe('the reporter confirms whether the problem was fixed', () => {
     expect((await confirm(receipt, { fixed: true })).status).toBe(409)
   })
 
+  it('never asks whether a praise was fixed, and refuses to reopen one, by the API or the plain form', async () => {
+    const { id, receipt } = await submitCase(t, { kind: 'praise', category: 'praise_service', message: '店员很耐心，讲解清楚。', createdAt: t.clock.now().toISOString() })
+    await patch(id, { status: 'in_progress' })
+    await patch(id, { status: 'resolved' })
+    expect(await track(receipt)).toMatchObject({ status: 'resolved', canConfirm: false })
+    for (const body of [{ fixed: false }, { fixed: true }]) {
+      const res = await confirm(receipt, body)
+      expect(res.status).toBe(409)
+      expect((await res.json()).error.code).toBe('illegal_transition')
+    }
+    const page = await (await t.app.request(`/track/${receipt}`)).text()
+    expect(page).not.toContain('问题解决了吗')
+    expect(page).not.toContain(`action="/track/${receipt}/confirm"`)
+    const plain = await t.app.request(`/track/${receipt}/confirm`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ fixed: 'no', comment: '重新打开' }).toString(),
+    })
+    expect(plain.status).toBe(303)
+    expect(plain.headers.get('location')).toBe(`/track/${receipt}`)
+    const d = await detail(id)
+    expect(d.case).toMatchObject({ status: 'resolved', notFixed: false })
+    expect(d.events.map((e: { type: string }) => e.type)).not.toContain('reporter_reopened')
+  })
+
   it('refuses a rating outside 1-5 and an unknown receipt', async () => {
     const { receipt } = await resolvedCase()
     const res = await confirm(receipt, { fixed: true, rating: 6 })

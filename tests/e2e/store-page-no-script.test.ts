@@ -93,6 +93,47 @@ describe('the store page without scripts', { timeout: 120_000 }, () => {
     await ctx.close()
   })
 
+  it('sends another kind than the page opened with on the first try, and offers no photos it could not send', async () => {
+    const ctx = await browser.newContext(NO_SCRIPT_PHONE)
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/s/${STORE}`)
+    expect(await page.getByLabel('投诉', { exact: true }).isChecked()).toBe(true)
+    expect(await page.locator('input[type="file"]').count()).toBe(0)
+    // Every kind's categories, each under its kind's name.
+    expect(await page.locator('select[name="category"] optgroup').evaluateAll((gs) => gs.map((g) => g.getAttribute('label')))).toEqual([
+      '投诉',
+      '举报',
+      '建议',
+      '表扬',
+    ])
+    await page.getByLabel('建议', { exact: true }).check()
+    await page.getByLabel('问题类别').selectOption('suggestion_service')
+    await page.getByLabel('具体情况').fill('希望站点延长周末的营业时间。')
+    await page.getByRole('button', { name: '提交' }).click()
+    await page.getByRole('heading', { name: '已受理' }).waitFor()
+    const receipt = (await page.locator('.receipt-code').getAttribute('data-receipt'))!
+    const row = await db.get('SELECT kind, category_id AS category FROM feedback WHERE receipt = ?', [receipt])
+    expect(row).toEqual({ kind: 'suggestion', category: 'suggestion_service' })
+    await ctx.close()
+  })
+
+  it('switches to English and back by the language link', async () => {
+    const ctx = await browser.newContext(NO_SCRIPT_PHONE)
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/s/${STORE}?kind=suggestion`)
+    await page.getByRole('link', { name: 'English' }).click()
+    await page.getByLabel('Category').waitFor()
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+    expect(await page.getByLabel('Suggestion', { exact: true }).isChecked()).toBe(true)
+    expect(await violations(await page.content())).toEqual([])
+    // Remembered by the server: the store page opened again is in English.
+    await page.goto(`${server.url}/s/${STORE}`)
+    await page.getByLabel('Category').waitFor()
+    await page.getByRole('link', { name: '中文' }).click()
+    await page.getByLabel('问题类别').waitFor()
+    await ctx.close()
+  })
+
   it('answers an unknown store with a page pointing to /report, without a form', async () => {
     const ctx = await browser.newContext(NO_SCRIPT_PHONE)
     const page = await ctx.newPage()
