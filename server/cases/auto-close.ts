@@ -1,8 +1,10 @@
 // A resolved case the reporter never answers closes itself after
 // CONFIRM_DAYS working days (issue 11), with a timeline event saying so and
-// counted as "no answer" in the store's confirmation figures. A timer in
-// main.ts runs the sweep; tests call it with their own clock.
+// counted as "no answer" in the store's confirmation figures (a praise,
+// never asked, is not). A timer in main.ts runs the sweep; tests call it
+// with their own clock.
 import { addDays, chinaDate, chinaDayStart } from '../../shared/china-time.ts'
+import { asksIfFixed } from '../../shared/lifecycle.ts'
 import { addWorkingDays, type HolidayCalendar } from '../../shared/working-days.ts'
 import { addEvent, touchBySystem } from '../db/queries/case-changes.ts'
 import { resolvedBefore } from '../db/queries/confirmations.ts'
@@ -42,7 +44,8 @@ export async function autoCloseResolved(deps: Pick<AppDeps, 'db' | 'clock' | 'ca
         await moveStatus(tx, current, 'closed', now)
         await touchBySystem(tx, id, now)
         await addEvent(tx, { feedbackId: id, userId: null, type: 'auto_closed', data: { days: deps.config.confirmDays }, at: now })
-        await countOutcome(tx, current.storeCode, 'auto_closed', null)
+        // A praise was never asked whether it was fixed: no answer is missing.
+        if (asksIfFixed(current.kind, current.status)) await countOutcome(tx, current.storeCode, 'auto_closed', null)
         return true
       })
       if (didClose) closed++

@@ -126,6 +126,20 @@ describe('the reporter confirms whether the problem was fixed', () => {
     expect(await autoCloseResolved(t.deps)).toBe(0)
   })
 
+  it('closes a resolved praise after the same days without counting it as a question left unanswered', async () => {
+    const complaint = await resolvedCase()
+    await confirm(complaint.receipt, { fixed: true, rating: 5 })
+    const praise = await submitCase(t, { kind: 'praise', category: 'praise_service', createdAt: t.clock.now().toISOString() })
+    await patch(praise.id, { status: 'in_progress' })
+    await patch(praise.id, { status: 'resolved' })
+    t.clock.set('2026-10-12T02:00:00.000Z')
+    expect(await autoCloseResolved(t.deps)).toBe(1)
+    expect((await track(praise.receipt)).status).toBe('closed')
+    admin = await loginSession(t.app) // days later: a new session
+    // The praise was never asked "问题解决了吗？": the one answer is the complaint's.
+    expect(await storeRow()).toMatchObject({ confirmedFixedRate: 1 })
+  })
+
   it('shows satisfaction and the confirmed-fixed rate per store, per district and on the dashboard', async () => {
     const a = await resolvedCase()
     const b = await resolvedCase()
