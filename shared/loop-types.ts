@@ -1,5 +1,6 @@
 // Answers of "closing the loop" (issue 11): staff intake, the reporter's
-// confirmation, bulk actions, reply templates.
+// confirmation, bulk actions, reply templates, notification channels.
+import type { AlertChannelType, AlertEvent, DigestGrouping } from './alert-schemas.ts'
 import type { CaseStatus } from './enums.ts'
 
 /** POST /api/admin/feedback (201; 200 for a retry of the same id). */
@@ -26,4 +27,27 @@ export interface ReplyTemplate {
   id: number
   title: string
   body: string
+}
+
+/**
+ * GET /api/admin/notification-channels rows and the PATCH answer. The
+ * signing secret is never listed: only whether the channel has one.
+ */
+export interface AlertChannelView {
+  id: number
+  type: AlertChannelType
+  target: string
+  events: AlertEvent[]
+  districts: string[]
+  digestBy: DigestGrouping
+  hasSecret: boolean
+  active: boolean
+  createdAt: string
+  updatedAt: string
+}
+
+/** POST /api/admin/notification-channels (201): a secret the server made is answered here, once. */
+export interface AlertChannelCreated {
+  id: number
+  secret?: string
 }

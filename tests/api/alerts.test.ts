@@ -112,6 +112,34 @@ describe('notification channels', () => {
     expect(await (await t.app.request('/api/admin/notification-channels', { headers: admin.headers })).json()).toEqual([])
   })
 
+  it('shows a channel secret only in the answer that makes it, and still signs with it', async () => {
+    const made = await postJson(t.app, '/api/admin/notification-channels', { type: 'webhook', target: `${receiver.url}/made`, events: ['case.created'] }, admin.headers)
+    const { id: madeId, secret } = (await made.json()) as { id: number; secret: string }
+    expect(secret).toMatch(/^[\w-]{20,}$/)
+    const given = await postJson(t.app, '/api/admin/notification-channels', { type: 'dingtalk', target: `${receiver.url}/given`, events: ['case.created'], secret: 'SECgiven' }, admin.headers)
+    expect(await given.json()).toEqual({ id: expect.any(Number) })
+    const { id: bareId } = await addChannel({ type: 'wecom', target: `${receiver.url}/bare`, events: ['case.created'] })
+
+    const listed = await (await t.app.request('/api/admin/notification-channels', { headers: admin.headers })).text()
+    expect(listed).not.toContain(secret)
+    expect(listed).not.toContain('SECgiven')
+    expect(listed).not.toContain('"secret"')
+    expect(JSON.parse(listed).map((c: { hasSecret: boolean }) => c.hasSecret)).toEqual([true, true, false])
+
+    const patched = await sendJson(t.app, 'PATCH', `/api/admin/notification-channels/${madeId}`, { events: ['case.created', 'case.grave'] }, admin.headers)
+    const patchedText = await patched.text()
+    expect(patchedText).not.toContain(secret)
+    expect(JSON.parse(patchedText)).toMatchObject({ id: madeId, hasSecret: true })
+    const rekeyed = await sendJson(t.app, 'PATCH', `/api/admin/notification-channels/${bareId}`, { secret: 'new-key' }, admin.headers)
+    expect(await rekeyed.text()).not.toContain('new-key')
+
+    // The edit kept the made secret: the worker still signs with it.
+    await submitCase(t)
+    await deliverDue(t.deps)
+    const hit = receiver.received.find((r) => r.path === '/made')
+    expect(hit!.headers['x-storevoice-signature']).toBe(`sha256=${createHmac('sha256', secret).update(hit!.body).digest('hex')}`)
+  })
+
   it('refuses a target that does not fit its type', async () => {
     for (const body of [
       { type: 'webhook', target: 'duty@centre.example', events: ['case.created'] },

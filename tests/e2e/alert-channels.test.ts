@@ -14,7 +14,7 @@ describe('notification channels in the console', () => {
   let browser: Browser
 
   beforeAll(async () => {
-    ;[server, browser] = await Promise.all([startServer({ ADMIN_PASSWORD }), launchBrowser()])
+    ;[server, browser] = await Promise.all([startServer({ ADMIN_PASSWORD, NOTIFY_ALLOW_PRIVATE_TARGETS: '1' }), launchBrowser()])
   })
   afterAll(async () => {
     await browser?.close()
@@ -38,5 +38,23 @@ describe('notification channels in the console', () => {
     expect(channels).toEqual([
       expect.objectContaining({ type: 'email', target: 'east-supervisors@centre.example', events: ['digest.daily'], districts: ['东城区'], digestBy: 'supervisor' }),
     ])
+  })
+
+  it('shows a webhook secret the server made once, and after that only that the channel has one', async () => {
+    const page = await browser.newPage()
+    await logInToConsole(page, server.url, 'admin', ADMIN_PASSWORD)
+    await page.goto(`${server.url}/staff/alerts`)
+    await page.getByLabel('类型', { exact: true }).selectOption('webhook')
+    await page.getByLabel('地址（URL 或邮箱）').fill('http://127.0.0.1:9/signed-hook')
+    await page.getByLabel('新案件').check()
+    await page.getByRole('button', { name: '添加渠道' }).click()
+    const secret = (await page.getByRole('status').filter({ hasText: '只显示这一次' }).locator('code').textContent())!
+    expect(secret.length).toBeGreaterThan(20)
+
+    await page.reload()
+    const row = page.locator('ul.channels li', { hasText: 'signed-hook' })
+    await row.getByText('已设签名密钥', { exact: false }).waitFor()
+    expect(await page.content()).not.toContain(secret)
+    await page.close()
   })
 })

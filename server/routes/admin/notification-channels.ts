@@ -1,8 +1,11 @@
 // Notification channels (admin): where alerts go. Webhook targets in the
 // centre's own network are refused unless NOTIFY_ALLOW_PRIVATE_TARGETS=1.
+// A signing secret is answered once, when the server makes it; lists and
+// edits say only whether a channel has one.
 import { randomBytes } from 'node:crypto'
 import { Hono } from 'hono'
 import type { AlertChannelCreateInput } from '../../../shared/alert-schemas.ts'
+import type { AlertChannelCreated, AlertChannelView } from '../../../shared/api-types.ts'
 import { alertChannelCreateSchema, alertChannelUpdateSchema, targetFits } from '../../../shared/alert-schemas.ts'
 import { ApiError } from '../../api-error.ts'
 import { isPrivateTarget } from '../../alerts/private-target.ts'
@@ -28,7 +31,7 @@ export function adminNotificationChannelRoutes(deps: AppDeps) {
     return channel
   }
 
-  app.get('/', async (c) => c.json<AlertChannel[]>(await listChannels(deps.db)))
+  app.get('/', async (c) => c.json<AlertChannelView[]>(await listChannels(deps.db)))
 
   app.post('/', jsonBody(alertChannelCreateSchema), async (c) => {
     const input: AlertChannelCreateInput = c.req.valid('json')
@@ -41,7 +44,7 @@ export function adminNotificationChannelRoutes(deps: AppDeps) {
       await appendAudit(tx, { at: now, actor: c.get('user').username, action: 'notification_channel_changed', target: String(added), detail: { type: input.type, events: input.events } })
       return added
     })
-    return c.json({ id, ...(secret && !input.secret && { secret }) }, 201)
+    return c.json<AlertChannelCreated>({ id, ...(secret && !input.secret && { secret }) }, 201)
   })
 
   app.patch('/:id', pathParams(numericIdParamSchema), jsonBody(alertChannelUpdateSchema), async (c) => {
@@ -54,7 +57,7 @@ export function adminNotificationChannelRoutes(deps: AppDeps) {
       await updateChannel(tx, channel.id, next, now)
       await appendAudit(tx, { at: now, actor: c.get('user').username, action: 'notification_channel_changed', target: String(channel.id), detail: { ...input, ...(input.secret !== undefined && { secret: '***' }) } })
     })
-    return c.json<AlertChannel>((await getChannel(deps.db, channel.id))!)
+    return c.json<AlertChannelView>((await getChannel(deps.db, channel.id))!)
   })
 
   app.delete('/:id', pathParams(numericIdParamSchema), async (c) => {
