@@ -63,7 +63,7 @@ export async function applyCaseUpdate(
   if (!current) throw new ApiError(404, 'not_found', 'No such case')
   const event = (type: CaseEventType, data: Record<string, unknown>) =>
     addEvent(tx, { feedbackId: row.id, userId: actor.id, type, data, at: now })
-  const changes: Record<string, unknown> = {}
+  const changes: { assignee?: string | null; status?: { from: string; to: string }; dueAt?: { from: string; to: string }; reason?: string } = {}
 
   if (assignee !== undefined && (assignee?.id ?? null) !== current.assigneeId) {
     await setAssignee(tx, row.id, assignee?.id ?? null)

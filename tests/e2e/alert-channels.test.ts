@@ -40,6 +40,25 @@ describe('notification channels in the console', () => {
     ])
   })
 
+  it('names what is wrong in words: a district the registry lacks, a target that does not fit', async () => {
+    const page = await browser.newPage()
+    await logInToConsole(page, server.url, 'admin', ADMIN_PASSWORD)
+    await page.goto(`${server.url}/staff/alerts`)
+    await page.getByLabel('类型', { exact: true }).selectOption('email')
+    await page.getByLabel('地址（URL 或邮箱）').fill('duty@centre.example')
+    await page.getByLabel('新案件').check()
+    await page.getByLabel('限定区（逗号分隔，不填为全市）').fill('东城区，东成区')
+    await page.getByRole('button', { name: '添加渠道' }).click()
+    const problem = page.locator('form.channel-create .problem')
+    await problem.getByText('区：不存在').waitFor()
+    await page.getByLabel('地址（URL 或邮箱）').fill('not-an-address')
+    await page.getByLabel('限定区（逗号分隔，不填为全市）').fill('')
+    await page.getByRole('button', { name: '添加渠道' }).click()
+    await problem.getByText('目标地址：格式不正确').waitFor()
+    expect(await problem.textContent()).not.toMatch(/target|districts/)
+    await page.close()
+  })
+
   it('shows a webhook secret the server made once, and after that only that the channel has one', async () => {
     const page = await browser.newPage()
     await logInToConsole(page, server.url, 'admin', ADMIN_PASSWORD)

@@ -188,6 +188,9 @@ describe('the console’s ratings, audit names, bulk actions and templates', () 
     const pairing = page.locator('table.audit tr[data-action="pairing_code_created"]').first()
     expect(await pairing.locator('.store').textContent()).toMatch(new RegExp(`^\\S+体彩站（${RATED}）$`))
     expect(await pairing.locator('[data-field="expiresAt"]').textContent()).toMatch(/^有效期至：\d{4}/)
+    // The admin's log-in is on record with where it came from, named in words.
+    const login = page.locator('table.audit tr[data-action="login_ok"]').first()
+    expect(await login.locator('[data-field="address"]').textContent()).toMatch(/^地址：/)
     const text = (await page.locator('table.audit tbody').textContent())!
     expect(text).not.toContain(item.id)
     expect(text).not.toContain('{')
