@@ -16,6 +16,70 @@ export function auditTargetKind(action: AuditAction): AuditTargetKind {
   return 'other'
 }
 
+/**
+ * Every field an audit entry's detail may hold at its top level: the server
+ * cannot write another (appendAudit's type), and the console has words for
+ * each (audit.field.<name>, checked by a test with the nested ones below).
+ */
+export const AUDIT_DETAIL_FIELDS = [
+  'hiddenCases',
+  'targets',
+  'slaDays',
+  'label',
+  'changes',
+  'days',
+  'cases',
+  'messages',
+  'photos',
+  'visitPhotos',
+  'files',
+  'digestBy',
+  'secret',
+  'target',
+  'visitId',
+  'before',
+  'after',
+  'address',
+  'unknownUser',
+  'status',
+  'assignee',
+  'dueAt',
+  'reason',
+  'role',
+  'name',
+  'districts',
+  'stores',
+  'password',
+  'via',
+  'channel',
+  'storeCode',
+  'caseId',
+  'title',
+  'version',
+  'type',
+  'events',
+  'expiresAt',
+  'deleted',
+  'filter',
+  'reveal',
+  'holidays',
+  'workdays',
+  'grave',
+  'active',
+  'disabled',
+  'from',
+  'to',
+] as const
+export type AuditDetailField = (typeof AUDIT_DETAIL_FIELDS)[number]
+
+/**
+ * Fields written inside a detail's objects: a campaign's targets, a
+ * category's label, a library entry's changes (FieldChange), a store's
+ * before and after (storePatchSchema's fields). An export's filter holds the
+ * inbox query's fields (caseQuerySchema), which the test walks itself.
+ */
+export const AUDIT_NESTED_FIELDS = ['inspectedPct', 'trainedPct', 'zh', 'en', 'field', 'district', 'address', 'supervisorName', 'supervisorPhone'] as const
+
 /** Detail fields whose value names a person, a store or a case. */
 export const AUDIT_DETAIL_KINDS: Readonly<Record<string, Exclude<AuditTargetKind, 'other'>>> = {
   assignee: 'person',

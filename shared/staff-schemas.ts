@@ -76,6 +76,9 @@ export const CASE_SORTS = ['received', 'due', 'updated'] as const
 export type CaseSort = (typeof CASE_SORTS)[number]
 export const MAX_PAGE_SIZE = 100
 
+/** `?status=open`: the open problems, praise left out (DESIGN: praise is never an open problem). */
+export const OPEN_PROBLEMS = 'open'
+
 /** The inbox filters as they appear in the URL (?district=…&status=new,assigned). Unknown keys are ignored. */
 export const caseQuerySchema = v.object({
   district: districtFilterSchema,
@@ -83,12 +86,16 @@ export const caseQuerySchema = v.object({
   kind: v.optional(v.picklist(FEEDBACK_KINDS, code('invalid'))),
   channel: v.optional(v.picklist(CHANNELS, code('invalid'))),
   category: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9_]{1,40}$/, code('invalid')))),
-  /** One status or a comma-separated list. */
+  /**
+   * One status or a comma-separated list; or `open` alone: the open
+   * problems, an open status and not praise (the dashboard's 未办结).
+   */
   status: v.optional(
     v.pipe(
       v.string(),
       v.transform((s) => s.split(',').filter(Boolean)),
-      v.array(v.picklist(CASE_STATUSES, code('invalid'))),
+      v.array(v.picklist([...CASE_STATUSES, OPEN_PROBLEMS], code('invalid'))),
+      v.check((list) => !list.includes(OPEN_PROBLEMS) || list.length === 1, code('invalid')),
     ),
   ),
   /** A username, "none" for unassigned cases, or "me" for the caller's own. */

@@ -72,6 +72,8 @@ export interface Page<T> {
 
 export interface CaseCounts {
   byStatus: Record<CaseStatus, number>
+  /** Open problems: the open statuses without praise (the tab of ?status=open). */
+  open: number
   overdue: number
   dueSoon: number
   ackOverdue: number

@@ -1,23 +1,13 @@
 // The console's calls for closing the loop (issue 11): staff intake, bulk
 // actions, notification channels and their delivery log.
-import type { AlertChannelCreateInput, DigestGrouping } from '../../shared/alert-schemas.ts'
-import type { BulkAnswer, ReplyTemplate, StaffIntakeAccepted } from '../../shared/api-types.ts'
+import type { AlertChannelCreateInput } from '../../shared/alert-schemas.ts'
+import type { AlertChannelCreated, AlertChannelView, BulkAnswer, ReplyTemplate, StaffIntakeAccepted } from '../../shared/api-types.ts'
 import type { BulkInput, StaffIntakeInput, TemplateCreateInput, TemplateUpdateInput } from '../../shared/loop-schemas.ts'
 import { api } from './client.ts'
 
 export const recordCase = (input: StaffIntakeInput) => api<StaffIntakeAccepted>('/api/admin/feedback', { body: input })
 
 export const bulkChange = (input: BulkInput) => api<BulkAnswer>('/api/admin/feedback/bulk', { body: input })
-
-export interface ChannelView {
-  id: number
-  type: AlertChannelCreateInput['type']
-  target: string
-  events: AlertChannelCreateInput['events']
-  districts: string[]
-  digestBy: DigestGrouping
-  active: boolean
-}
 
 export interface DeliveryView {
   id: string
@@ -28,10 +18,10 @@ export interface DeliveryView {
   attempts: { at: string; ok: boolean; httpStatus: number | null; error: string | null }[]
 }
 
-export const listChannels = () => api<ChannelView[]>('/api/admin/notification-channels')
+export const listChannels = () => api<AlertChannelView[]>('/api/admin/notification-channels')
 
 export const addChannel = (input: AlertChannelCreateInput) =>
-  api<{ id: number; secret?: string }>('/api/admin/notification-channels', { body: input })
+  api<AlertChannelCreated>('/api/admin/notification-channels', { body: input })
 
 export const deleteChannel = (id: number) => api<null>(`/api/admin/notification-channels/${id}`, { method: 'DELETE' })
 

@@ -1,7 +1,6 @@
 // The inbox's filters live in the URL query, so a view can be reloaded,
 // bookmarked and sent to a colleague. The same query goes to the API and to
 // the CSV export.
-import { OPEN_STATUSES } from '../../shared/enums.ts'
 
 const FILTER_KEYS = [
   'district',
@@ -23,9 +22,6 @@ const FILTER_KEYS = [
 ] as const
 export type FilterKey = (typeof FILTER_KEYS)[number]
 export type CaseFilters = Partial<Record<FilterKey, string>>
-
-/** The statuses in which the centre still owes the reporter work, as the API's status list. */
-export const OPEN_STATUS_QUERY = OPEN_STATUSES.join(',')
 
 export function readFilters(query: URLSearchParams): CaseFilters {
   const filters: CaseFilters = {}

@@ -6,7 +6,7 @@
 // the receiver uses to drop the repeat. Several instances share the
 // outbox: each sends only the deliveries it claimed (issue 14).
 import type { AppDeps } from '../deps.ts'
-import { claimDueDeliveries, getChannel, recordAttempt } from '../db/queries/notifications.ts'
+import { claimDueDeliveries, getChannelToSend, recordAttempt } from '../db/queries/notifications.ts'
 import { sendAlert } from './send-alert.ts'
 
 const RETRY_FOR_MS = 24 * 3600_000
@@ -28,7 +28,7 @@ export async function deliverDue(deps: Pick<AppDeps, 'db' | 'clock' | 'config'>,
   const claim = { now: now.toISOString(), ignoreBackoff: opts.ignoreBackoff ?? false, claimUntil: new Date(now.getTime() + CLAIM_MS).toISOString(), limit: BATCH }
   const due = await deps.db.transaction((tx) => claimDueDeliveries(tx, claim))
   for (const delivery of due) {
-    const channel = await getChannel(deps.db, delivery.channelId)
+    const channel = await getChannelToSend(deps.db, delivery.channelId)
     const outcome = channel
       ? await sendAlert(deps.config, channel, delivery)
       : { ok: false, httpStatus: null, error: 'channel_deleted' }

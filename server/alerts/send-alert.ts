@@ -6,7 +6,7 @@ import { request as httpsRequest } from 'node:https'
 import type { LookupFunction } from 'node:net'
 import nodemailer from 'nodemailer'
 import type { Config } from '../config.ts'
-import type { AttemptOutcome, AlertChannel, PendingDelivery } from '../db/queries/notifications.ts'
+import type { AttemptOutcome, SendingChannel, PendingDelivery } from '../db/queries/notifications.ts'
 import { writeMessage, type AlertPayload } from './alert-message.ts'
 import { isPrivateTarget, publicOnlyLookup } from './private-target.ts'
 
@@ -14,7 +14,7 @@ const TIMEOUT_MS = 10_000
 // A receiver's answer is read for its errcode, never kept whole.
 const ANSWER_MAX_BYTES = 64 * 1024
 
-export async function sendAlert(config: Config, channel: AlertChannel, delivery: PendingDelivery): Promise<AttemptOutcome> {
+export async function sendAlert(config: Config, channel: SendingChannel, delivery: PendingDelivery): Promise<AttemptOutcome> {
   const message = writeMessage(channel.type, delivery.id, delivery.event, JSON.parse(delivery.payload) as AlertPayload, config.publicUrl)
   try {
     if (channel.type === 'email') return await sendMail(config, channel.target, message.subject, message.body)
@@ -66,7 +66,7 @@ function robotErrcode(answer: string): number {
   }
 }
 
-function headersFor(channel: AlertChannel, deliveryId: string, body: string): Record<string, string> {
+function headersFor(channel: SendingChannel, deliveryId: string, body: string): Record<string, string> {
   const headers: Record<string, string> = { 'content-type': 'application/json', 'x-storevoice-delivery': deliveryId }
   if (channel.type === 'webhook' && channel.secret) {
     headers['x-storevoice-signature'] = `sha256=${createHmac('sha256', channel.secret).update(body).digest('hex')}`
@@ -75,7 +75,7 @@ function headersFor(channel: AlertChannel, deliveryId: string, body: string): Re
 }
 
 /** A DingTalk robot with 加签 wants timestamp and sign on the URL (HMAC-SHA256 of "timestamp\nsecret", base64). */
-function signedUrl(channel: AlertChannel): string {
+function signedUrl(channel: SendingChannel): string {
   if (channel.type !== 'dingtalk' || !channel.secret) return channel.target
   const timestamp = String(Date.now())
   const sign = createHmac('sha256', channel.secret).update(`${timestamp}\n${channel.secret}`).digest('base64')

@@ -8,7 +8,8 @@ import { ApiError } from '../api-error.ts'
 import type { Queryable } from '../db/database.ts'
 import { getCase, type CaseRow } from '../db/queries/cases.ts'
 import { conflictCasesAmong, isHiddenFrom } from '../db/queries/hidden-from.ts'
-import { hidesConflicts, isConflictOfInterest, storeInScope, userScope } from './scope.ts'
+import { storeInScope } from '../../shared/scope.ts'
+import { hidesConflicts, isConflictOfInterest, userScope } from './scope.ts'
 
 export type CaseVisibility = 'visible' | 'forbidden' | 'not_found'
 

@@ -10,13 +10,6 @@ export function userScope(user: User): Scope | undefined {
   return user.role === 'supervisor' ? { districts: user.districts, stores: user.stores } : undefined
 }
 
-export function storeInScope(scope: Scope | undefined, store: { code: string; district: string } | null): boolean {
-  if (!scope) return true
-  // A case without a store belongs to no district: only the whole-city view holds it.
-  if (!store) return false
-  return scope.districts.includes(store.district) || scope.stores.includes(store.code)
-}
-
 /**
  * Supervisors never see reports about centre staff or supervisors, nor any
  * case hidden from their account (the store's supervisor at intake, or named

@@ -5,7 +5,8 @@ import { ApiError } from '../api-error.ts'
 import type { Queryable } from '../db/database.ts'
 import { getStore, type Store } from '../db/queries/stores.ts'
 import type { User } from '../../shared/user.ts'
-import { storeInScope, userScope } from './scope.ts'
+import { storeInScope } from '../../shared/scope.ts'
+import { userScope } from './scope.ts'
 
 /** Throws 403 unless the store (null for a case without one) lies in the user's area. */
 export function requireStoreInScope(user: User, store: { code: string; district: string } | null, message = 'This store is outside your districts'): void {

@@ -2,7 +2,9 @@
 // own as if changed by hand (its own transaction, timeline event and audit
 // entry), so one case that may not move does not hold the others back. A
 // case the user may not see answers as the single-case routes would:
-// not_found (unknown, or hidden by conflict of interest) or forbidden.
+// not_found (unknown, or hidden by conflict of interest) or forbidden. A
+// refused field is named as in the one error shape, so the console can say
+// why (an assignee who may not see the case).
 import type { BulkAnswer } from '../../shared/api-types.ts'
 import type { BulkInput } from '../../shared/loop-schemas.ts'
 import type { CaseUpdateInput } from '../../shared/staff-schemas.ts'
@@ -37,7 +39,7 @@ export async function bulkUpdate(deps: AppDeps, actor: User, input: BulkInput): 
       results.push({ id, ok: true })
     } catch (err) {
       if (!(err instanceof ApiError)) throw err
-      results.push({ id, ok: false, error: err.code })
+      results.push({ id, ok: false, error: err.code, ...(err.fields && { fields: err.fields }) })
     }
   }
   return results

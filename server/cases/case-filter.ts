@@ -2,9 +2,11 @@
 // what the user may see. Asking for a district or store outside a
 // supervisor's scope is a 403, not an empty list.
 import { addDays, chinaDayStart } from '../../shared/china-time.ts'
-import type { CaseQuery } from '../../shared/staff-schemas.ts'
+import type { CaseStatus } from '../../shared/enums.ts'
+import { OPEN_PROBLEMS, type CaseQuery } from '../../shared/staff-schemas.ts'
 import { ApiError } from '../api-error.ts'
-import { hidesConflicts, storeInScope, userScope } from '../auth/scope.ts'
+import { storeInScope } from '../../shared/scope.ts'
+import { hidesConflicts, userScope } from '../auth/scope.ts'
 import type { CaseFilter } from '../db/queries/cases.ts'
 import { getStore } from '../db/queries/stores.ts'
 import type { User } from '../../shared/user.ts'
@@ -28,7 +30,8 @@ export async function caseFilter(deps: AppDeps, user: User, q: CaseQuery, m: Mom
     kind: q.kind,
     channel: q.channel,
     category: q.category,
-    statuses: q.status,
+    statuses: q.status?.filter((s): s is CaseStatus => s !== OPEN_PROBLEMS),
+    openProblems: q.status?.includes(OPEN_PROBLEMS) ?? false,
     assignee: q.assignee === 'me' ? user.username : q.assignee || undefined,
     notFixed: q.notFixed === '1',
     overdue: q.overdue === '1',

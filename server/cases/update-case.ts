@@ -6,7 +6,8 @@ import type { CaseStatus } from '../../shared/enums.ts'
 import { canTransition } from '../../shared/lifecycle.ts'
 import type { CaseUpdateInput } from '../../shared/staff-schemas.ts'
 import { ApiError } from '../api-error.ts'
-import { isConflictOfInterest, storeInScope, userScope } from '../auth/scope.ts'
+import { storeInScope } from '../../shared/scope.ts'
+import { isConflictOfInterest, userScope } from '../auth/scope.ts'
 import { appendAudit } from '../db/queries/audit.ts'
 import { addEvent, setAssignee, setDueAt, touchByStaff } from '../db/queries/case-changes.ts'
 import type { CaseRow } from '../db/queries/cases.ts'
@@ -62,7 +63,7 @@ export async function applyCaseUpdate(
   if (!current) throw new ApiError(404, 'not_found', 'No such case')
   const event = (type: CaseEventType, data: Record<string, unknown>) =>
     addEvent(tx, { feedbackId: row.id, userId: actor.id, type, data, at: now })
-  const changes: Record<string, unknown> = {}
+  const changes: { assignee?: string | null; status?: { from: string; to: string }; dueAt?: { from: string; to: string }; reason?: string } = {}
 
   if (assignee !== undefined && (assignee?.id ?? null) !== current.assigneeId) {
     await setAssignee(tx, row.id, assignee?.id ?? null)

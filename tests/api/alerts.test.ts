@@ -73,7 +73,8 @@ describe('notification channels', () => {
   it('limits a channel to its districts, and keeps conflict-of-interest cases to whole-city channels', async () => {
     const store = (await (await t.app.request(`/api/admin/stores/${DEMO_STORE}`, { headers: admin.headers })).json()) as { district: string }
     await addChannel({ type: 'webhook', target: `${receiver.url}/district`, events: ['case.created'], districts: [store.district] })
-    await addChannel({ type: 'webhook', target: `${receiver.url}/elsewhere`, events: ['case.created'], districts: ['不存在区'] })
+    const elsewhere = store.district === '西城区' ? '东城区' : '西城区'
+    await addChannel({ type: 'webhook', target: `${receiver.url}/elsewhere`, events: ['case.created'], districts: [elsewhere] })
     await addChannel({ type: 'webhook', target: `${receiver.url}/city`, events: ['case.created'] })
     await submitCase(t)
     await submitCase(t, { kind: 'report', category: 'staff_misconduct', message: '专管员收取站点好处费。' })
@@ -110,6 +111,48 @@ describe('notification channels', () => {
     expect((await t.app.request('/api/admin/notification-channels', { headers: staff.headers })).status).toBe(403)
     expect((await t.app.request(`/api/admin/notification-channels/${id}`, { method: 'DELETE', headers: admin.headers })).status).toBe(204)
     expect(await (await t.app.request('/api/admin/notification-channels', { headers: admin.headers })).json()).toEqual([])
+  })
+
+  it('shows a channel secret only in the answer that makes it, and still signs with it', async () => {
+    const made = await postJson(t.app, '/api/admin/notification-channels', { type: 'webhook', target: `${receiver.url}/made`, events: ['case.created'] }, admin.headers)
+    const { id: madeId, secret } = (await made.json()) as { id: number; secret: string }
+    expect(secret).toMatch(/^[\w-]{20,}$/)
+    const given = await postJson(t.app, '/api/admin/notification-channels', { type: 'dingtalk', target: `${receiver.url}/given`, events: ['case.created'], secret: 'SECgiven' }, admin.headers)
+    expect(await given.json()).toEqual({ id: expect.any(Number) })
+    const { id: bareId } = await addChannel({ type: 'wecom', target: `${receiver.url}/bare`, events: ['case.created'] })
+
+    const listed = await (await t.app.request('/api/admin/notification-channels', { headers: admin.headers })).text()
+    expect(listed).not.toContain(secret)
+    expect(listed).not.toContain('SECgiven')
+    expect(listed).not.toContain('"secret"')
+    expect(JSON.parse(listed).map((c: { hasSecret: boolean }) => c.hasSecret)).toEqual([true, true, false])
+
+    const patched = await sendJson(t.app, 'PATCH', `/api/admin/notification-channels/${madeId}`, { events: ['case.created', 'case.grave'] }, admin.headers)
+    const patchedText = await patched.text()
+    expect(patchedText).not.toContain(secret)
+    expect(JSON.parse(patchedText)).toMatchObject({ id: madeId, hasSecret: true })
+    const rekeyed = await sendJson(t.app, 'PATCH', `/api/admin/notification-channels/${bareId}`, { secret: 'new-key' }, admin.headers)
+    expect(await rekeyed.text()).not.toContain('new-key')
+
+    // The edit kept the made secret: the worker still signs with it.
+    await submitCase(t)
+    await deliverDue(t.deps)
+    const hit = receiver.received.find((r) => r.path === '/made')
+    expect(hit!.headers['x-storevoice-signature']).toBe(`sha256=${createHmac('sha256', secret).update(hit!.body).digest('hex')}`)
+  })
+
+  it('refuses a district the registry does not have, on create and on edit, as a field error', async () => {
+    for (const districts of [['东成区'], ['东城区', '不存在区']]) {
+      const res = await postJson(t.app, '/api/admin/notification-channels', { type: 'email', target: 'duty@centre.example', events: ['case.created'], districts }, admin.headers)
+      expect(res.status).toBe(400)
+      expect((await res.json()).error).toMatchObject({ code: 'validation_failed', fields: { [`districts.${districts.length - 1}`]: 'unknown' } })
+    }
+    const { id } = await addChannel({ type: 'email', target: 'duty@centre.example', events: ['case.created'], districts: ['东城区'] })
+    const res = await sendJson(t.app, 'PATCH', `/api/admin/notification-channels/${id}`, { districts: ['东城区', '东成区'] }, admin.headers)
+    expect(res.status).toBe(400)
+    expect((await res.json()).error.fields).toEqual({ 'districts.1': 'unknown' })
+    const list = await (await t.app.request('/api/admin/notification-channels', { headers: admin.headers })).json()
+    expect(list).toEqual([expect.objectContaining({ id, districts: ['东城区'] })])
   })
 
   it('refuses a target that does not fit its type', async () => {

@@ -68,6 +68,14 @@ describe('working many cases at once', () => {
     expect((await detail(hidden.id)).case.status).toBe('new')
   })
 
+  it('says which field refused a case: a supervisor handed cases outside their area', async () => {
+    await staffSession(t, 'wang', 'supervisor', { districts: ['东城区'] })
+    const elsewhere = await submitCase(t, { storeCode: '44020001' })
+    const res = await bulk({ ids: [elsewhere.id], action: 'assign', assignee: 'wang' })
+    expect((await res.json()).results).toEqual([{ id: elsewhere.id, ok: false, error: 'validation_failed', fields: { assignee: 'not_allowed' } }])
+    expect((await detail(elsewhere.id)).case.assignee).toBeNull()
+  })
+
   it('replies and resolves in one step', async () => {
     const a = await submitCase(t)
     await sendJson(t.app, 'PATCH', `/api/admin/feedback/${a.id}`, { status: 'in_progress' }, admin.headers)

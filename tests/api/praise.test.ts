@@ -54,6 +54,23 @@ describe('a praise', () => {
     expect(track.overdue).toBe(false)
   })
 
+  it('is left out of the inbox\'s open count and open list, which agree with the dashboard', async () => {
+    await postJson(t.app, '/api/feedback', feedbackBody({ kind: 'complaint', category: 'service_attitude', message: '店员态度冷淡。' }))
+    await postJson(t.app, '/api/feedback', feedbackBody({ kind: 'praise', category: 'praise_service', message: '店员很耐心。' }))
+    const dash = await get<Dashboard>('/api/admin/stats/dashboard')
+    const all = await get<CaseList>('/api/admin/feedback')
+    expect(all.counts.byStatus.new).toBe(dash.open + 1)
+    expect(all.counts.open).toBe(dash.open)
+    const open = await get<CaseList>('/api/admin/feedback?status=open')
+    expect(open.total).toBe(dash.open)
+    expect(open.items.map((c) => c.kind)).not.toContain('praise')
+    // The other filters still apply, and the count stays the one for the tab.
+    const praise = await get<CaseList>('/api/admin/feedback?status=open&kind=praise')
+    expect([praise.total, praise.counts.open]).toEqual([0, 0])
+    // "open" is a view of its own, not one status among others.
+    expect((await t.app.request('/api/admin/feedback?status=open,closed', { headers: admin.headers })).status).toBe(400)
+  })
+
   it('can still be answered and closed, and then counts in the time to close', async () => {
     const body = feedbackBody({ kind: 'praise', category: 'praise_service', message: '环境整洁。' })
     expect((await postJson(t.app, '/api/feedback', body)).status).toBe(201)

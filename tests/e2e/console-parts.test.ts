@@ -7,7 +7,7 @@ import { newFeedbackId } from '../../shared/receipt.ts'
 import { seriousViolations } from '../helpers/axe.ts'
 import { launchBrowser } from '../helpers/browser.ts'
 import { logInToConsole } from '../helpers/console-login.ts'
-import { startServer, type RunningServer } from '../helpers/server.ts'
+import { staffHeaders, startServer, type RunningServer } from '../helpers/server.ts'
 
 const ADMIN_PASSWORD = 'e2e-admin-password'
 const RATED = '44040001' // 北山区
@@ -20,10 +20,10 @@ async function post(base: string, path: string, body: Record<string, unknown>) {
   return res.json() as Promise<{ id: string; receipt: string }>
 }
 
-const submit = (base: string, message: string) =>
+const submit = (base: string, message: string, storeCode = BULK_STORE) =>
   post(base, '/api/feedback', {
     id: newFeedbackId(),
-    storeCode: BULK_STORE,
+    storeCode,
     kind: 'complaint',
     category: 'service_attitude',
     message,
@@ -132,6 +132,40 @@ describe('the console’s ratings, audit names, bulk actions and templates', () 
     await page.close()
   })
 
+  it('offers for bulk assignment only who may take every selected case, and says why a case was refused', async () => {
+    const districtOf = async (code: string) => ((await (await fetch(`${server.url}/api/stores/${code}`)).json()) as { district: string }).district
+    const headers = { ...(await staffHeaders(server, ADMIN_PASSWORD)), 'content-type': 'application/json' }
+    const send = (method: string, path: string, body: unknown) => fetch(`${server.url}${path}`, { method, headers, body: JSON.stringify(body) })
+    const wangStore = '44010001'
+    expect((await send('POST', '/api/admin/users', { username: 'wang', password: 'wang-e2e-password', role: 'supervisor', districts: [await districtOf(wangStore)] })).status).toBe(201)
+    const inArea = await submit(server.url, '站点营业时间随意变动。', wangStore)
+    const elsewhere = await submit(server.url, '店员拒绝出具购彩凭证。')
+
+    const page = await open('/staff/cases')
+    const bulk = page.locator('form.bulk')
+    const offered = () => bulk.locator('#bulk-assignee option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))
+    await page.locator(`tr[data-case="${inArea.id}"]`).getByRole('checkbox').check()
+    await bulk.getByLabel('操作').selectOption('assign')
+    expect(await offered()).toContain('wang')
+    await page.locator(`tr[data-case="${elsewhere.id}"]`).getByRole('checkbox').check()
+    await page.getByRole('heading', { name: '批量处理（已选 2 件）' }).waitFor()
+    expect(await offered()).not.toContain('wang')
+    expect(await offered()).toContain('admin')
+    await bulk.getByText('不能承办全部所选案件的 1 人未列出').waitFor()
+    expect(await seriousViolations(page)).toEqual([])
+
+    // Offered, then moved to another district before the action ran: the server refuses, and the list says why.
+    await page.locator(`tr[data-case="${elsewhere.id}"]`).getByRole('checkbox').uncheck()
+    await bulk.getByLabel('承办人').selectOption('wang')
+    expect((await send('PATCH', '/api/admin/users/wang', { districts: [await districtOf(BULK_STORE)] })).status).toBe(200)
+    await bulk.getByRole('button', { name: '执行' }).click()
+    await page.getByText('完成 0 件，未完成 1 件').waitFor()
+    const failure = page.locator(`.bulk-result li[data-case="${inArea.id}"]`)
+    expect(await failure.textContent()).toContain('承办人无权查看此案件')
+    expect(await failure.textContent()).not.toContain('请检查填写的内容')
+    await page.close()
+  })
+
   it('shows people, cases and stores by name in the audit log, with readable details', async () => {
     const item = await submit(server.url, '站点门口堆放杂物。')
     const casePage = await open(`/staff/cases/${item.id}`)
@@ -154,6 +188,9 @@ describe('the console’s ratings, audit names, bulk actions and templates', () 
     const pairing = page.locator('table.audit tr[data-action="pairing_code_created"]').first()
     expect(await pairing.locator('.store').textContent()).toMatch(new RegExp(`^\\S+体彩站（${RATED}）$`))
     expect(await pairing.locator('[data-field="expiresAt"]').textContent()).toMatch(/^有效期至：\d{4}/)
+    // The admin's log-in is on record with where it came from, named in words.
+    const login = page.locator('table.audit tr[data-action="login_ok"]').first()
+    expect(await login.locator('[data-field="address"]').textContent()).toMatch(/^地址：/)
     const text = (await page.locator('table.audit tbody').textContent())!
     expect(text).not.toContain(item.id)
     expect(text).not.toContain('{')

@@ -42,14 +42,14 @@ async function apiSession(server: RunningServer, username: string, password: str
   }
 }
 
-async function submit(base: string, storeCode: string, message: string, category: string) {
+async function submit(base: string, storeCode: string, message: string, category: string, kind = 'complaint') {
   const res = await fetch(`${base}/api/feedback`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       id: newFeedbackId(),
       storeCode,
-      kind: 'complaint',
+      kind,
       category,
       message,
       contact: { phone: '13812345678' },
@@ -167,6 +167,25 @@ describe('the staff console', () => {
     await page.getByRole('button', { name: 'English' }).click()
     await page.getByText('Your role may not open this page').waitFor()
     expect(await page.getAttribute('html', 'lang')).toBe('en')
+    await desk.close()
+  })
+
+  it('the open tile, its list and the inbox tab count the same cases, praise left out', async () => {
+    await submit(server.url, OWN_STORE, '店员服务热情周到。', 'praise_service', 'praise')
+    const desk = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })
+    const page = await desk.newPage()
+    await logInToConsole(page, server.url, 'admin', ADMIN_PASSWORD)
+    const tile = page.locator('dl.tiles .tile', { has: page.getByRole('link', { name: '未办结' }) })
+    const shown = Number(await tile.locator('dd').textContent())
+    expect(shown).toBeGreaterThan(0)
+    await tile.getByRole('link').click()
+    await page.waitForURL(/status=open/)
+    await page.locator('table.cases').waitFor()
+    await page.getByText(`共 ${shown} 件`).waitFor()
+    const tab = page.getByRole('navigation', { name: '按状态筛选' }).getByRole('link', { name: /未办结/ })
+    expect(await tab.locator('.count').textContent()).toBe(String(shown))
+    expect(await tab.getAttribute('aria-current')).toBe('page')
+    expect(await page.locator('table.cases tbody').textContent()).not.toContain('店员服务热情周到。')
     await desk.close()
   })
 

@@ -6,6 +6,7 @@ import { useAction } from '../../state/staff-action.ts'
 import { useLoad } from '../../state/staff-load.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { ApiProblem } from './ApiProblem.tsx'
+import { mayTake } from './may-take.ts'
 
 interface Props {
   item: CaseSummary
@@ -19,9 +20,6 @@ export function AssignAction({ item, user, onDone }: Props) {
   const action = useAction(onDone)
   const picks = CENTRE_STAFF.includes(user.role)
   const users = useLoad(() => (picks ? listAssignees() : Promise.resolve([])), [picks]).data
-  // A supervisor can only be handed a case of their own districts or stores.
-  const mayTake = (u: SessionUser) =>
-    u.role !== 'supervisor' || (item.district !== null && u.districts.includes(item.district)) || (item.storeCode !== null && u.stores.includes(item.storeCode))
   const [to, setTo] = useState(item.assignee ?? '')
   const assign = (assignee: string | null) => action.run(() => changeCase(item.id, { assignee }))
 
@@ -33,7 +31,7 @@ export function AssignAction({ item, user, onDone }: Props) {
           <label for="assignee">{t('action.assignee')}</label>
           <select id="assignee" value={to} onChange={(e) => setTo(e.currentTarget.value)}>
             <option value="">{t('case.unassigned')}</option>
-            {(users ?? []).filter(mayTake).map((u) => (
+            {(users ?? []).filter((u) => mayTake(u, item)).map((u) => (
               <option key={u.username} value={u.username}>
                 {`${u.username}（${t(`role.${u.role}`)}）`}
               </option>

@@ -12,6 +12,8 @@ import { useLocale } from '../../state/staff-locale.ts'
 import { useUser } from '../../state/staff-session.tsx'
 import { ApiProblem } from './ApiProblem.tsx'
 import { errorCodeKey } from './error-key.ts'
+import { fieldNameKey } from './field-names.ts'
+import { mayTake } from './may-take.ts'
 
 interface Props {
   /** The selected cases of this page, in the inbox's order. */
@@ -35,11 +37,15 @@ export function BulkBar({ selected, onDone }: Props) {
   // The answer with the receipts it was about: the selection is gone once the list reloads.
   const [answer, setAnswer] = useState<{ results: BulkAnswer['results']; receipts: Record<string, string> } | null>(null)
   const action = useAction(onDone)
+  // Only who may take every selected case is offered; the choice lapses when the selection rules it out.
+  const offered = users.filter((u) => selected.every((c) => mayTake(u, c)))
+  const chosen = offered.some((u) => u.username === assignee) ? assignee : ''
+  const leftOut = users.length - offered.length
 
   function apply(e: Event) {
     e.preventDefault()
     const receipts = Object.fromEntries(selected.map((c) => [c.id, c.receipt]))
-    const input = { ids: selected.map((c) => c.id), action: kind, ...pick(kind, { assignee, status, reason }) }
+    const input = { ids: selected.map((c) => c.id), action: kind, ...pick(kind, { assignee: chosen, status, reason }) }
     void action.run(async () => {
       const { results } = await bulkChange(validated(bulkSchema, input))
       setAnswer({ results, receipts })
@@ -47,6 +53,13 @@ export function BulkBar({ selected, onDone }: Props) {
   }
 
   const failed = answer?.results.filter((r) => !r.ok) ?? []
+  // Why a case was not done, in words: a refused field when the server named one, else the error.
+  const why = (r: BulkAnswer['results'][number]) => {
+    if (r.fields?.assignee === 'not_allowed') return t('bulk.assignee_not_allowed')
+    const fields = Object.entries(r.fields ?? {})
+    if (fields.length === 0) return t(errorCodeKey(r.error ?? 'internal'))
+    return fields.map(([path, code]) => `${t(fieldNameKey(path) ?? 'error.validation')}：${t(`field.${code}`)}`).join('；')
+  }
   return (
     <>
       {selected.length > 0 && (
@@ -66,14 +79,15 @@ export function BulkBar({ selected, onDone }: Props) {
             {kind === 'assign' && (
               <div class="field">
                 <label for="bulk-assignee">{t('action.assignee')}</label>
-                <select id="bulk-assignee" value={assignee} onChange={(e) => setAssignee(e.currentTarget.value)}>
+                <select id="bulk-assignee" value={chosen} onChange={(e) => setAssignee(e.currentTarget.value)} aria-describedby={leftOut > 0 ? 'bulk-assignee-note' : undefined}>
                   <option value="">{t('case.unassigned')}</option>
-                  {users.map((u) => (
+                  {offered.map((u) => (
                     <option key={u.username} value={u.username}>
                       {`${u.username}（${t(`role.${u.role}`)}）`}
                     </option>
                   ))}
                 </select>
+                {leftOut > 0 && <small id="bulk-assignee-note">{t('bulk.assignee_left_out', { n: leftOut })}</small>}
               </div>
             )}
             {kind === 'status' && (
@@ -112,7 +126,7 @@ export function BulkBar({ selected, onDone }: Props) {
               {failed.map((r) => (
                 <li key={r.id} data-case={r.id}>
                   <span class="mono">{formatReceipt(answer.receipts[r.id] ?? r.id)}</span>
-                  {`：${t(errorCodeKey(r.error ?? 'internal'))}`}
+                  {`：${why(r)}`}
                 </li>
               ))}
             </ul>

@@ -1,6 +1,7 @@
 import type { CaseCounts } from '../../../shared/api-types.ts'
-import { CASE_STATUSES, OPEN_STATUSES, type CaseStatus } from '../../../shared/enums.ts'
-import { OPEN_STATUS_QUERY, filtersQuery, type CaseFilters } from '../../state/staff-case-filters.ts'
+import { CASE_STATUSES } from '../../../shared/enums.ts'
+import { OPEN_PROBLEMS } from '../../../shared/staff-schemas.ts'
+import { filtersQuery, type CaseFilters } from '../../state/staff-case-filters.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { Link } from './Link.tsx'
 
@@ -9,12 +10,13 @@ interface Props {
   counts: CaseCounts
 }
 
-/** One tab per status with its count under the other filters; the flags as two more. */
+/**
+ * One tab per status with its count under the other filters; the flags as
+ * two more. 未办结 are the open problems, praise left out, as on the dashboard.
+ */
 export function StatusTabs({ filters, counts }: Props) {
   const { t } = useLocale()
-  const sum = (statuses: readonly CaseStatus[]) => statuses.reduce((n, s) => n + (counts.byStatus[s] ?? 0), 0)
-  const all = sum(CASE_STATUSES)
-  const open = sum(OPEN_STATUSES)
+  const all = CASE_STATUSES.reduce((n, s) => n + (counts.byStatus[s] ?? 0), 0)
   const href = (change: CaseFilters) => `/staff/cases?${filtersQuery({ ...filters, ...change, page: undefined })}`
   return (
     <nav class="tabs" aria-label={t('cases.by_status')}>
@@ -25,8 +27,8 @@ export function StatusTabs({ filters, counts }: Props) {
           </Link>
         </li>
         <li>
-          <Link href={href({ status: OPEN_STATUS_QUERY })} current={filters.status === OPEN_STATUS_QUERY}>
-            {t('cases.open')} <span class="count">{open}</span>
+          <Link href={href({ status: OPEN_PROBLEMS })} current={filters.status === OPEN_PROBLEMS}>
+            {t('cases.open')} <span class="count">{counts.open}</span>
           </Link>
         </li>
         {CASE_STATUSES.map((s) => (

@@ -1,5 +1,5 @@
 import { listCases } from '../../api/staff.ts'
-import { OPEN_STATUS_QUERY } from '../../state/staff-case-filters.ts'
+import { OPEN_PROBLEMS } from '../../../shared/staff-schemas.ts'
 import { useLoad } from '../../state/staff-load.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { CaseTable } from './CaseTable.tsx'
@@ -13,7 +13,7 @@ interface Props {
 /** A store's open cases, the nearest deadline first. */
 export function StoreCases({ code }: Props) {
   const { t } = useLocale()
-  const query = new URLSearchParams({ store: code, status: OPEN_STATUS_QUERY, sort: 'due', order: 'asc' }).toString()
+  const query = new URLSearchParams({ store: code, status: OPEN_PROBLEMS, sort: 'due', order: 'asc' }).toString()
   const { data, error } = useLoad(() => listCases(query), [query])
   return (
     <section aria-labelledby="store-cases-title">

@@ -51,7 +51,8 @@ export function AlertsPage() {
             <li key={c.id}>
               <strong>{t(`alerts.type.${c.type}`)}</strong> <span class="mono">{c.target}</span> ·{' '}
               {c.events.map((ev) => t(`alerts.event.${ev}`)).join('、')} · {c.districts.length ? c.districts.join('、') : t('alerts.all_city')}
-              {c.events.includes('digest.daily') && ` · ${t(`alerts.digest_by.${c.digestBy}`)}`}{' '}
+              {c.events.includes('digest.daily') && ` · ${t(`alerts.digest_by.${c.digestBy}`)}`}
+              {c.hasSecret && ` · ${t('alerts.has_secret')}`}{' '}
               <button type="button" disabled={action.busy} onClick={() => void action.run(() => deleteChannel(c.id))}>
                 {t('alerts.delete')}
               </button>

@@ -1,4 +1,5 @@
 import { CENTRE_STAFF } from '../../../shared/role-sets.ts'
+import { OPEN_PROBLEMS } from '../../../shared/staff-schemas.ts'
 import { addDays, chinaDate } from '../../../shared/china-time.ts'
 import { countHeld, loadDashboard, loadRatingStats } from '../../api/staff.ts'
 import { BarChart } from '../../components/staff/BarChart.tsx'
@@ -8,7 +9,6 @@ import { Pending } from '../../components/staff/Pending.tsx'
 import { formatShare } from '../../components/staff/format.ts'
 import { StatTile } from '../../components/staff/StatTile.tsx'
 import { TrendChart } from '../../components/staff/TrendChart.tsx'
-import { OPEN_STATUS_QUERY } from '../../state/staff-case-filters.ts'
 import { useLoad } from '../../state/staff-load.ts'
 import { useLocale } from '../../state/staff-locale.ts'
 import { useUser } from '../../state/staff-session.tsx'
@@ -36,7 +36,7 @@ export function DashboardPage() {
         <>
           <dl class="tiles">
             <StatTile label={t('dash.new_this_week')}>{data.newThisWeek}</StatTile>
-            <StatTile label={t('dash.open')} href={link(`status=${OPEN_STATUS_QUERY}`)}>
+            <StatTile label={t('dash.open')} href={link(`status=${OPEN_PROBLEMS}`)}>
               {data.open}
             </StatTile>
             <StatTile label={t('dash.overdue')} href={link('overdue=1')} tone="alert">

@@ -1,19 +1,25 @@
 import type { AuditAction, AuditEntry } from '../../../shared/api-types.ts'
+import type { AuditDetailField } from '../../../shared/audit-names.ts'
 import type { Queryable } from '../database.ts'
 import { placeholders } from '../sql.ts'
 
 // Append-only: there is deliberately no update or delete here (and the
 // table's triggers refuse both).
 
-export interface NewAuditEntry {
+export interface NewAuditEntry<D extends object> {
   at: string
   actor: string | null
   action: AuditAction
   target?: string | null | undefined
-  detail?: Record<string, unknown> | undefined
+  detail?: D | undefined
 }
 
-export async function appendAudit(db: Queryable, e: NewAuditEntry): Promise<void> {
+/** The detail's fields outside AUDIT_DETAIL_FIELDS, in any member of a union (a spread object's keys too). */
+type UnnamedFields<D> = D extends object ? Exclude<keyof D, AuditDetailField> : never
+/** Refuses, at compile time, a detail with a field the console has no words for. */
+type OnlyNamedFields<D> = [UnnamedFields<D>] extends [never] ? unknown : { detail: { fieldsWithoutWords: UnnamedFields<D> } }
+
+export async function appendAudit<D extends object>(db: Queryable, e: NewAuditEntry<D> & OnlyNamedFields<D>): Promise<void> {
   await db.run('INSERT INTO audit_log (at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?)', [
     e.at,
     e.actor,

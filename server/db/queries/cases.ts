@@ -67,6 +67,8 @@ export interface CaseFilter {
   channel?: Channel | undefined
   category?: string | undefined
   statuses?: readonly CaseStatus[] | undefined
+  /** Only open problems: an open status and not praise. */
+  openProblems?: boolean | undefined
   /** A username, or 'none' for unassigned. */
   assignee?: string | undefined
   overdue?: boolean | undefined
@@ -116,7 +118,8 @@ function baseWhere(f: CaseFilter, params: Param[]): string[] {
   return where
 }
 
-// Praise is never overdue, due soon or late to be acknowledged (isOpenProblem).
+// Praise is never open, overdue, due soon or late to be acknowledged (isOpenProblem).
+const OPEN_PROBLEM_SQL = `(${openProblemSql('f.')})`
 const OVERDUE_SQL = `(${openProblemSql('f.')} AND f.due_at < ?)`
 const DUE_SOON_SQL = `(${openProblemSql('f.')} AND f.due_at >= ? AND f.due_at <= ?)`
 const ACK_OVERDUE_SQL = `(${newProblemSql('f.')} AND f.received_at < ?)`
@@ -127,6 +130,7 @@ function fullWhere(f: CaseFilter, params: Param[]): string {
     where.push(`f.status IN (${placeholders(f.statuses.length)})`)
     params.push(...f.statuses)
   }
+  if (f.openProblems) where.push(OPEN_PROBLEM_SQL)
   if (f.overdue) {
     where.push(OVERDUE_SQL)
     params.push(f.now)
@@ -171,6 +175,8 @@ export interface StatusCount {
   overdue: number
   dueSoon: number
   ackOverdue: number
+  /** Of `n`, the open problems (none unless the status is open). */
+  open: number
 }
 
 /** Per status under every filter except status, overdue and due-soon, so the counts can label those tabs. */
@@ -179,7 +185,7 @@ export async function countCases(db: Queryable, f: CaseFilter): Promise<StatusCo
   const where = baseWhere(f, params)
   return db.all<StatusCount>(
     `SELECT f.status, COUNT(*) AS n, SUM(${OVERDUE_SQL}) AS overdue, SUM(${DUE_SOON_SQL}) AS dueSoon,
-       SUM(${ACK_OVERDUE_SQL}) AS ackOverdue
+       SUM(${ACK_OVERDUE_SQL}) AS ackOverdue, SUM(${OPEN_PROBLEM_SQL}) AS open
      FROM feedback f LEFT JOIN stores s ON s.code = f.store_code LEFT JOIN users u ON u.id = f.assignee_id
      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY f.status`,
     params,

@@ -1,33 +1,32 @@
 // Notification channels, the alert outbox and the log of delivery attempts.
-import type { AlertChannelType, AlertEvent, DeliveryStatus, DigestGrouping } from '../../../shared/alert-schemas.ts'
+import type { AlertEvent, DeliveryStatus } from '../../../shared/alert-schemas.ts'
+import type { AlertChannelView } from '../../../shared/api-types.ts'
 import type { Param, Queryable } from '../database.ts'
 
-export interface AlertChannel {
-  id: number
-  type: AlertChannelType
-  target: string
-  events: AlertEvent[]
-  districts: string[]
-  digestBy: DigestGrouping
+/** A channel as listed: its signing secret stays in the table (only `hasSecret` says it is there). */
+export type AlertChannel = AlertChannelView
+
+/** A channel with its signing secret, read only to send an alert. */
+export interface SendingChannel extends AlertChannel {
   secret: string
-  active: boolean
-  createdAt: string
-  updatedAt: string
 }
 
-interface ChannelRow extends Omit<AlertChannel, 'events' | 'districts' | 'active'> {
+interface ChannelRow extends Omit<AlertChannel, 'events' | 'districts' | 'active' | 'hasSecret'> {
   events: string
   districts: string
   active: number
+  hasSecret: number
 }
 
-const CHANNEL_SELECT = `SELECT id, type, target, events, districts, digest_by AS digestBy, secret, active,
-  created_at AS createdAt, updated_at AS updatedAt FROM notification_channels`
+const CHANNEL_COLUMNS = `id, type, target, events, districts, digest_by AS digestBy, CASE WHEN secret <> '' THEN 1 ELSE 0 END AS hasSecret,
+  active, created_at AS createdAt, updated_at AS updatedAt`
+const CHANNEL_SELECT = `SELECT ${CHANNEL_COLUMNS} FROM notification_channels`
 
 const toChannel = (r: ChannelRow): AlertChannel => ({
   ...r,
   events: JSON.parse(r.events) as AlertEvent[],
   districts: JSON.parse(r.districts) as string[],
+  hasSecret: Number(r.hasSecret) === 1,
   active: r.active === 1,
 })
 
@@ -41,9 +40,15 @@ export async function getChannel(db: Queryable, id: number): Promise<AlertChanne
   return row && toChannel(row)
 }
 
+/** The channel with its secret, for the delivery worker to sign with; nothing else reads the secret. */
+export async function getChannelToSend(db: Queryable, id: number): Promise<SendingChannel | undefined> {
+  const row = await db.get<ChannelRow & { secret: string }>(`SELECT ${CHANNEL_COLUMNS}, secret FROM notification_channels WHERE id = ? AND deleted = 0`, [id])
+  return row && { ...toChannel(row), secret: row.secret }
+}
+
 export async function insertChannel(
   tx: Queryable,
-  c: Pick<AlertChannel, 'type' | 'target' | 'events' | 'districts' | 'digestBy' | 'secret' | 'active'>,
+  c: Pick<SendingChannel, 'type' | 'target' | 'events' | 'districts' | 'digestBy' | 'secret' | 'active'>,
   now: string,
 ): Promise<number> {
   const r = await tx.run(
@@ -54,15 +59,16 @@ export async function insertChannel(
   return r.lastID
 }
 
+/** Without `secret` the channel keeps the one it has. */
 export async function updateChannel(
   tx: Queryable,
   id: number,
-  c: Pick<AlertChannel, 'target' | 'events' | 'districts' | 'digestBy' | 'secret' | 'active'>,
+  c: Pick<AlertChannel, 'target' | 'events' | 'districts' | 'digestBy' | 'active'> & { secret?: string | undefined },
   now: string,
 ): Promise<void> {
   await tx.run(
-    `UPDATE notification_channels SET target = ?, events = ?, districts = ?, digest_by = ?, secret = ?, active = ?, updated_at = ? WHERE id = ?`,
-    [c.target, JSON.stringify(c.events), JSON.stringify(c.districts), c.digestBy, c.secret, c.active ? 1 : 0, now, id],
+    `UPDATE notification_channels SET target = ?, events = ?, districts = ?, digest_by = ?, secret = COALESCE(?, secret), active = ?, updated_at = ? WHERE id = ?`,
+    [c.target, JSON.stringify(c.events), JSON.stringify(c.districts), c.digestBy, c.secret ?? null, c.active ? 1 : 0, now, id],
   )
 }
 

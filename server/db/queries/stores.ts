@@ -1,7 +1,7 @@
 import type { StoreRecord } from '../../../shared/api-types.ts'
 import type { Scope } from '../../../shared/scope.ts'
 import type { Param, Queryable } from '../database.ts'
-import { containsSql, storeScopeSql } from '../sql.ts'
+import { containsSql, placeholders, storeScopeSql } from '../sql.ts'
 
 export type Store = StoreRecord
 
@@ -47,6 +47,14 @@ export async function searchStores(db: Queryable, s: StoreSearch): Promise<{ ite
 export async function listDistricts(db: Queryable): Promise<string[]> {
   const rows = await db.all<{ district: string }>('SELECT DISTINCT district FROM stores WHERE active = 1 ORDER BY district')
   return rows.map((r) => r.district)
+}
+
+/** Of `names`, those no store of the registry (active or not) lies in. */
+export async function unknownDistricts(db: Queryable, names: readonly string[]): Promise<string[]> {
+  if (names.length === 0) return []
+  const rows = await db.all<{ district: string }>(`SELECT DISTINCT district FROM stores WHERE district IN (${placeholders(names.length)})`, [...names])
+  const known = new Set(rows.map((r) => r.district))
+  return names.filter((n) => !known.has(n))
 }
 
 export async function insertStore(db: Queryable, store: Store, now: string): Promise<void> {

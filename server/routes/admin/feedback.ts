@@ -72,15 +72,17 @@ export function adminFeedbackRoutes(deps: AppDeps) {
     let overdue = 0
     let dueSoon = 0
     let ackOverdue = 0
+    let open = 0
     for (const row of counts) {
       byStatus[row.status] = row.n
+      open += row.open
       if (!filter.statuses?.length || filter.statuses.includes(row.status)) {
         overdue += row.overdue
         dueSoon += row.dueSoon
         ackOverdue += row.ackOverdue
       }
     }
-    return c.json<CaseList>({ items: items.map((r) => toCaseSummary(r, m)), total, page, pageSize, counts: { byStatus, overdue, dueSoon, ackOverdue } })
+    return c.json<CaseList>({ items: items.map((r) => toCaseSummary(r, m)), total, page, pageSize, counts: { byStatus, open, overdue, dueSoon, ackOverdue } })
   })
 
   app.get('/:id', async (c) => {
