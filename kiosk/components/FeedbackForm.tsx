@@ -30,6 +30,9 @@ interface Props {
   channel: PublicChannel
   categories: PublicCategory[]
   initialKind?: FeedbackKind
+  /** Given with onKind, the kind is the parent's: the store page's buttons show and change it too. */
+  kind?: FeedbackKind
+  onKind?(kind: FeedbackKind): void
   /** A shared tablet: the browser must not offer one buyer's name or phone to the next. */
   shared?: boolean
   /** The id the server rendered into the page: what the form posts when scripts do not run. */
@@ -41,9 +44,10 @@ interface Props {
   onDelivered(delivered: Delivered): void
 }
 
-export function FeedbackForm({ storeCode, channel, categories, initialKind, shared, formId, echo, deliver, onDelivered }: Props) {
+export function FeedbackForm({ storeCode, channel, categories, initialKind, kind: given, onKind, shared, formId, echo, deliver, onDelivered }: Props) {
   const { t, locale } = useLocale()
-  const [kind, setKind] = useState<FeedbackKind>(echo?.kind ?? initialKind ?? 'complaint')
+  const [ownKind, setKind] = useState<FeedbackKind>(echo?.kind ?? initialKind ?? 'complaint')
+  const kind = onKind && given ? given : ownKind
   const [category, setCategory] = useState(echo?.category ?? '')
   const [message, setMessage] = useState(echo?.message ?? '')
   const [anonymous, setAnonymous] = useState(echo?.anonymous ?? false)
@@ -60,6 +64,10 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
   useEffect(() => {
     loadSchemas().catch(() => undefined)
   }, [])
+  // The message stays whatever the kind; a category stays only with its own kind.
+  useEffect(() => {
+    if (category && !categories.some((c) => c.id === category && c.kind === kind)) setCategory('')
+  }, [kind])
 
   const choices = categories.filter((c) => c.kind === kind)
   const fieldError = (f: string) =>
@@ -135,7 +143,7 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
               checked={k === kind}
               onChange={() => {
                 setKind(k)
-                setCategory('')
+                onKind?.(k)
               }}
             />
             {t(`kind.${k}`)}

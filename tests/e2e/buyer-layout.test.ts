@@ -1,0 +1,67 @@
+// The buyer's pages on a cheap phone, in a real browser against the real
+// server: the four buttons and the form's own choice of kind are one choice
+// that never loses what was typed, the "问题解决了吗？" answers sit beside
+// their labels, and no page scrolls sideways at 320 or 360 px in English.
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { LOCALE_COOKIE } from '../../shared/buyer-page-data.ts'
+import type { Locale } from '../../shared/i18n/translate.ts'
+import { launchBrowser } from '../helpers/browser.ts'
+import { startServer, type RunningServer } from '../helpers/server.ts'
+
+const STORE = '44010001'
+const PASSWORD = 'buyer-layout-password'
+const phone = (width: number): BrowserContextOptions => ({ viewport: { width, height: 740 }, locale: 'zh-CN', isMobile: true, hasTouch: true })
+
+describe('the buyer pages’ layout', { timeout: 120_000 }, () => {
+  let server: RunningServer
+  let browser: Browser
+
+  beforeAll(async () => {
+    ;[server, browser] = await Promise.all([startServer({ ADMIN_PASSWORD: PASSWORD, MIN_FILL_MS: '0' }), launchBrowser()])
+  })
+  afterAll(async () => {
+    await browser?.close()
+    expect(await server?.stop()).toBe(0)
+  })
+
+  async function phoneIn(locale: Locale, width: number, javaScriptEnabled = true): Promise<BrowserContext> {
+    const ctx = await browser.newContext({ ...phone(width), javaScriptEnabled })
+    await ctx.addCookies([{ name: LOCALE_COOKIE, value: locale, url: server.url }])
+    await ctx.addInitScript((l) => localStorage.setItem('sv.locale', l), locale)
+    return ctx
+  }
+
+  it('keeps the typed message when the kind changes, from the buttons or the form, and shows the same kind in both', async () => {
+    const ctx = await phoneIn('zh-CN', 360)
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/s/${STORE}`)
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' })
+    const buttons = page.getByRole('navigation', { name: '我要' })
+    const chosen = buttons.locator('[aria-current="true"]')
+    const message = page.getByLabel('具体情况')
+
+    await buttons.getByRole('link', { name: '投诉' }).click()
+    await page.getByLabel('问题类别').selectOption('service_attitude')
+    await message.fill('店员态度恶劣，拒绝兑奖。')
+
+    // The form's own choice moves the buttons, and keeps the message.
+    await page.getByLabel('建议', { exact: true }).check()
+    await expect.poll(() => chosen.textContent()).toBe('建议')
+    expect(await message.inputValue()).toBe('店员态度恶劣，拒绝兑奖。')
+    // A complaint's category is no suggestion's.
+    expect(await page.getByLabel('问题类别').inputValue()).toBe('')
+    await page.getByLabel('问题类别').selectOption('suggestion_service')
+
+    // The buttons move the form, and keep the message; the same kind keeps its category.
+    await buttons.getByRole('link', { name: '建议' }).click()
+    expect(await page.getByLabel('建议', { exact: true }).isChecked()).toBe(true)
+    expect(await page.getByLabel('问题类别').inputValue()).toBe('suggestion_service')
+    await buttons.getByRole('link', { name: '表扬' }).click()
+    expect(await page.getByLabel('表扬', { exact: true }).isChecked()).toBe(true)
+    await expect.poll(() => chosen.textContent()).toBe('表扬')
+    expect(await message.inputValue()).toBe('店员态度恶劣，拒绝兑奖。')
+    expect(await page.getByLabel('问题类别').inputValue()).toBe('')
+    await ctx.close()
+  })
+})
