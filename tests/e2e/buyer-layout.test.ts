@@ -2,7 +2,7 @@
 // server: the four buttons and the form's own choice of kind are one choice
 // that never loses what was typed, the "问题解决了吗？" answers sit beside
 // their labels, and no page scrolls sideways at 320 or 360 px in English.
-import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core'
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LOCALE_COOKIE } from '../../shared/buyer-page-data.ts'
 import type { Locale } from '../../shared/i18n/translate.ts'
@@ -12,6 +12,13 @@ import { startServer, type RunningServer } from '../helpers/server.ts'
 const STORE = '44010001'
 const PASSWORD = 'buyer-layout-password'
 const phone = (width: number): BrowserContextOptions => ({ viewport: { width, height: 740 }, locale: 'zh-CN', isMobile: true, hasTouch: true })
+
+/**
+ * How far the page reaches past the right edge of the screen, in CSS pixels.
+ * Against the screen's width, not innerWidth: a phone zooms a page that is
+ * too wide out, and innerWidth grows with it.
+ */
+const sideways = (page: Page) => page.evaluate((width) => document.documentElement.scrollWidth - width, page.viewportSize()!.width)
 
 describe('the buyer pages’ layout', { timeout: 120_000 }, () => {
   let server: RunningServer
@@ -63,5 +70,23 @@ describe('the buyer pages’ layout', { timeout: 120_000 }, () => {
     expect(await message.inputValue()).toBe('店员态度恶劣，拒绝兑奖。')
     expect(await page.getByLabel('问题类别').inputValue()).toBe('')
     await ctx.close()
+  })
+
+  it('does not scroll sideways on a 320 or 360 px phone, in either language', async () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      for (const width of [320, 360]) {
+        const ctx = await phoneIn(locale, width)
+        const page = await ctx.newPage()
+        await page.goto(`${server.url}/s/${STORE}`)
+        await page.locator('html[data-ready]').waitFor({ state: 'attached' })
+        expect(await sideways(page), `${locale} at ${width} px`).toBeLessThanOrEqual(0)
+        // Each of the four buttons is whole on the screen.
+        for (const box of await page.locator('.kind-actions .action').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))) {
+          expect(box.left).toBeGreaterThanOrEqual(0)
+          expect(box.right).toBeLessThanOrEqual(width)
+        }
+        await ctx.close()
+      }
+    }
   })
 })
