@@ -6,8 +6,9 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LOCALE_COOKIE } from '../../shared/buyer-page-data.ts'
 import type { Locale } from '../../shared/i18n/translate.ts'
+import { newFeedbackId } from '../../shared/receipt.ts'
 import { launchBrowser } from '../helpers/browser.ts'
-import { startServer, type RunningServer } from '../helpers/server.ts'
+import { staffHeaders, startServer, type RunningServer } from '../helpers/server.ts'
 
 const STORE = '44010001'
 const PASSWORD = 'buyer-layout-password'
@@ -23,9 +24,11 @@ const sideways = (page: Page) => page.evaluate((width) => document.documentEleme
 describe('the buyer pages’ layout', { timeout: 120_000 }, () => {
   let server: RunningServer
   let browser: Browser
+  let staff: Record<string, string>
 
   beforeAll(async () => {
     ;[server, browser] = await Promise.all([startServer({ ADMIN_PASSWORD: PASSWORD, MIN_FILL_MS: '0' }), launchBrowser()])
+    staff = { ...(await staffHeaders(server, PASSWORD)), 'content-type': 'application/json' }
   })
   afterAll(async () => {
     await browser?.close()
@@ -37,6 +40,22 @@ describe('the buyer pages’ layout', { timeout: 120_000 }, () => {
     await ctx.addCookies([{ name: LOCALE_COOKIE, value: locale, url: server.url }])
     await ctx.addInitScript((l) => localStorage.setItem('sv.locale', l), locale)
     return ctx
+  }
+
+  /** A case sent by a buyer and resolved by staff: its /track page asks whether it was fixed. */
+  async function resolvedCase(): Promise<string> {
+    const id = newFeedbackId()
+    const sent = await fetch(`${server.url}/api/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id, storeCode: STORE, kind: 'complaint', category: 'service_attitude', message: '店员拒绝兑奖，态度恶劣。', channel: 'qr', createdAt: new Date().toISOString() }),
+    })
+    const { receipt } = (await sent.json()) as { receipt: string }
+    for (const status of ['in_progress', 'resolved']) {
+      const res = await fetch(`${server.url}/api/admin/feedback/${id}`, { method: 'PATCH', headers: staff, body: JSON.stringify({ status }) })
+      expect(res.status).toBe(200)
+    }
+    return receipt
   }
 
   it('keeps the typed message when the kind changes, from the buttons or the form, and shows the same kind in both', async () => {
@@ -87,6 +106,33 @@ describe('the buyer pages’ layout', { timeout: 120_000 }, () => {
         }
         await ctx.close()
       }
+    }
+  })
+
+  it('lays out "问题解决了吗？" as choices beside their labels, with and without scripts', async () => {
+    const receipt = await resolvedCase()
+    for (const javaScriptEnabled of [true, false]) {
+      const ctx = await phoneIn('zh-CN', 360, javaScriptEnabled)
+      const page = await ctx.newPage()
+      await page.goto(`${server.url}/track/${receipt}`)
+      const yes = page.getByLabel('已解决')
+      await yes.waitFor()
+      if (javaScriptEnabled) await yes.check()
+      for (const label of await page.locator('form.confirm-fix label:has(input[type="radio"])').all()) {
+        const [box, circle] = await Promise.all([label.boundingBox(), label.locator('input').boundingBox()])
+        // A finger-sized target, its circle a circle, right before or over its words.
+        expect(box!.height).toBeGreaterThanOrEqual(44)
+        expect(circle!.width).toBeLessThan(40)
+        const words = await label.evaluate((el) => {
+          const range = document.createRange()
+          range.selectNodeContents(el)
+          range.setStartAfter(el.querySelector('input')!)
+          return range.getBoundingClientRect().left
+        })
+        expect(words - (circle!.x + circle!.width)).toBeLessThan(16)
+      }
+      expect(await sideways(page)).toBeLessThanOrEqual(0)
+      await ctx.close()
     }
   })
 })
