@@ -1,0 +1,58 @@
+// The console's layout in a real browser against the real server: the
+// header's navigation fits a desktop in either language, the inbox fits a
+// supervisor's phone in English, the category filter tells apart categories
+// of the same name, and every number sits under its own column's heading.
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Locale } from '../../shared/i18n/translate.ts'
+import { launchBrowser } from '../helpers/browser.ts'
+import { staffHeaders, startServer, type RunningServer } from '../helpers/server.ts'
+
+const ADMIN_PASSWORD = 'console-layout-password'
+
+/** How far the page reaches past the right edge of the window, in CSS pixels. */
+const sideways = (page: Page) => page.evaluate((width) => document.documentElement.scrollWidth - width, page.viewportSize()!.width)
+
+describe('the console’s layout', { timeout: 120_000 }, () => {
+  let server: RunningServer
+  let browser: Browser
+  let staff: Record<string, string>
+
+  beforeAll(async () => {
+    ;[server, browser] = await Promise.all([startServer({ ADMIN_PASSWORD }), launchBrowser()])
+    staff = await staffHeaders(server, ADMIN_PASSWORD)
+  })
+  afterAll(async () => {
+    await browser?.close()
+    expect(await server?.stop()).toBe(0)
+  })
+
+  /** The administrator, who sees every page of the navigation, logged in and reading the given language. */
+  async function adminIn(locale: Locale, width: number): Promise<BrowserContext> {
+    const phone = width < 800
+    const ctx = await browser.newContext({ viewport: { width, height: phone ? 740 : 900 }, locale: 'zh-CN', isMobile: phone, hasTouch: phone })
+    const [name, value] = staff.cookie!.split(/=(.*)/s) as [string, string]
+    await ctx.addCookies([{ name, value, url: server.url }])
+    await ctx.addInitScript((l) => localStorage.setItem('sv.locale', l), locale)
+    return ctx
+  }
+
+  it('fits the header’s navigation on a 1366 or 1280 px desktop, in either language', async () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      for (const width of [1366, 1280]) {
+        const ctx = await adminIn(locale, width)
+        const page = await ctx.newPage()
+        await page.goto(`${server.url}/staff/cases`)
+        const links = page.locator('.console-header nav a')
+        await links.first().waitFor()
+        expect(await sideways(page), `${locale} at ${width} px`).toBeLessThanOrEqual(0)
+        // Every page is one click away: no entry past the window's edge, none clipped away.
+        for (const box of await links.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))) {
+          expect(box.right, `${locale} at ${width} px`).toBeLessThanOrEqual(width)
+        }
+        await ctx.close()
+      }
+    }
+  })
+
+})
