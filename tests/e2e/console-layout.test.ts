@@ -55,4 +55,27 @@ describe('the console’s layout', { timeout: 120_000 }, () => {
     }
   })
 
+  it('groups the category filter by kind, so categories of the same name can be told apart', async () => {
+    for (const [locale, kinds] of [
+      ['zh-CN', ['投诉', '举报', '建议', '表扬']],
+      ['en', ['Complaint', 'Report misconduct', 'Suggestion', 'Praise']],
+    ] as const) {
+      const ctx = await adminIn(locale, 1366)
+      const page = await ctx.newPage()
+      await page.goto(`${server.url}/staff/cases`)
+      const select = page.locator('#f-category')
+      await select.locator('option').nth(2).waitFor({ state: 'attached' })
+      const choices = await select.evaluate((el: HTMLSelectElement) =>
+        [...el.options].slice(1).map((o) => `${o.parentElement instanceof HTMLOptGroupElement ? o.parentElement.label : ''} / ${o.label}`),
+      )
+      expect(await select.locator('optgroup').evaluateAll((els) => els.map((el) => (el as HTMLOptGroupElement).label))).toEqual(kinds)
+      expect(new Set(choices).size, locale).toBe(choices.length)
+      // Choosing one still filters by it.
+      await select.selectOption('praise_service')
+      await page.locator('form.filters button[type="submit"]').click()
+      await page.waitForURL(/category=praise_service/)
+      await ctx.close()
+    }
+  })
+
 })
