@@ -55,6 +55,15 @@ describe('the console’s layout', { timeout: 120_000 }, () => {
     }
   })
 
+  it('fits the case list on a 360 px phone in English', async () => {
+    const ctx = await adminIn('en', 360)
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/staff/cases`)
+    await page.locator('#f-category option').nth(2).waitFor({ state: 'attached' })
+    expect(await sideways(page)).toBeLessThanOrEqual(0)
+    await ctx.close()
+  })
+
   it('groups the category filter by kind, so categories of the same name can be told apart', async () => {
     for (const [locale, kinds] of [
       ['zh-CN', ['投诉', '举报', '建议', '表扬']],
