@@ -2,6 +2,7 @@
 // header's navigation fits a desktop in either language, the inbox fits a
 // supervisor's phone in English, the category filter tells apart categories
 // of the same name, and every number sits under its own column's heading.
+import { randomUUID } from 'node:crypto'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locale } from '../../shared/i18n/translate.ts'
@@ -87,4 +88,50 @@ describe('the console’s layout', { timeout: 120_000 }, () => {
     }
   })
 
+  it('puts every number under its own column’s heading', async () => {
+    const res = await fetch(`${server.url}/api/admin/campaigns`, {
+      method: 'POST',
+      headers: { ...staff, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: '站点规范经营专项治理', from: '2026-01-01', to: '2099-12-31', districts: ['东城区'] }),
+    })
+    expect(res.status).toBe(201)
+    const campaignId = String(((await res.json()) as { id: number }).id)
+    const rated = await fetch(`${server.url}/api/ratings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id: randomUUID(), storeCode: '44010001', score: 4, channel: 'qr', createdAt: new Date().toISOString() }),
+    })
+    expect(rated.status).toBe(201)
+    const ctx = await adminIn('zh-CN', 1366)
+    const page = await ctx.newPage()
+    for (const [path, ready] of [
+      [`/staff/campaigns/${campaignId}`, 'table td.num'],
+      ['/staff/stores', 'table.stats td.num'],
+      ['/staff/ratings', 'table td.num'],
+    ] as const) {
+      await page.goto(`${server.url}${path}`)
+      await page.locator(ready).first().waitFor({ state: 'attached' })
+      // Each number's right edge lines up with its heading's, as a reader scans down the column.
+      const misses = await page.evaluate(() => {
+        const right = (el: Element) => {
+          const range = document.createRange()
+          range.selectNodeContents(el)
+          return range.getBoundingClientRect().right
+        }
+        const out: string[] = []
+        for (const cell of document.querySelectorAll('table td.num')) {
+          const row = cell.parentElement as HTMLTableRowElement
+          const table = row.closest('table')!
+          if (!table.tHead || cell.closest('details:not([open])')) continue
+          const heading = table.tHead.rows[0]!.cells[(cell as HTMLTableCellElement).cellIndex]!
+          if (!cell.textContent!.trim()) continue
+          const gap = Math.abs(right(heading) - right(cell))
+          if (gap > 2) out.push(`${heading.textContent}: ${cell.textContent} is ${Math.round(gap)} px off`)
+        }
+        return out
+      })
+      expect(misses, path).toEqual([])
+    }
+    await ctx.close()
+  })
 })
