@@ -21,13 +21,15 @@ interface Props {
   channel: PublicChannel
   /** Categories the server rendered the page with: no request for them. */
   categories?: PublicCategory[]
+  /** The kind to start with; with onKind, the page's own, shown above the form too and changed from either place. */
   kind?: FeedbackKind
+  onKind?(kind: FeedbackKind): void
   formId?: string
   echo?: FormEcho
 }
 
 /** The form, then its receipt; "send another" starts a clean form. */
-export function FeedbackFlow({ storeCode, storeName, channel, categories: given, kind, formId, echo }: Props) {
+export function FeedbackFlow({ storeCode, storeName, channel, categories: given, kind, onKind, formId, echo }: Props) {
   const { t } = useLocale()
   const [categories, setCategories] = useState<PublicCategory[] | null>(given ?? null)
   const [failed, setFailed] = useState(false)
@@ -69,12 +71,14 @@ export function FeedbackFlow({ storeCode, storeName, channel, categories: given,
   }
   return (
     <FeedbackForm
-      // A new kind chosen from the buttons above starts the form over for it.
-      key={`${round}-${kind ?? ''}`}
+      // "Send another" starts a clean form; a new kind keeps what was typed.
+      key={round}
       storeCode={storeCode}
       channel={channel}
       categories={categories}
       initialKind={kind}
+      kind={kind}
+      onKind={onKind}
       formId={round === 0 ? formId : undefined}
       echo={round === 0 ? echo : undefined}
       deliver={buyerOutbox.submit}

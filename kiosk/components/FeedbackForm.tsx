@@ -31,6 +31,9 @@ interface Props {
   channel: PublicChannel
   categories: PublicCategory[]
   initialKind?: FeedbackKind
+  /** Given with onKind, the kind is the parent's: the store page's buttons show and change it too. */
+  kind?: FeedbackKind
+  onKind?(kind: FeedbackKind): void
   /** A shared tablet: the browser must not offer one buyer's name or phone to the next. */
   shared?: boolean
   /** The id the server rendered into the page: what the form posts when scripts do not run. */
@@ -42,9 +45,10 @@ interface Props {
   onDelivered(delivered: Delivered): void
 }
 
-export function FeedbackForm({ storeCode, channel, categories, initialKind, shared, formId, echo, deliver, onDelivered }: Props) {
+export function FeedbackForm({ storeCode, channel, categories, initialKind, kind: given, onKind, shared, formId, echo, deliver, onDelivered }: Props) {
   const { t, locale } = useLocale()
-  const [kind, setKind] = useState<FeedbackKind>(echo?.kind ?? initialKind ?? 'complaint')
+  const [ownKind, setKind] = useState<FeedbackKind>(echo?.kind ?? initialKind ?? 'complaint')
+  const kind = onKind && given ? given : ownKind
   const [category, setCategory] = useState(echo?.category ?? '')
   const [message, setMessage] = useState(echo?.message ?? '')
   const [anonymous, setAnonymous] = useState(echo?.anonymous ?? false)
@@ -62,6 +66,10 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
   useEffect(() => {
     loadSchemas().catch(() => undefined)
   }, [])
+  // The message stays whatever the kind; a category stays only with its own kind.
+  useEffect(() => {
+    if (category && !categories.some((c) => c.id === category && c.kind === kind)) setCategory('')
+  }, [kind])
 
   const options = (k: FeedbackKind) =>
     categories
@@ -144,7 +152,7 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, shar
               checked={k === kind}
               onChange={() => {
                 setKind(k)
-                setCategory('')
+                onKind?.(k)
               }}
             />
             {t(`kind.${k}`)}

@@ -56,6 +56,7 @@ export function StorePage({ code, initial }: Props) {
             channel="qr"
             categories={initial?.categories}
             kind={kind ?? undefined}
+            onKind={setKind}
             formId={initial?.formId}
             echo={initial?.echo}
           />

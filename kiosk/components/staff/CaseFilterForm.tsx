@@ -37,8 +37,12 @@ export function CaseFilterForm({ filters, onApply }: Props) {
       </div>
       <SelectField name="kind" label={t('filter.kind')} value={filters.kind} any={t('filter.any')}
         options={FEEDBACK_KINDS.map((k) => [k, t(`kind.${k}`)])} />
-      <SelectField name="category" label={t('filter.category')} value={filters.category} any={t('filter.any')}
-        options={(lookups?.categories ?? []).map((c) => [c.id, locale === 'en' ? c.label.en : c.label.zh])} />
+      {/* Suggestions and praise both have 服务, 环境…: each category under its kind. */}
+      <SelectField name="category" label={t('filter.category')} value={filters.category} any={t('filter.any')} options={[]}
+        groups={FEEDBACK_KINDS.map((k) => ({
+          label: t(`kind.${k}`),
+          options: (lookups?.categories ?? []).filter((c) => c.kind === k).map((c): [string, string] => [c.id, locale === 'en' ? c.label.en : c.label.zh]),
+        })).filter((g) => g.options.length > 0)} />
       <SelectField name="assignee" label={t('filter.assignee')} value={filters.assignee} any={t('filter.any')}
         options={[[user.username, t('filter.mine')], ['none', t('case.unassigned')]]} />
       <div class="field">

@@ -14,8 +14,9 @@ export function ChartTable({ columns, rows }: Props) {
       <table>
         <thead>
           <tr>
-            {columns.map((c) => (
-              <th scope="col" key={c}>
+            {/* The first column names the row; the others are numbers. */}
+            {columns.map((c, i) => (
+              <th scope="col" key={c} class={i === 0 ? undefined : 'num'}>
                 {c}
               </th>
             ))}

@@ -20,11 +20,11 @@ export function DistrictTable() {
           <thead>
             <tr>
               <th scope="col">{t('stats.district')}</th>
-              <th scope="col">{t('stats.total')}</th>
-              <th scope="col">{t('stats.open')}</th>
-              <th scope="col">{t('stats.overdue')}</th>
+              <th scope="col" class="num">{t('stats.total')}</th>
+              <th scope="col" class="num">{t('stats.open')}</th>
+              <th scope="col" class="num">{t('stats.overdue')}</th>
               <th scope="col">{t('stats.by_kind')}</th>
-              <th scope="col">{t('stats.median')}</th>
+              <th scope="col" class="num">{t('stats.median')}</th>
             </tr>
           </thead>
           <tbody>

@@ -17,8 +17,8 @@ export function RatingStoreTable({ rows }: Props) {
         <tr>
           <th scope="col">{t('stats.store')}</th>
           <th scope="col">{t('stats.district')}</th>
-          <th scope="col">{t('ratings.total')}</th>
-          <th scope="col">{t('ratings.positive_share')}</th>
+          <th scope="col" class="num">{t('ratings.total')}</th>
+          <th scope="col" class="num">{t('ratings.positive_share')}</th>
         </tr>
       </thead>
       <tbody>

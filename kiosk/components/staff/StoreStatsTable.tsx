@@ -17,15 +17,15 @@ export function StoreStatsTable({ rows }: Props) {
         <tr>
           <th scope="col">{t('stats.store')}</th>
           <th scope="col">{t('stats.district')}</th>
-          <th scope="col">{t('stats.total')}</th>
-          <th scope="col">{t('stats.open')}</th>
-          <th scope="col">{t('stats.overdue')}</th>
-          <th scope="col">{t('stats.due_soon')}</th>
+          <th scope="col" class="num">{t('stats.total')}</th>
+          <th scope="col" class="num">{t('stats.open')}</th>
+          <th scope="col" class="num">{t('stats.overdue')}</th>
+          <th scope="col" class="num">{t('stats.due_soon')}</th>
           <th scope="col">{t('stats.by_kind')}</th>
-          <th scope="col">{t('stats.median')}</th>
-          <th scope="col">{t('stats.last7')}</th>
-          <th scope="col">{t('stats.last30')}</th>
-          <th scope="col">{t('stats.last90')}</th>
+          <th scope="col" class="num">{t('stats.median')}</th>
+          <th scope="col" class="num">{t('stats.last7')}</th>
+          <th scope="col" class="num">{t('stats.last30')}</th>
+          <th scope="col" class="num">{t('stats.last90')}</th>
         </tr>
       </thead>
       <tbody>

@@ -1,6 +1,9 @@
+/** A column heading; `num` for a column of numbers, whose heading aligns with them. */
+type Column = string | { label: string; num: true }
+
 interface Props {
   /** One heading per column; an empty string for a column of buttons. */
-  columns: string[]
+  columns: Column[]
 }
 
 /** A table's header row, every cell a column heading. */
@@ -9,8 +12,8 @@ export function TableHead({ columns }: Props) {
     <thead>
       <tr>
         {columns.map((c, i) => (
-          <th key={i} scope="col">
-            {c}
+          <th key={i} scope="col" class={typeof c === 'string' ? undefined : 'num'}>
+            {typeof c === 'string' ? c : c.label}
           </th>
         ))}
       </tr>

@@ -81,11 +81,11 @@ function ProgressTable({ title, rows }: { title: string; rows: (ProgressRow & { 
       <thead>
         <tr>
           <th scope="col">{t('progress.name')}</th>
-          <th scope="col">{t('progress.stores')}</th>
-          <th scope="col">{t('progress.inspected')}</th>
-          <th scope="col">{t('progress.trained')}</th>
-          <th scope="col">{t('progress.failed_items')}</th>
-          <th scope="col">{t('progress.fixed_on_site')}</th>
+          <th scope="col" class="num">{t('progress.stores')}</th>
+          <th scope="col" class="num">{t('progress.inspected')}</th>
+          <th scope="col" class="num">{t('progress.trained')}</th>
+          <th scope="col" class="num">{t('progress.failed_items')}</th>
+          <th scope="col" class="num">{t('progress.fixed_on_site')}</th>
         </tr>
       </thead>
       <tbody>

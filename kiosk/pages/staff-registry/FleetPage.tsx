@@ -51,7 +51,7 @@ export function FleetPage() {
                 t('fleet.col.heartbeat'),
                 t('fleet.col.app'),
                 t('fleet.col.notices_shown'),
-                t('fleet.col.outbox'),
+                { label: t('fleet.col.outbox'), num: true },
                 t('fleet.col.status'),
                 '',
               ]}
