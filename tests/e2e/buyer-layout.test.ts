@@ -2,24 +2,18 @@
 // server: the four buttons and the form's own choice of kind are one choice
 // that never loses what was typed, the "问题解决了吗？" answers sit beside
 // their labels, and no page scrolls sideways at 320 or 360 px in English.
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LOCALE_COOKIE } from '../../shared/buyer-page-data.ts'
 import type { Locale } from '../../shared/i18n/translate.ts'
 import { newFeedbackId } from '../../shared/receipt.ts'
-import { launchBrowser } from '../helpers/browser.ts'
+import { launchBrowser, sideways } from '../helpers/browser.ts'
 import { staffHeaders, startServer, type RunningServer } from '../helpers/server.ts'
 
 const STORE = '44010001'
 const PASSWORD = 'buyer-layout-password'
 const phone = (width: number): BrowserContextOptions => ({ viewport: { width, height: 740 }, locale: 'zh-CN', isMobile: true, hasTouch: true })
 
-/**
- * How far the page reaches past the right edge of the screen, in CSS pixels.
- * Against the screen's width, not innerWidth: a phone zooms a page that is
- * too wide out, and innerWidth grows with it.
- */
-const sideways = (page: Page) => page.evaluate((width) => document.documentElement.scrollWidth - width, page.viewportSize()!.width)
 
 describe('the buyer pages’ layout', { timeout: 120_000 }, () => {
   let server: RunningServer

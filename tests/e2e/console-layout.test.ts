@@ -3,16 +3,14 @@
 // supervisor's phone in English, the category filter tells apart categories
 // of the same name, and every number sits under its own column's heading.
 import { randomUUID } from 'node:crypto'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locale } from '../../shared/i18n/translate.ts'
-import { launchBrowser } from '../helpers/browser.ts'
+import { launchBrowser, sideways } from '../helpers/browser.ts'
 import { staffHeaders, startServer, type RunningServer } from '../helpers/server.ts'
 
 const ADMIN_PASSWORD = 'console-layout-password'
 
-/** How far the page reaches past the right edge of the window, in CSS pixels. */
-const sideways = (page: Page) => page.evaluate((width) => document.documentElement.scrollWidth - width, page.viewportSize()!.width)
 
 describe('the console’s layout', { timeout: 120_000 }, () => {
   let server: RunningServer

@@ -1,7 +1,7 @@
 // Headless Chromium from the system (never a downloaded browser), with the
 // flags this sandbox needs. CHROME_PATH overrides the location.
 import { existsSync } from 'node:fs'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 
@@ -23,3 +23,10 @@ export function launchBrowser(): Promise<Browser> {
     ],
   })
 }
+
+/**
+ * How far a page reaches past the right edge of the screen, in CSS pixels.
+ * Against the screen's width, not innerWidth: a phone zooms a page that is
+ * too wide out, and innerWidth grows with it.
+ */
+export const sideways = (page: Page) => page.evaluate((width) => document.documentElement.scrollWidth - width, page.viewportSize()!.width)
