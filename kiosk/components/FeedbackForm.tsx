@@ -24,6 +24,8 @@ export interface Delivered {
   receipt: string
   dueAt: string | null
   category: PublicCategory
+  /** Queued because the server said "later" (busy, rate limit), not for want of a network. */
+  busy?: boolean
 }
 
 interface Props {
@@ -121,7 +123,7 @@ export function FeedbackForm({ storeCode, channel, categories, initialKind, kind
         result.state === 'sent'
           ? { receipt: result.accepted.receipt, dueAt: result.accepted.dueAt, category: picked }
           : // Queued: the receipt it carries is the code the server will answer.
-            { receipt, dueAt: null, category: picked },
+            { receipt, dueAt: null, category: picked, busy: result.busy },
       )
     } catch (err) {
       if (err instanceof ApiFailure && Object.keys(err.fields).length > 0) {

@@ -13,7 +13,7 @@ export function ReceiptNext({ delivered }: Props) {
     return (
       <>
         <p class="queued" data-queued="true">
-          {t('receipt.queued')}
+          {t(delivered.busy ? 'receipt.queued_busy' : 'receipt.queued')}
         </p>
         <p>{t('receipt.next_days', { days })}</p>
       </>

@@ -32,7 +32,7 @@ export function ReceiptView({ delivered, onAnother, storeCode }: Props) {
     <section class="receipt" aria-live="polite">
       <h2 ref={heading} tabIndex={-1}>
         {/* Honest: "已受理" only once the server has stored it. */}
-        {t(delivered.dueAt === null ? 'journey.saved' : 'receipt.title')}
+        {t(delivered.dueAt !== null ? 'receipt.title' : delivered.busy ? 'journey.saved_busy' : 'journey.saved')}
       </h2>
       <p>{t('receipt.code')}</p>
       <p class="receipt-code" data-receipt={delivered.receipt}>

@@ -58,7 +58,7 @@ describe('the outbox', () => {
     const outbox = createOutbox({ send })
     const submitted = outbox.submit(input)
     ;(await nthSend(1)).reject(new ApiFailure(0, null))
-    expect(await submitted).toEqual({ state: 'queued' })
+    expect(await submitted).toEqual({ state: 'queued', busy: false })
 
     const stop = outbox.start()
     // The start-up round is under way, its send unanswered, when the network returns.
@@ -75,6 +75,23 @@ describe('the outbox', () => {
     stop()
   })
 
+  it('says a submission the server asked to send later (429, 503) is queued because it is busy, not for want of a network', async () => {
+    const outbox = createOutbox({ send })
+    for (const [n, status, code] of [[1, 429, 'rate_limited'], [2, 503, 'busy']] as const) {
+      const submitted = outbox.submit({ ...input, id: `7e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6${n}` })
+      ;(await nthSend(n)).reject(new ApiFailure(status, { error: { code, message: 'later' } }))
+      expect(await submitted).toEqual({ state: 'queued', busy: true })
+    }
+    expect(await outbox.counts()).toEqual({ pending: 2, failed: 0 })
+    const stop = outbox.start()
+    for (const n of [3, 4]) {
+      const { input: sent, resolve } = await nthSend(n)
+      resolve({ id: sent.id, receipt: 'R', status: 'new', dueAt: '2026-12-10T10:00:00.000Z' } as FeedbackAccepted)
+    }
+    await until(async () => (await outbox.counts()).pending === 0)
+    stop()
+  })
+
   it('sends a submission queued before receipts were drawn apart from ids with the receipt its buyer was shown', async () => {
     const outbox = createOutbox({ send })
     const queued = { ...input, id: '5c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5' }
@@ -82,7 +99,7 @@ describe('the outbox', () => {
     for (const [i, submission] of [queued, drawn].entries()) {
       const submitted = outbox.submit(submission)
       ;(await nthSend(i + 1)).reject(new ApiFailure(0, null))
-      expect(await submitted).toEqual({ state: 'queued' })
+      expect(await submitted).toEqual({ state: 'queued', busy: false })
     }
     const stop = outbox.start()
     // One at a time, each answered before the next is sent.

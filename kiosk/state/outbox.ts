@@ -13,7 +13,8 @@ import type { FeedbackInput } from '../../shared/schemas.ts'
 import { ApiFailure } from '../api/client.ts'
 import { localDb, type OutboxRecord } from './local-db.ts'
 
-export type SubmitResult = { state: 'sent'; accepted: FeedbackAccepted } | { state: 'queued' }
+/** Queued: `busy` when the server answered "later" (408, 429, 5xx), not when it could not be reached. */
+export type SubmitResult = { state: 'sent'; accepted: FeedbackAccepted } | { state: 'queued'; busy: boolean }
 
 export interface OutboxCounts {
   pending: number
@@ -173,7 +174,7 @@ export function createOutbox({ send, sendPhoto, onChange, onRevoked }: Options) 
         } else {
           await db.put('outbox', { ...record, attempts: 1, nextAt: Date.now() + backoff(1) })
         }
-        return { state: 'queued' }
+        return { state: 'queued', busy: err instanceof ApiFailure && err.status !== 0 }
       } finally {
         await changed()
       }

@@ -5,6 +5,7 @@ import type { Catalogue } from './translate.ts'
 const zh = {
   'journey.actions': '我要',
   'journey.saved': '已保存，联网后自动发送',
+  'journey.saved_busy': '已保存，稍后自动发送',
   'journey.mine': '我的反映',
   'journey.report_elsewhere': '在线反映（选择其他站点或不指定站点）',
   'journey.receipt_store': '站点：{name}',
@@ -35,6 +36,7 @@ export const buyerJourney: Catalogue<typeof zh> = {
   en: {
     'journey.actions': 'I want to send',
     'journey.saved': 'Saved; it will be sent once online',
+    'journey.saved_busy': 'Saved; it will be sent shortly',
     'journey.mine': 'My submissions',
     'journey.report_elsewhere': 'Send feedback online (pick another store or none)',
     'journey.receipt_store': 'Store: {name}',

@@ -89,6 +89,26 @@ describe("the buyer's journey", { timeout: 120_000 }, () => {
     await ctx.close()
   })
 
+  it('says 已保存，稍后自动发送 when the server asks to wait (429), not that the network is down', async () => {
+    const ctx = await browser.newContext(PHONE)
+    const page = await ctx.newPage()
+    await open(page)
+    await fill(page, '提交太频繁时的投诉，稍后应自动送达。')
+    let refused = 0
+    await page.route('**/api/feedback', (route) =>
+      refused++ === 0
+        ? route.fulfill({ status: 429, contentType: 'application/json', headers: { 'retry-after': '1' }, body: JSON.stringify({ error: { code: 'rate_limited', message: 'Too many submissions' } }) })
+        : route.fallback(),
+    )
+    await page.getByRole('button', { name: '提交' }).click()
+    await page.getByRole('heading', { name: '已保存，稍后自动发送' }).waitFor()
+    expect(await page.locator('[data-queued]').textContent()).toContain('服务器繁忙')
+    const receipt = (await page.locator('.receipt-code').getAttribute('data-receipt'))!
+    await page.getByRole('heading', { name: '已受理' }).waitFor({ timeout: 60_000 })
+    expect(await db.get('SELECT kind FROM feedback WHERE receipt = ?', [receipt])).toEqual({ kind: 'complaint' })
+    await ctx.close()
+  })
+
   it('takes one tap to rate, and offers the complaint form after a low rating', async () => {
     const ctx = await browser.newContext(PHONE)
     const page = await ctx.newPage()
