@@ -125,6 +125,10 @@ export function buyerPageRoutes(deps: AppDeps) {
       // No case has this receipt, or it cannot be one: the tracking page says so, with its lookup form.
       return answer(c, { status: 404, data: { page: 'track', receipt: decoded(receipt), view: null } }, 404)
     }
+    if (receipt && err instanceof ApiError && err.status === 400 && c.req.method === 'POST') {
+      // A follow-up or an answer sent empty without scripts: back to the case, nothing sent.
+      return c.redirect(`/track/${encodeURIComponent(decoded(receipt))}`, 303)
+    }
     if (code && err instanceof ApiError && err.status === 400 && c.req.method === 'GET') {
       // A malformed station code is no store at all.
       return answer(c, await storePage(deps, '-'), 404)

@@ -92,6 +92,14 @@ describe('the server-rendered report and tracking pages', () => {
     const after = await page(sent.headers.get('location')!)
     expect(after.html).toContain('补充：当天下午三点左右。')
     expect(after.html).toContain('已发送')
+
+    // Sent with nothing but spaces: back to the case, nothing sent, not an error page.
+    const messages = async () => (await t.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM feedback_messages'))!.n
+    const before = await messages()
+    const empty = await postForm(`/track/${receipt}/messages`, { text: '   ' })
+    expect(empty.status).toBe(303)
+    expect(empty.headers.get('location')).toBe(`/track/${receipt}`)
+    expect(await messages()).toBe(before)
   })
 
   it('answers an unknown or impossible receipt with a 404 page that has the lookup form', async () => {
