@@ -121,6 +121,11 @@ export function buyerPageRoutes(deps: AppDeps) {
     if (err instanceof FrontEndNotBuilt) return c.text(err.message, 503)
     const code = /^\/s\/([^/]+)/.exec(c.req.path)?.[1] ?? null
     const receipt = /^\/track\/([^/]+)/.exec(c.req.path)?.[1]
+    const query = c.req.query()
+    if (c.req.method === 'GET' && err instanceof ApiError && err.status === 400 && err.fields && Object.keys(err.fields).every((f) => f in query)) {
+      // A page asked for with a query it cannot read (a mistyped or cut-off link): the page without it.
+      return c.redirect(c.req.path, 303)
+    }
     if (receipt && err instanceof ApiError && (err.status === 404 || (err.status === 400 && c.req.method === 'GET'))) {
       // No case has this receipt, or it cannot be one: the tracking page says so, with its lookup form.
       return answer(c, { status: 404, data: { page: 'track', receipt: decoded(receipt), view: null } }, 404)

@@ -102,6 +102,20 @@ describe('the server-rendered report and tracking pages', () => {
     expect(await messages()).toBe(before)
   })
 
+  it('answers a page asked for with a query it cannot read with the page without it', async () => {
+    for (const [path, page] of [
+      ['/report?page=-1', '/report'],
+      ['/report?page=abc', '/report'],
+      [`/report?q=${'站'.repeat(500)}`, '/report'],
+    ]) {
+      const res = await t.app.request(path, { redirect: 'manual' })
+      expect(res.status, path).toBe(303)
+      expect(res.headers.get('location'), path).toBe(page)
+    }
+    // A station code that cannot be one is still no store at all.
+    expect((await t.app.request('/s/no!such')).status).toBe(404)
+  })
+
   it('answers an unknown or impossible receipt with a 404 page that has the lookup form', async () => {
     for (const path of ['/track/0000000000000', '/track/not-a-receipt', '/track?receipt=zz']) {
       const { status, html } = await page(path)
