@@ -76,16 +76,20 @@ async function storeAlone(deps: AppDeps, input: FeedbackInput, now: Date, signal
   // A held submission gets the answer a person would, so a bot cannot tell
   // it was caught; its text is kept apart, out of the cases and the counts,
   // until staff release or discard it (server/quarantine/).
-  // Held once per id: a retry is answered with the receipt held first.
+  // Held once per id; sent again, it is answered as a stored submission's
+  // retry is (200 with the receipt held first, or 409 for other content),
+  // so that resending tells a bot nothing either.
   const { hp: _hp, ...kept } = input
-  const hold = async (tx: Queryable, reason: QuarantineReason, heldReceipt: string | null) => {
-    await quarantineFeedback(tx, { id: input.id, receipt: heldReceipt, reason, storeCode, payload: JSON.stringify(kept), receivedAt: now.toISOString() })
-    return (await getQuarantined(tx, input.id))?.receipt ?? receipt
+  const hold = async (tx: Queryable, reason: QuarantineReason, heldReceipt: string | null): Promise<Submitted> => {
+    const fresh = await quarantineFeedback(tx, { id: input.id, receipt: heldReceipt, reason, storeCode, payload: JSON.stringify(kept), receivedAt: now.toISOString() })
+    if (fresh) return { accepted: answer('new', dueAt), created: true }
+    const held = (await getQuarantined(tx, input.id))!
+    if (hashPayload(JSON.parse(held.payload) as FeedbackInput) !== payloadHash) {
+      throw new ApiError(409, 'id_reused', 'This id was already used for a different submission')
+    }
+    return { accepted: answer('new', dueAt, held.receipt ?? receipt), created: false }
   }
-  if (signal) {
-    const held = await deps.db.grouped((tx) => hold(tx, signal, receipt))
-    return { accepted: answer('new', dueAt, held), created: true }
-  }
+  if (signal) return deps.db.grouped((tx) => hold(tx, signal, receipt))
 
   // Group commit: written with the writes arriving together, answered
   // once their shared transaction is durable (server/db/group-commit.ts).
@@ -109,12 +113,9 @@ async function storeAlone(deps: AppDeps, input: FeedbackInput, now: Date, signal
     // are astronomically unlikely, so a client sent a receipt it knows.
     // Refusing would tell it the receipt exists (issue 13), so it is
     // answered like any other and held for staff, under no receipt.
-    if (found.length > 0) {
-      await hold(tx, 'receipt_taken', null)
-      return { accepted: answer('new', dueAt), created: true }
-    }
+    if (found.length > 0) return hold(tx, 'receipt_taken', null)
     // Only a flood gets here with its id and receipt free.
-    return { accepted: answer('new', dueAt, await hold(tx, 'flood', receipt)), created: true }
+    return hold(tx, 'flood', receipt)
   })
 }
 

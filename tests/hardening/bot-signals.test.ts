@@ -49,9 +49,13 @@ describe('honeypot and minimum fill time', () => {
     const body = feedbackBody({ hp: 'x' })
     const first = await postJson(t.app, '/api/feedback', body)
     const again = await postJson(t.app, '/api/feedback', body)
-    expect([first.status, again.status]).toEqual([201, 201])
-    // Answered with the receipt it was held under, which tracking knows.
+    // As a stored submission's retry is answered: 200, the receipt it was held under (which tracking knows).
+    expect([first.status, again.status]).toEqual([201, 200])
     expect(await again.json()).toEqual(await first.json())
+    // And other content under its id is refused as a stored one's would be.
+    const reused = await postJson(t.app, '/api/feedback', { ...body, message: '换了内容的另一条反映。' })
+    expect(reused.status).toBe(409)
+    expect((await reused.json()).error.code).toBe('id_reused')
     expect(await counts(t)).toEqual({ cases: 0, counted: 0, quarantined: 1 })
   })
 

@@ -24,13 +24,14 @@ export interface QuarantinedFeedback {
 
 const SELECT = `SELECT id, receipt, reason, store_code AS storeCode, payload, received_at AS receivedAt FROM feedback_quarantine`
 
-/** Holds a submission (once per id). Call inside a transaction. */
-export async function quarantineFeedback(tx: Queryable, q: QuarantinedFeedback): Promise<void> {
-  await tx.run(
+/** Holds a submission (once per id): false when one was held under this id already. Call inside a transaction. */
+export async function quarantineFeedback(tx: Queryable, q: QuarantinedFeedback): Promise<boolean> {
+  const { changes } = await tx.run(
     `INSERT INTO feedback_quarantine (id, receipt, reason, store_code, payload, received_at) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO NOTHING`,
     [q.id, q.receipt, q.reason, q.storeCode, q.payload, q.receivedAt],
   )
+  return changes > 0
 }
 
 export async function getQuarantined(db: Queryable, id: string): Promise<QuarantinedFeedback | undefined> {
