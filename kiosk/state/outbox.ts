@@ -174,7 +174,7 @@ export function createOutbox({ send, sendPhoto, onChange, onRevoked }: Options) 
         } else {
           await db.put('outbox', { ...record, attempts: 1, nextAt: Date.now() + backoff(1) })
         }
-        return { state: 'queued', busy: err instanceof ApiFailure && err.status !== 0 }
+        return { state: 'queued', busy: !paused && err instanceof ApiFailure && err.status !== 0 }
       } finally {
         await changed()
       }

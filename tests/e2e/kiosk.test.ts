@@ -215,6 +215,19 @@ describe('the store tablet', { timeout: 150_000 }, () => {
     await ctx.close()
   })
 
+  it('revoked while someone fills the form, shows them it is switched off instead of a receipt that would not work', async () => {
+    const { ctx, page } = await pairedTablet()
+    await page.locator('button.entry[data-kind="complaint"]').click()
+    await page.getByLabel('问题类别').selectOption('service_attitude')
+    await page.getByLabel('具体情况').fill('停用时填写的投诉。')
+    await db.run('UPDATE devices SET revoked_at = ? WHERE revoked_at IS NULL', [new Date().toISOString()])
+    await page.getByRole('button', { name: '提交' }).click()
+    await page.locator('[data-revoked="true"]').waitFor()
+    await page.getByText('本机保留了 1 条尚未送达的反映').waitFor()
+    expect(await page.locator('.receipt-code').count()).toBe(0)
+    await ctx.close()
+  })
+
   it('has no serious accessibility violations on the pairing, attract, form and receipt screens', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1024, height: 768 } })
     const page = await ctx.newPage()

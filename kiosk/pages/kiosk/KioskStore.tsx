@@ -76,7 +76,11 @@ export function KioskStore({ device, idleMs, onRevoked, onRepair, onReset }: Pro
   const warning = secondsLeft !== null && <IdleWarning seconds={secondsLeft} />
 
   const badge = <OutboxBadge counts={counts} online={online} />
-  if (revoked && screen.name === 'attract') return <RevokedScreen counts={counts} onRepair={onRepair} />
+  // Revoked, it takes nothing more: whoever is at the form (or was just
+  // handed a receipt for a submission the tablet could not deliver) is told
+  // so at once. A receipt the server answered stays on screen: it works.
+  const delivered = screen.name === 'receipt' && screen.delivered.dueAt !== null
+  if (revoked && !delivered) return <RevokedScreen counts={counts} onRepair={onRepair} />
   if (!data) {
     return failed ? (
       <section class="missing">
