@@ -2,6 +2,7 @@
 // forms and the receipt hand-off, working offline through the outbox and the
 // service worker. Its own bundle, so none of it reaches buyers' phones.
 import { render } from 'preact'
+import { DEFAULT_LOCALE } from '../shared/i18n/translate.ts'
 import { useCallback, useEffect, useState } from 'preact/hooks'
 import { LangSwitch } from './components/LangSwitch.tsx'
 import { KioskStore } from './pages/kiosk/KioskStore.tsx'
@@ -75,9 +76,11 @@ function Kiosk() {
 
 registerServiceWorker()
 
+// A shared tablet starts every time in Chinese, whatever the last person
+// picked: the choice is theirs, not the device's.
 render(
-  <BuyerLocaleProvider>
-    <LocaleProvider>
+  <BuyerLocaleProvider initial={DEFAULT_LOCALE}>
+    <LocaleProvider initial={DEFAULT_LOCALE}>
       <Kiosk />
     </LocaleProvider>
   </BuyerLocaleProvider>,

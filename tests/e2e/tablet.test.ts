@@ -126,12 +126,28 @@ describe('the tablet at the counter', { timeout: 150_000 }, () => {
 
   it('shows the notices’ English text in English mode', async () => {
     const page = await tablet(SCREENS[0][1])
-    await page.evaluate(() => localStorage.setItem('sv.locale', 'en'))
-    await page.reload()
-    await page.locator('.attract h1').waitFor()
+    await page.getByRole('button', { name: 'English' }).click()
     // The notices take turns; the first is the compliance notice, in its English text.
     await page.locator('.attract .notice h3').getByText('What sales staff must do').waitFor()
     expect(await page.locator('.attract .notice').textContent()).not.toContain('销售人员')
+    await page.context().close()
+  })
+
+  it('gives the next person Chinese: English left on the attract screen goes back when idle, and a restart starts in Chinese', async () => {
+    const page = await tablet(SCREENS[0][1], 5)
+    // The language switch offers the other language: English while the screen is in Chinese.
+    const toEnglish = page.getByRole('button', { name: 'English' })
+    const toChinese = page.getByRole('button', { name: '中文' })
+    await toEnglish.click()
+    await toChinese.waitFor()
+    // Nobody touches it: back to Chinese after the idle time.
+    await toEnglish.waitFor({ timeout: 15_000 })
+    await toEnglish.click()
+    await toChinese.waitFor()
+    await page.reload()
+    await page.locator('.attract h1').waitFor()
+    await toEnglish.waitFor()
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN')
     await page.context().close()
   })
 })

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks'
 import type { PublicCategory, PublicStore } from '../../../shared/api-types.ts'
 import type { FeedbackKind } from '../../../shared/enums.ts'
+import { DEFAULT_LOCALE } from '../../../shared/i18n/translate.ts'
 import { sendFeedback } from '../../api/feedback.ts'
 import { FeedbackForm, type Delivered } from '../../components/FeedbackForm.tsx'
 import { OutboxBadge } from '../../components/OutboxBadge.tsx'
@@ -34,7 +35,7 @@ type Screen =
 
 /** A paired tablet: attract screen, form, receipt, and back — with nothing of one buyer left for the next. */
 export function KioskStore({ device, idleMs, onRevoked, onRepair, onReset }: Props) {
-  const { t } = useLocale()
+  const { t, locale } = useLocale()
   const online = useOnline()
   const [data, setData] = useState<{ store: PublicStore; categories: PublicCategory[] } | null>(null)
   const [failed, setFailed] = useState(false)
@@ -72,7 +73,8 @@ export function KioskStore({ device, idleMs, onRevoked, onRepair, onReset }: Pro
     scrollTo(0, 0)
     onReset()
   }, [onReset])
-  const secondsLeft = useIdleReset(idleMs, screen.name !== 'attract', reset)
+  // The attract screen left in another language counts too: the next person starts in Chinese.
+  const secondsLeft = useIdleReset(idleMs, screen.name !== 'attract' || locale !== DEFAULT_LOCALE, reset)
   const warning = secondsLeft !== null && <IdleWarning seconds={secondsLeft} />
 
   const badge = <OutboxBadge counts={counts} online={online} />
