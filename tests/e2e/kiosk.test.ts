@@ -206,6 +206,20 @@ describe('the store tablet', { timeout: 150_000 }, () => {
     await ctx.close()
   })
 
+  it('says so when pairing was tried too often, not that the network is down', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'zh-CN' })
+    const page = await ctx.newPage()
+    await page.route('**/api/kiosk/pair', (route) =>
+      route.fulfill({ status: 429, contentType: 'application/json', headers: { 'retry-after': '380' }, body: JSON.stringify({ error: { code: 'rate_limited', message: 'Too many tries' } }) }),
+    )
+    await page.goto(`${server.url}/kiosk`)
+    await page.getByLabel('绑定码').fill(pairingCode())
+    await page.getByRole('button', { name: '绑定' }).click()
+    await page.getByText('尝试次数过多，请过几分钟再试').waitFor()
+    expect(await page.getByText('网络').count()).toBe(0)
+    await ctx.close()
+  })
+
   it('stops taking feedback once the centre revokes it', async () => {
     const { ctx, page } = await pairedTablet()
     await db.run('UPDATE devices SET revoked_at = ? WHERE revoked_at IS NULL', [new Date().toISOString()])

@@ -49,7 +49,8 @@ export function PairScreen({ onPaired }: Props) {
       onPaired({ ...(await pairKiosk(normal)), revoked: false })
     } catch (err) {
       const status = err instanceof ApiFailure ? err.status : 0
-      setProblem(t(status === 410 ? 'kiosk.pair.expired' : status === 400 ? 'kiosk.pair.invalid' : 'error.network'))
+      const problems = { 0: 'error.network', 400: 'kiosk.pair.invalid', 410: 'kiosk.pair.expired', 429: 'kiosk.pair.rate_limited' } as const
+      setProblem(t(problems[status as keyof typeof problems] ?? 'error.generic'))
     } finally {
       setBusy(false)
     }
