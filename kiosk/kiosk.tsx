@@ -16,10 +16,23 @@ import './kiosk.css'
 
 const DEFAULT_IDLE_SECONDS = 60
 
-/** `?idle=<seconds>` sets the idle reset for this tablet (bookmark it, or install with it). */
+const IDLE_KEY = 'sv.kiosk.idle'
+
+/**
+ * `?idle=<seconds>` sets the idle reset for this tablet. It is kept on the
+ * tablet: the installed app opens the manifest's plain /kiosk.
+ */
 function idleMs(): number {
-  const s = Number(new URLSearchParams(location.search).get('idle'))
-  return (Number.isInteger(s) && s >= 5 && s <= 3600 ? s : DEFAULT_IDLE_SECONDS) * 1000
+  const valid = (s: number) => Number.isInteger(s) && s >= 5 && s <= 3600
+  const asked = Number(new URLSearchParams(location.search).get('idle'))
+  try {
+    if (valid(asked)) localStorage.setItem(IDLE_KEY, String(asked))
+    const kept = Number(localStorage.getItem(IDLE_KEY))
+    return (valid(kept) ? kept : DEFAULT_IDLE_SECONDS) * 1000
+  } catch {
+    // Storage disabled: the address alone.
+    return (valid(asked) ? asked : DEFAULT_IDLE_SECONDS) * 1000
+  }
 }
 
 function Kiosk() {

@@ -153,6 +153,15 @@ describe('the store tablet', { timeout: 150_000 }, () => {
     await ctx.close()
   })
 
+  it('keeps the idle time it was opened with once, as the installed app opens plain /kiosk', async () => {
+    const { ctx, page } = await pairedTablet(5)
+    await page.goto(`${server.url}/kiosk`)
+    await page.locator('button.entry[data-kind="complaint"]').click()
+    await page.getByLabel('具体情况').fill('安装后的平板也应按设定时间清空。')
+    await page.locator('.attract h1').waitFor({ timeout: 15_000 })
+    await ctx.close()
+  })
+
   it('wipes typed text and contact details after the idle time, and keeps none after a submission', async () => {
     const { ctx, page } = await pairedTablet(5)
     const historyBefore = await page.evaluate(() => history.length)
