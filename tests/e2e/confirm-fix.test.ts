@@ -92,7 +92,8 @@ describe('the buyer answers whether the problem was fixed', () => {
     expect(again.headers.get('location')).toBe(`/track/${fixed.receipt}`)
     const after = (await (await fetch(`${server.url}/api/admin/feedback/${fixed.id}`, { headers: staff })).json()) as { events: { type: string }[] }
     expect(after.events.filter((e) => e.type === 'reporter_confirmed')).toHaveLength(1)
-    // No answer picked (a browser that does not enforce `required`): refused, nothing changes.
+    // No answer picked (a browser that does not enforce `required`): back to the
+    // case, which still asks, and nothing changes.
     const unanswered = await resolvedCaseWithId()
     const blank = await fetch(`${server.url}/track/${unanswered.receipt}/confirm`, {
       method: 'POST',
@@ -100,7 +101,8 @@ describe('the buyer answers whether the problem was fixed', () => {
       body: 'comment=x',
       redirect: 'manual',
     })
-    expect(blank.status).toBe(400)
+    expect(blank.status).toBe(303)
+    expect(blank.headers.get('location')).toBe(`/track/${unanswered.receipt}`)
     expect(((await (await fetch(`${server.url}/api/track/${unanswered.receipt}`)).json()) as { status: string }).status).toBe('resolved')
 
     const notFixed = await resolvedCase()
