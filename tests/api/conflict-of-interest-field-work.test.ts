@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Dashboard, DistrictStatsRow, StoreStatsDetail } from '../../shared/api-types.ts'
 import type { DueRecheck, FieldEvent, FieldEventDetail, Risk, VisitCreated, VisitSummary } from '../../shared/field-types.ts'
 import type { Page } from '../../shared/staff-types.ts'
-import { loginSession, makeTestApp, postJson, sendJson, staffSession, submitCase, type StaffSession, type TestApp } from '../helpers/test-app.ts'
+import { autoCloseResolved } from '../../server/cases/auto-close.ts'
+import { loginSession, makeTestApp, STAFF_PASSWORD, postJson, sendJson, staffSession, submitCase, type StaffSession, type TestApp } from '../helpers/test-app.ts'
 
 // The demo city's 东城区 (stores 4401xxxx) has 王建国 as its supervisor.
 const STORE = '44010001'
@@ -139,5 +140,22 @@ describe('conflict of interest in field work', () => {
     expect((await get<DistrictStatsRow[]>('/api/admin/stats/districts')).find((d) => d.district === '东城区')).toMatchObject(quiet)
     expect(await get<Dashboard>('/api/admin/stats/dashboard')).toMatchObject(quiet)
     expect((await get<StoreStatsDetail>(`/api/admin/stats/stores/${STORE}`, admin)).store).toMatchObject({ satisfaction: 2, ratings: 1 })
+  })
+
+  it('a hidden praise that closes itself takes nothing off the answers the supervisor sees: it was never counted', async () => {
+    const resolve = async (id: string) => {
+      for (const status of ['in_progress', 'resolved']) {
+        expect((await sendJson(t.app, 'PATCH', `/api/admin/feedback/${id}`, { status }, admin.headers)).status).toBe(200)
+      }
+    }
+    const complaint = await submitCase(t, { storeCode: STORE, message: '店员态度不好，已经反映过一次。' })
+    await resolve(complaint.id)
+    expect((await postJson(t.app, `/api/track/${complaint.receipt}/confirm`, { fixed: true })).status).toBe(200)
+    const praise = await submitCase(t, { storeCode: STORE, kind: 'praise', category: 'praise_service', message: '王建国经常来站点指导，服务很好。' })
+    await resolve(praise.id)
+    t.clock.advance(30 * 86_400_000)
+    expect(await autoCloseResolved(t.deps)).toBe(1)
+    wang = await loginSession(t.app, 'wang', STAFF_PASSWORD) // days later: a new session
+    expect((await get<StoreStatsDetail>(`/api/admin/stats/stores/${STORE}`)).store).toMatchObject({ confirmedFixedRate: 1 })
   })
 })

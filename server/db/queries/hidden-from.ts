@@ -74,14 +74,16 @@ export async function casesHiddenFrom(db: Queryable, userId: number, misconductC
 /**
  * The reporters' answers to "问题解决了吗？" on the cases hidden from one
  * account (confirmed fixed, reopened, or left to close by itself), each
- * with its store: what the confirmation tallies count them by.
+ * with its store: what the confirmation tallies count them by. A praise
+ * that closed itself was never asked, so never counted (cases/auto-close.ts).
  */
 export async function outcomesHiddenFrom(db: Queryable, userId: number): Promise<HiddenOutcome[]> {
   const params: Param[] = []
   return db.all<HiddenOutcome>(
     `SELECT f.store_code AS storeCode, e.type, e.data
      FROM feedback_events e JOIN feedback f ON f.id = e.feedback_id
-     WHERE e.type IN ('reporter_confirmed', 'reporter_reopened', 'auto_closed') AND NOT ${notHiddenFromSql(userId, params)}`,
+     WHERE e.type IN ('reporter_confirmed', 'reporter_reopened', 'auto_closed') AND NOT (e.type = 'auto_closed' AND f.kind = 'praise')
+       AND NOT ${notHiddenFromSql(userId, params)}`,
     params,
   )
 }
