@@ -19,6 +19,10 @@ export function hidesConflicts(user: User): boolean {
   return user.role === 'supervisor'
 }
 
+/** The account whose hidden cases a query leaves out (its `hideConflictsFor`); undefined for who sees them all. */
+export function conflictsHiddenFor(user: User): number | undefined {
+  return hidesConflicts(user) ? user.id : undefined
+}
 
 /** `hiddenFromUser`: the case's hidden-from set holds the account (decided when its text was written). */
 export function isConflictOfInterest(c: { categoryId: string }, hiddenFromUser: boolean): boolean {

@@ -6,7 +6,7 @@ import type { CaseStatus } from '../../shared/enums.ts'
 import { OPEN_PROBLEMS, type CaseQuery } from '../../shared/staff-schemas.ts'
 import { ApiError } from '../api-error.ts'
 import { storeInScope } from '../../shared/scope.ts'
-import { hidesConflicts, userScope } from '../auth/scope.ts'
+import { conflictsHiddenFor, userScope } from '../auth/scope.ts'
 import type { CaseFilter } from '../db/queries/cases.ts'
 import { getStore } from '../db/queries/stores.ts'
 import type { User } from '../../shared/user.ts'
@@ -24,7 +24,7 @@ export async function caseFilter(deps: AppDeps, user: User, q: CaseQuery, m: Mom
   }
   return {
     scope,
-    hideConflictsFor: hidesConflicts(user) ? user.id : undefined,
+    hideConflictsFor: conflictsHiddenFor(user),
     district: q.district || undefined,
     store: q.store,
     kind: q.kind,

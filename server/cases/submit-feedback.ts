@@ -72,6 +72,10 @@ async function storeAlone(deps: AppDeps, input: FeedbackInput, now: Date, signal
     dueAt: due,
     slaDays: category.slaDays,
   })
+  // Sent again under its id, stored or held: the same content is a retry, other content a reuse.
+  const requireSameContent = (storedHash: string) => {
+    if (storedHash !== payloadHash) throw new ApiError(409, 'id_reused', 'This id was already used for a different submission')
+  }
 
   // A held submission gets the answer a person would, so a bot cannot tell
   // it was caught; its text is kept apart, out of the cases and the counts,
@@ -84,9 +88,7 @@ async function storeAlone(deps: AppDeps, input: FeedbackInput, now: Date, signal
     const fresh = await quarantineFeedback(tx, { id: input.id, receipt: heldReceipt, reason, storeCode, payload: JSON.stringify(kept), receivedAt: now.toISOString() })
     if (fresh) return { accepted: answer('new', dueAt), created: true }
     const held = (await getQuarantined(tx, input.id))!
-    if (hashPayload(JSON.parse(held.payload) as FeedbackInput) !== payloadHash) {
-      throw new ApiError(409, 'id_reused', 'This id was already used for a different submission')
-    }
+    requireSameContent(hashPayload(JSON.parse(held.payload) as FeedbackInput))
     return { accepted: answer('new', dueAt, held.receipt ?? receipt), created: false }
   }
   if (signal) return deps.db.grouped((tx) => hold(tx, signal, receipt))
@@ -104,9 +106,7 @@ async function storeAlone(deps: AppDeps, input: FeedbackInput, now: Date, signal
     const existing = found.find((c) => c.id === input.id)
     if (existing) {
       // A retry of what we already stored: answer as before, store nothing.
-      if (existing.payloadHash !== payloadHash) {
-        throw new ApiError(409, 'id_reused', 'This id was already used for a different submission')
-      }
+      requireSameContent(existing.payloadHash)
       return { accepted: answer(existing.status, existing.dueAt, existing.receipt), created: false }
     }
     // Its receipt is another case's: two draws of 65 random bits that meet

@@ -8,7 +8,7 @@ import type { EventLink, FieldEvent, FieldEventDetail, Risk, RiskDetail } from '
 import type { User } from '../../shared/user.ts'
 import { ApiError } from '../api-error.ts'
 import { casesHiddenAmong } from '../auth/case-access.ts'
-import { hidesConflicts, userScope } from '../auth/scope.ts'
+import { conflictsHiddenFor, userScope } from '../auth/scope.ts'
 import { fieldEventVersions, listFieldEvents, storeCodesInScope } from '../db/queries/field-events.ts'
 import { listRisks, openCasesByCategory, riskVersions } from '../db/queries/risks.ts'
 import type { AppDeps } from '../deps.ts'
@@ -17,7 +17,7 @@ import { pick, versionHistory } from './version-history.ts'
 
 async function withOpenCases<R extends { categoryIds: string[] }>(deps: AppDeps, user: User, risks: R[]): Promise<(R & { openCases: number })[]> {
   const categories = [...new Set(risks.flatMap((r) => r.categoryIds))]
-  const open = await openCasesByCategory(deps.db, categories, userScope(user), hidesConflicts(user) ? user.id : undefined)
+  const open = await openCasesByCategory(deps.db, categories, userScope(user), conflictsHiddenFor(user))
   return risks.map((r) => ({ ...r, openCases: r.categoryIds.reduce((n, id) => n + (open.get(id) ?? 0), 0) }))
 }
 

@@ -35,6 +35,17 @@ export async function hiddenFrom(db: Queryable, user: User): Promise<HiddenFromU
   return { cases, outcomes }
 }
 
+/**
+ * One less under `key`; a key taken down to 0 goes, as a store without such
+ * cases has none: a `staff_misconduct: 0` would tell the reader a report
+ * had been filed.
+ */
+function takeOne(counts: Record<string, number>, key: string): void {
+  const left = (counts[key] ?? 1) - 1
+  if (left > 0) counts[key] = left
+  else delete counts[key]
+}
+
 export function leaveOutHidden(aggregates: StoreAggregate[], hidden: HiddenFromUser, m: Moment): void {
   const byCode = new Map(aggregates.map((a) => [a.row.storeCode ?? '', a]))
   const today = chinaDate(new Date(m.now))
@@ -57,14 +68,8 @@ export function leaveOutHidden(aggregates: StoreAggregate[], hidden: HiddenFromU
     const r = a.row
     const kind = h.kind as FeedbackKind
     r.total--
-    // A key taken down to 0 goes, as a store without such cases has none: a
-    // `staff_misconduct: 0` would tell the reader a report had been filed.
-    const kinds = (r.byKind[kind] ?? 1) - 1
-    if (kinds > 0) r.byKind[kind] = kinds
-    else delete r.byKind[kind]
-    const inCategory = (r.byCategory[h.categoryId] ?? 1) - 1
-    if (inCategory > 0) r.byCategory[h.categoryId] = inCategory
-    else delete r.byCategory[h.categoryId]
+    takeOne(r.byKind, kind)
+    takeOne(r.byCategory, h.categoryId)
     if (isOpenProblem(kind, h.status as CaseStatus)) {
       r.open--
       if (h.dueAt < m.now) r.overdue--

@@ -8,7 +8,7 @@ import type { DueRecheck, StoreLastVisit, VisitCreated, VisitSummary } from '../
 import { visitPhotoParamSchema, visitPhotoQuerySchema, type PhotoAdded } from '../../../shared/photos.ts'
 import type { Page } from '../../../shared/staff-types.ts'
 import { ApiError } from '../../api-error.ts'
-import { hidesConflicts, userScope } from '../../auth/scope.ts'
+import { conflictsHiddenFor, userScope } from '../../auth/scope.ts'
 import { loadStoreInScope } from '../../auth/store-access.ts'
 import { dueRechecks, listVisits, storesByLastVisit } from '../../db/queries/visits.ts'
 import type { AppDeps, AppEnv } from '../../deps.ts'
@@ -55,7 +55,7 @@ export function adminVisitRoutes(deps: AppDeps) {
 
   app.get('/rechecks', async (c) => {
     const user = c.get('user')
-    return c.json<DueRecheck[]>(await dueRechecks(deps.db, userScope(user), hidesConflicts(user) ? user.id : undefined, DUE_RECHECKS_SHOWN))
+    return c.json<DueRecheck[]>(await dueRechecks(deps.db, userScope(user), conflictsHiddenFor(user), DUE_RECHECKS_SHOWN))
   })
 
   return app
